@@ -1,0 +1,1 @@
+//! Word lists for the detectors, in English and Chinese.

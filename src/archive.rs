@@ -1,0 +1,503 @@
+//! Read-only access to an archive, whether a `.zip` or an extracted folder.
+//!
+//! [`Archive`] lists entries by their path relative to the archive root (forward slashes,
+//! a single wrapper folder descended into) and reads them into memory on demand, one entry at
+//! a time, never extracting to disk and never writing anywhere. Entries are checked against
+//! zip-bomb limits before a byte is inflated, and inflation stops at the declared size.
+
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Limits that keep a hostile archive from exhausting memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The largest entry mosaic will hold in memory.
+    pub max_entry_bytes: u64,
+    /// An entry whose inflated size is more than this multiple of its compressed size…
+    pub max_ratio: u64,
+    /// …and more than this many bytes is treated as a zip bomb.
+    pub ratio_floor_bytes: u64,
+    /// The most entries an archive may list.
+    pub max_entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_entry_bytes: 4 << 30,
+            max_ratio: 200,
+            ratio_floor_bytes: 64 << 20,
+            max_entries: 2_000_000,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    /// Size in bytes (declared, for zips).
+    size: u64,
+    /// Compressed size (zips only; equal to `size` for folders).
+    compressed: u64,
+    /// Index in the zip, or the real path for folders.
+    locator: Locator,
+}
+
+#[derive(Debug, Clone)]
+enum Locator {
+    Zip(usize),
+    File(PathBuf),
+}
+
+enum Source {
+    Zip(Mutex<zip::ZipArchive<File>>),
+    Dir,
+}
+
+/// An opened archive.
+pub struct Archive {
+    path: PathBuf,
+    source: Source,
+    names: Vec<String>,
+    entries: HashMap<String, Entry>,
+    limits: Limits,
+    /// Entry names that were refused (`..`, absolute paths, links outside the folder).
+    skipped_names: Vec<String>,
+}
+
+impl std::fmt::Debug for Archive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Archive")
+            .field("path", &self.path)
+            .field("entries", &self.names.len())
+            .finish()
+    }
+}
+
+impl Archive {
+    /// Open a zip file or a folder with the default [`Limits`].
+    pub fn open(path: &Path) -> Result<Archive> {
+        Self::open_with(path, Limits::default())
+    }
+
+    /// Open a zip file or a folder.
+    pub fn open_with(path: &Path, limits: Limits) -> Result<Archive> {
+        let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let archive = if meta.is_dir() {
+            Self::open_dir(path, limits)?
+        } else {
+            Self::open_zip(path, limits)?
+        };
+        Ok(archive)
+    }
+
+    fn open_zip(path: &Path, limits: Limits) -> Result<Archive> {
+        let bad = |message: String| Error::BadArchive {
+            path: path.to_path_buf(),
+            message,
+        };
+        let file = File::open(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if file.metadata().map(|m| m.len()).unwrap_or(0) == 0 {
+            return Err(bad("empty file, not a zip archive or folder".into()));
+        }
+        let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+            bad(format!(
+                "not a readable zip archive or folder ({})",
+                zip_error_text(&e)
+            ))
+        })?;
+        if zip.len() > limits.max_entries {
+            return Err(bad(format!(
+                "zip lists {} entries, more than the limit of {}",
+                zip.len(),
+                limits.max_entries
+            )));
+        }
+        let mut names = Vec::with_capacity(zip.len());
+        let mut entries = HashMap::with_capacity(zip.len());
+        let mut skipped_names = Vec::new();
+        for i in 0..zip.len() {
+            let file = zip
+                .by_index_raw(i)
+                .map_err(|e| bad(format!("damaged zip entry {i}: {}", zip_error_text(&e))))?;
+            if file.is_dir() {
+                continue;
+            }
+            let raw = match file.name() {
+                Ok(n) => n.to_string(),
+                Err(_) => String::from_utf8_lossy(file.name_raw()).into_owned(),
+            };
+            let Some(name) = clean_name(&raw) else {
+                skipped_names.push(raw);
+                continue;
+            };
+            if name.starts_with("__MACOSX/") {
+                continue;
+            }
+            let entry = Entry {
+                size: file.size(),
+                compressed: file.compressed_size(),
+                locator: Locator::Zip(i),
+            };
+            if entries.insert(name.clone(), entry).is_none() {
+                names.push(name);
+            }
+        }
+        names.sort();
+        Ok(Archive {
+            path: path.to_path_buf(),
+            source: Source::Zip(Mutex::new(zip)),
+            names,
+            entries,
+            limits,
+            skipped_names,
+        })
+    }
+
+    fn open_dir(path: &Path, limits: Limits) -> Result<Archive> {
+        let mut names = Vec::new();
+        let mut entries = HashMap::new();
+        let mut skipped_names = Vec::new();
+        let mut stack = vec![(path.to_path_buf(), String::new())];
+        while let Some((dir, prefix)) = stack.pop() {
+            let read = std::fs::read_dir(&dir).map_err(|source| Error::Io {
+                path: dir.clone(),
+                source,
+            })?;
+            for item in read.flatten() {
+                let Ok(kind) = item.file_type() else { continue };
+                let file_name = item.file_name().to_string_lossy().into_owned();
+                let rel = format!("{prefix}{file_name}");
+                if kind.is_symlink() {
+                    // Links are never followed: they could point outside the archive.
+                    skipped_names.push(rel);
+                } else if kind.is_dir() {
+                    stack.push((item.path(), format!("{rel}/")));
+                } else if kind.is_file() {
+                    let size = item.metadata().map(|m| m.len()).unwrap_or(0);
+                    entries.insert(
+                        rel.clone(),
+                        Entry {
+                            size,
+                            compressed: size,
+                            locator: Locator::File(item.path()),
+                        },
+                    );
+                    names.push(rel);
+                    if names.len() > limits.max_entries {
+                        return Err(Error::BadArchive {
+                            path: path.to_path_buf(),
+                            message: format!("folder holds more than {} files", limits.max_entries),
+                        });
+                    }
+                }
+            }
+        }
+        names.sort();
+        Ok(Archive {
+            path: path.to_path_buf(),
+            source: Source::Dir,
+            names,
+            entries,
+            limits,
+            skipped_names,
+        })
+    }
+
+    /// If every entry sits under one top-level folder, make that folder the root and return
+    /// true. Archives are often unzipped into a wrapper folder; the caller descends only when
+    /// no platform is recognised at the current root, since `data/` itself is one folder.
+    pub fn descend_wrapper(&mut self) -> bool {
+        let Some(first) = self.names.first() else {
+            return false;
+        };
+        let Some((top, _)) = first.split_once('/') else {
+            return false;
+        };
+        let prefix = format!("{top}/");
+        if !self.names.iter().all(|n| n.starts_with(&prefix)) {
+            return false;
+        }
+        let names = std::mem::take(&mut self.names);
+        let mut entries = std::mem::take(&mut self.entries);
+        self.names = names
+            .into_iter()
+            .map(|n| n[prefix.len()..].to_string())
+            .collect();
+        self.entries = self
+            .names
+            .iter()
+            .filter_map(|n| {
+                entries
+                    .remove(&format!("{prefix}{n}"))
+                    .map(|e| (n.clone(), e))
+            })
+            .collect();
+        true
+    }
+
+    /// The path the archive was opened from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Every file entry, sorted, relative to the archive root.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// Whether an entry exists.
+    pub fn contains(&self, name: &str) -> bool {
+        self.entries.contains_key(name)
+    }
+
+    /// The size of an entry in bytes, as declared.
+    pub fn size(&self, name: &str) -> Option<u64> {
+        self.entries.get(name).map(|e| e.size)
+    }
+
+    /// Entry names that were refused because they would resolve outside the archive.
+    pub fn skipped_names(&self) -> &[String] {
+        &self.skipped_names
+    }
+
+    /// Read a whole entry into memory, within the limits.
+    pub fn read(&self, name: &str) -> Result<Vec<u8>> {
+        self.read_limited(name, None)
+    }
+
+    /// Read at most `max` bytes from the start of an entry (for metadata such as EXIF).
+    pub fn read_prefix(&self, name: &str, max: u64) -> Result<Vec<u8>> {
+        self.read_limited(name, Some(max))
+    }
+
+    /// Read an entry as text: UTF-8 (a BOM stripped), or UTF-16 with a BOM; invalid bytes
+    /// are replaced rather than failing the whole file.
+    pub fn read_text(&self, name: &str) -> Result<String> {
+        Ok(crate::ingest::text::decode_bytes(&self.read(name)?))
+    }
+
+    fn read_limited(&self, name: &str, max: Option<u64>) -> Result<Vec<u8>> {
+        let entry = self.entries.get(name).ok_or_else(|| Error::BadFile {
+            path: self.path.clone(),
+            entry: name.to_string(),
+            message: "no such entry".into(),
+        })?;
+        let wanted = max.map_or(entry.size, |m| m.min(entry.size));
+        if max.is_none() {
+            self.check_limits(name, entry)?;
+        }
+        let io_err = |source: std::io::Error| Error::Io {
+            path: self.path.join(name),
+            source,
+        };
+        match (&self.source, &entry.locator) {
+            (Source::Zip(zip), Locator::Zip(index)) => {
+                let mut zip = zip.lock().unwrap_or_else(|p| p.into_inner());
+                let file = zip.by_index(*index).map_err(|e| Error::BadFile {
+                    path: self.path.clone(),
+                    entry: name.to_string(),
+                    message: zip_error_text(&e),
+                })?;
+                let mut buf = Vec::with_capacity(usize::try_from(wanted.min(1 << 28)).unwrap_or(0));
+                // Never trust the declared size: stop one byte past it.
+                let cap = if max.is_some() { wanted } else { wanted + 1 };
+                file.take(cap)
+                    .read_to_end(&mut buf)
+                    .map_err(|e| Error::BadFile {
+                        path: self.path.clone(),
+                        entry: name.to_string(),
+                        message: format!("damaged or truncated entry ({e})"),
+                    })?;
+                if max.is_none() && buf.len() as u64 > entry.size {
+                    return Err(Error::ZipBomb {
+                        path: self.path.clone(),
+                        entry: name.to_string(),
+                        declared: entry.size,
+                        compressed: entry.compressed,
+                    });
+                }
+                Ok(buf)
+            }
+            (_, Locator::File(real)) => {
+                let file = File::open(real).map_err(io_err)?;
+                let mut buf = Vec::with_capacity(usize::try_from(wanted.min(1 << 28)).unwrap_or(0));
+                let cap = if max.is_some() {
+                    wanted
+                } else {
+                    self.limits.max_entry_bytes + 1
+                };
+                file.take(cap).read_to_end(&mut buf).map_err(io_err)?;
+                if buf.len() as u64 > self.limits.max_entry_bytes {
+                    return Err(Error::TooLarge {
+                        path: self.path.clone(),
+                        entry: name.to_string(),
+                        size: buf.len() as u64,
+                        limit: self.limits.max_entry_bytes,
+                    });
+                }
+                Ok(buf)
+            }
+            _ => Err(Error::BadFile {
+                path: self.path.clone(),
+                entry: name.to_string(),
+                message: "internal: entry and source disagree".into(),
+            }),
+        }
+    }
+
+    fn check_limits(&self, name: &str, entry: &Entry) -> Result<()> {
+        let l = &self.limits;
+        if matches!(entry.locator, Locator::Zip(_))
+            && entry.size > l.ratio_floor_bytes
+            && entry.size > entry.compressed.saturating_mul(l.max_ratio)
+        {
+            return Err(Error::ZipBomb {
+                path: self.path.clone(),
+                entry: name.to_string(),
+                declared: entry.size,
+                compressed: entry.compressed,
+            });
+        }
+        if entry.size > l.max_entry_bytes {
+            return Err(Error::TooLarge {
+                path: self.path.clone(),
+                entry: name.to_string(),
+                size: entry.size,
+                limit: l.max_entry_bytes,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Normalise a zip entry name to a safe relative path, or `None` if it would escape the root.
+fn clean_name(raw: &str) -> Option<String> {
+    let unified = raw.replace('\\', "/");
+    if unified.starts_with('/') || unified.contains(':') && unified.chars().nth(1) == Some(':') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for part in unified.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => return None,
+            p => parts.push(p),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+fn zip_error_text(e: &zip::result::ZipError) -> String {
+    let text = e.to_string();
+    if text.contains("central directory") || text.contains("EOCD") {
+        format!("truncated or not a zip: {text}")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn write_zip(path: &Path, files: &[(&str, &[u8])]) {
+        let file = File::create(path).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, data) in files {
+            zip.start_file(*name, opts).unwrap();
+            zip.write_all(data).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+
+    #[test]
+    fn zip_and_folder_read_the_same_with_wrapper_descended() {
+        let dir = tempfile::tempdir().unwrap();
+        let zp = dir.path().join("a.zip");
+        write_zip(
+            &zp,
+            &[("wrap/data/a.js", b"hello"), ("wrap/data/b.js", b"world")],
+        );
+        let mut z = Archive::open(&zp).unwrap();
+        assert_eq!(z.names(), ["wrap/data/a.js", "wrap/data/b.js"]);
+        assert!(z.descend_wrapper());
+        assert_eq!(z.names(), ["data/a.js", "data/b.js"]);
+        assert_eq!(z.read("data/a.js").unwrap(), b"hello");
+
+        let folder = dir.path().join("x/wrap/data");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("a.js"), b"hello").unwrap();
+        let mut d = Archive::open(&dir.path().join("x")).unwrap();
+        assert!(d.descend_wrapper());
+        assert_eq!(d.names(), ["data/a.js"]);
+        assert_eq!(d.read("data/a.js").unwrap(), b"hello");
+    }
+
+    #[test]
+    fn refuses_unsafe_names() {
+        assert_eq!(clean_name("../etc/passwd"), None);
+        assert_eq!(clean_name("/abs"), None);
+        assert_eq!(clean_name("C:/x"), None);
+        assert_eq!(clean_name("a\\b\\c.js").as_deref(), Some("a/b/c.js"));
+        assert_eq!(clean_name("./a//b").as_deref(), Some("a/b"));
+    }
+
+    #[test]
+    fn zip_bomb_is_refused_without_inflating() {
+        let dir = tempfile::tempdir().unwrap();
+        let zp = dir.path().join("bomb.zip");
+        let zeros = vec![0u8; 4 << 20];
+        write_zip(&zp, &[("data/tweets.js", &zeros), ("data/small.js", b"[]")]);
+        let limits = Limits {
+            ratio_floor_bytes: 1 << 20,
+            ..Limits::default()
+        };
+        let z = Archive::open_with(&zp, limits).unwrap();
+        assert_eq!(z.read("data/small.js").unwrap(), b"[]");
+        match z.read("data/tweets.js") {
+            Err(Error::ZipBomb { declared, .. }) => assert_eq!(declared, 4 << 20),
+            other => panic!("expected a zip bomb error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn random_and_empty_files_are_clear_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty.zip");
+        std::fs::write(&empty, b"").unwrap();
+        let e = Archive::open(&empty).unwrap_err().to_string();
+        assert!(e.contains("empty file"), "{e}");
+        let random = dir.path().join("random.bin");
+        std::fs::write(&random, b"this is not a zip at all, just text").unwrap();
+        let e = Archive::open(&random).unwrap_err().to_string();
+        assert!(e.contains("not a readable zip"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_in_folders_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("arch");
+        std::fs::create_dir_all(root.join("data")).unwrap();
+        std::fs::write(dir.path().join("secret"), b"outside").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret"), root.join("data/link.js")).unwrap();
+        std::fs::write(root.join("data/real.js"), b"in").unwrap();
+        let a = Archive::open(&root).unwrap();
+        assert_eq!(a.names(), ["data/real.js"]);
+        assert_eq!(a.read("data/real.js").unwrap(), b"in");
+        assert_eq!(a.skipped_names(), ["data/link.js"]);
+    }
+}

@@ -1,0 +1,209 @@
+//! The command line: `mosaic [ARCHIVE…]` opens the TUI; `mosaic scan` prints the report.
+//!
+//! Every command takes the same analysis options (`--tz`, `--watchlist`). Errors are printed
+//! as one line; warnings go to stderr, the report to stdout or `--output`.
+
+use crate::analyze::{self, Analysis, Options};
+use crate::ingest::{self, Progress};
+use crate::model::Dataset;
+use crate::watchlist::Watchlist;
+use anyhow::{Context as _, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Audit your own social media archive for what it gives away: unit, role, office, routine.
+#[derive(Debug, Parser)]
+#[command(name = "mosaic", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Archive(s) to open in the review screen: a .zip or an extracted folder.
+    pub archives: Vec<PathBuf>,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+}
+
+/// Options every command shares.
+#[derive(Debug, Clone, Args, Default)]
+pub struct AnalysisArgs {
+    /// Time zone for reasoning about routine, as an IANA name (e.g. Europe/Berlin).
+    /// Default: the watchlist's, else the archive's own setting, else the system's.
+    #[arg(long, value_name = "ZONE", global = true)]
+    pub tz: Option<String>,
+    /// A watchlist (TOML) of units, roles and sites that must not be revealed.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub watchlist: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse archive(s) and print the report.
+    Scan(ScanArgs),
+    /// List the detectors, or explain one.
+    Detectors(DetectorsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The archive: a .zip as downloaded, or the folder it was extracted to. Several
+    /// archives of the same person are merged into one timeline.
+    #[arg(required = true)]
+    pub archives: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DetectorsArgs {
+    /// A detector id to explain.
+    pub id: Option<String>,
+    /// Print the full reference as Markdown (this is `docs/detectors.md`).
+    #[arg(long)]
+    pub markdown: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Exit code when the report was produced but part of the archive was damaged.
+pub const EXIT_PARTIAL: u8 = 3;
+
+/// Parse the command line and run it.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "mosaic: error: {}", one_line(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// An error chain on one line.
+pub fn one_line(e: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let s = cause.to_string().replace('\n', " ");
+        if !parts.iter().any(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+    }
+    parts.join(": ")
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Scan(args)) => scan(&args, &cli.analysis),
+        Some(Command::Detectors(args)) => {
+            print!(
+                "{}",
+                crate::analyze::detectors::describe(args.id.as_deref(), args.markdown)?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let watchlist = load_watchlist(&cli.analysis)?;
+            crate::tui::run(cli.archives, cli.analysis, watchlist)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Read and validate `--watchlist`, if given.
+pub fn load_watchlist(args: &AnalysisArgs) -> Result<Watchlist> {
+    match &args.watchlist {
+        Some(path) => Ok(Watchlist::load(path)?),
+        None => Ok(Watchlist::default()),
+    }
+}
+
+/// Resolve the analysis options for a dataset: the zone by precedence and the watchlist.
+pub fn options_for(args: &AnalysisArgs, watchlist: Watchlist, data: &Dataset) -> Result<Options> {
+    let (timezone, zone_source) = crate::timezone::resolve(
+        args.tz.as_deref(),
+        watchlist.timezone.as_deref(),
+        data.timezone_hint.as_deref(),
+    )?;
+    Ok(Options {
+        timezone,
+        zone_source,
+        watchlist,
+    })
+}
+
+/// Load, then analyse: the work `scan`, `export` and the TUI share.
+pub fn load_and_analyze(
+    archives: &[PathBuf],
+    args: &AnalysisArgs,
+    watchlist: Watchlist,
+    progress: ingest::ProgressFn<'_>,
+) -> Result<(Dataset, Options, Analysis)> {
+    let data = ingest::load_paths(archives, progress)?;
+    let options = options_for(args, watchlist, &data)?;
+    let analysis = analyze::analyze(&data, &options, progress);
+    Ok((data, options, analysis))
+}
+
+/// The archive path(s) as shown in reports.
+pub fn archive_label(archives: &[PathBuf]) -> String {
+    archives
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
+    let watchlist = load_watchlist(analysis_args)?;
+    let quiet = |_: Progress<'_>| {};
+    let (data, options, analysis) =
+        load_and_analyze(&args.archives, analysis_args, watchlist, &quiet)?;
+    let label = archive_label(&args.archives);
+    let mut stderr = std::io::stderr();
+    for w in &data.warnings {
+        let _ = writeln!(stderr, "mosaic: warning: {w}");
+    }
+    let body = match args.format {
+        Format::Json => {
+            let report = crate::report::build(label.clone(), &data, &analysis, &options);
+            let mut s = serde_json::to_string_pretty(&report).context("serialising the report")?;
+            s.push('\n');
+            s
+        }
+        Format::Text => crate::report::text_summary(&label, &data, &analysis, &options),
+    };
+    match &args.output {
+        Some(path) => crate::export::write_private(path, body.as_bytes())
+            .with_context(|| format!("writing {}", path.display()))?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(body.as_bytes()).and_then(|_| out.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                return Err(e).context("writing the report");
+            }
+        }
+    }
+    if data
+        .warnings
+        .iter()
+        .any(|w| w.contains("cut off") || w.contains("not readable"))
+    {
+        let _ = writeln!(
+            stderr,
+            "mosaic: error: part of {label} is damaged (see the warnings above); the report holds everything that could be read"
+        );
+        return Ok(ExitCode::from(EXIT_PARTIAL));
+    }
+    Ok(ExitCode::SUCCESS)
+}

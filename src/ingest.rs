@@ -1,0 +1,104 @@
+//! Platform adapters: recognise an archive and turn its files into the common [`model`].
+//!
+//! Each platform has one adapter in its own file, listed once in [`ADAPTERS`]. An adapter
+//! sniffs an [`Archive`] for its marker files, then loads every post, the profile and the
+//! direct messages. Broken records are skipped and counted in [`Dataset::warnings`]; only an
+//! archive with nothing readable is an error.
+//!
+//! [`model`]: crate::model
+
+pub mod text;
+pub mod timefmt;
+pub mod x;
+
+use crate::archive::Archive;
+use crate::error::{Error, Result};
+use crate::model::{Dataset, Platform};
+use std::path::PathBuf;
+
+/// Progress of a long-running stage, reported to the CLI or the TUI.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'a> {
+    /// What is running, e.g. "reading data/tweets.js".
+    pub stage: &'a str,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// A progress callback. Must be cheap: it may be called once per file or per thousand posts.
+pub type ProgressFn<'a> = &'a (dyn Fn(Progress<'_>) + Sync);
+
+/// A progress callback that ignores everything.
+pub fn no_progress(_: Progress<'_>) {}
+
+/// One platform's reader.
+pub trait Adapter: Sync {
+    /// The platform this adapter reads.
+    fn platform(&self) -> Platform;
+
+    /// The marker files the adapter looks for, said when no adapter recognises an archive.
+    fn markers(&self) -> &'static str;
+
+    /// If the archive is this platform's, a one-line description of what was found
+    /// (e.g. "X archive, 2022+ layout (tweets.js)").
+    fn sniff(&self, archive: &Archive) -> Option<String>;
+
+    /// Read everything. Called only after [`Adapter::sniff`] recognised the archive.
+    fn load(&self, archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset>;
+}
+
+/// Every adapter, in the order they are tried. The photo-folder reader comes last because
+/// any archive may contain photos.
+pub const ADAPTERS: &[&dyn Adapter] = &[&x::XAdapter];
+
+/// Find the adapter for an archive and a description of the layout it saw, descending into
+/// a single wrapper folder (up to two levels) when nothing is recognised at the root.
+pub fn detect(archive: &mut Archive) -> Result<(&'static dyn Adapter, String)> {
+    for _ in 0..3 {
+        for adapter in ADAPTERS {
+            if let Some(description) = adapter.sniff(archive) {
+                return Ok((*adapter, description));
+            }
+        }
+        if !archive.descend_wrapper() {
+            break;
+        }
+    }
+    let looked_for = ADAPTERS
+        .iter()
+        .map(|a| format!("{} ({})", a.platform().display_name(), a.markers()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Err(Error::UnknownPlatform {
+        path: archive.path().to_path_buf(),
+        looked_for,
+    })
+}
+
+/// Open and read one or more archives of the same person, merged into one timeline.
+pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset> {
+    let mut merged: Option<Dataset> = None;
+    for path in paths {
+        let mut archive = Archive::open(path)?;
+        let (adapter, description) = detect(&mut archive)?;
+        let mut data = adapter.load(&archive, progress)?;
+        if !archive.skipped_names().is_empty() {
+            data.warnings.push(format!(
+                "{}: ignored {} entries whose names point outside the archive or are links (e.g. '{}')",
+                path.display(),
+                archive.skipped_names().len(),
+                archive.skipped_names()[0]
+            ));
+        }
+        data.descriptions.insert(0, description);
+        data.finish();
+        match merged.as_mut() {
+            None => merged = Some(data),
+            Some(m) => m.merge(data),
+        }
+    }
+    merged.ok_or_else(|| Error::BadArchive {
+        path: PathBuf::new(),
+        message: "no archive given".into(),
+    })
+}

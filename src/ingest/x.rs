@@ -1,0 +1,908 @@
+//! X (Twitter) archives: `data/tweets.js` and its parts, old `tweet.js` names, note tweets,
+//! media, profile, account time zone and direct messages.
+//!
+//! See `docs/adapters.md` and the format notes it cites. Every `data/*.js` file is
+//! `window.YTD.<name>.part<N> = ` followed by JSON; numbers are usually strings.
+
+use super::text::decode_entities;
+use super::timefmt::parse_utc;
+use super::{Adapter, Progress, ProgressFn};
+use crate::archive::Archive;
+use crate::error::{Error, Result};
+use crate::model::{
+    Conversation, Dataset, GeoPoint, Media, MediaKind, Message, Platform, Post, PostId, PostKind,
+    Profile,
+};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+/// The X (Twitter) archive adapter.
+pub struct XAdapter;
+
+impl Adapter for XAdapter {
+    fn platform(&self) -> Platform {
+        Platform::X
+    }
+
+    fn markers(&self) -> &'static str {
+        "data/manifest.js, data/account.js or data/tweets.js"
+    }
+
+    fn sniff(&self, archive: &Archive) -> Option<String> {
+        let has = |n: &str| archive.contains(n);
+        if !(has("data/manifest.js") || has("data/account.js") || !tweet_files(archive).is_empty())
+        {
+            return None;
+        }
+        let files = tweet_files(archive);
+        let layout = if files.iter().any(|f| f.contains("/tweets")) {
+            "2022+ layout"
+        } else if files.iter().any(|f| f.contains("/tweet")) {
+            "2019-2022 layout"
+        } else {
+            "no tweet files"
+        };
+        let parts = if files.len() > 1 {
+            format!(", {} parts", files.len())
+        } else {
+            String::new()
+        };
+        Some(format!("X archive, {layout}{parts}"))
+    }
+
+    fn load(&self, archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
+        load(archive, progress)
+    }
+}
+
+/// The tweet files: those `manifest.js` lists, else those found by name.
+fn tweet_files(archive: &Archive) -> Vec<String> {
+    let mut files: Vec<String> = archive
+        .names()
+        .iter()
+        .filter(|n| {
+            let Some(base) = n.strip_prefix("data/") else {
+                return false;
+            };
+            let stem = base.strip_suffix(".js").unwrap_or("");
+            matches!(stem, "tweets" | "tweet")
+                || stem
+                    .strip_prefix("tweets-part")
+                    .or_else(|| stem.strip_prefix("tweet-part"))
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .cloned()
+        .collect();
+    files.sort_by_key(|f| part_number(f));
+    files
+}
+
+fn part_number(name: &str) -> (u32, String) {
+    let digits: String = name
+        .rsplit("part")
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (digits.parse().unwrap_or(0), name.to_string())
+}
+
+/// The JSON after the `window.YTD.… = ` prefix, without BOM or trailing `;`.
+pub(crate) fn js_payload(text: &str) -> &str {
+    let text = text.trim_start_matches('\u{feff}');
+    let start = match text.find('=') {
+        Some(eq) if !text.trim_start().starts_with(['[', '{']) => eq + 1,
+        _ => 0,
+    };
+    text[start..].trim().trim_end_matches(';').trim_end()
+}
+
+/// Parse a JSON array into its raw elements, keeping every complete element even when the
+/// array is cut off. Returns the elements and, if the array was damaged, the error.
+pub(crate) fn raw_elements(json: &str) -> (Vec<&RawValue>, Option<String>) {
+    struct Collect<'a, 'v>(&'v mut Vec<&'a RawValue>);
+    impl<'de, 'v> Visitor<'de> for Collect<'de, 'v> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON array")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            while let Some(v) = seq.next_element::<&'de RawValue>()? {
+                self.0.push(v);
+            }
+            Ok(())
+        }
+    }
+    let mut out = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(json);
+    let result = de.deserialize_seq(Collect(&mut out));
+    let err = match result {
+        Ok(()) => de.end().err().map(|e| e.to_string()),
+        Err(e) => Some(e.to_string()),
+    };
+    (out, err)
+}
+
+/// A string or a number, as X writes numbers either way.
+#[derive(Debug, Clone)]
+struct Num(f64);
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Num;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a numeric string")
+            }
+            fn visit_f64<E>(self, v: f64) -> std::result::Result<Num, E> {
+                Ok(Num(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Num, E> {
+                Ok(Num(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Num, E> {
+                Ok(Num(v as f64))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Num, E> {
+                v.trim().parse().map(Num).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// An id written as a string or as a (possibly huge) number.
+#[derive(Debug, Clone)]
+struct IdStr(String);
+
+impl<'de> Deserialize<'de> for IdStr {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = IdStr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an id")
+            }
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<IdStr, E> {
+                Ok(IdStr(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<IdStr, E> {
+                Ok(IdStr(v.to_string()))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<IdStr, E> {
+                Ok(IdStr(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Deserialize)]
+struct Tweet<'a> {
+    /// Present when the record is wrapped as `{"tweet": {...}}` (2020 onward).
+    #[serde(borrow)]
+    tweet: Option<Box<Tweet<'a>>>,
+    id_str: Option<IdStr>,
+    id: Option<IdStr>,
+    #[serde(borrow)]
+    created_at: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    full_text: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
+    in_reply_to_status_id_str: Option<IdStr>,
+    in_reply_to_status_id: Option<IdStr>,
+    #[serde(borrow)]
+    in_reply_to_screen_name: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    entities: Option<Entities<'a>>,
+    #[serde(borrow, default)]
+    extended_entities: Option<Entities<'a>>,
+    geo: Option<GeoJson>,
+    coordinates: Option<GeoJson>,
+    #[serde(borrow, default)]
+    place: Option<Place<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+struct Entities<'a> {
+    #[serde(borrow, default)]
+    media: Vec<TweetMedia<'a>>,
+}
+
+#[derive(Deserialize)]
+struct TweetMedia<'a> {
+    #[serde(borrow, rename = "type")]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    media_url_https: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    media_url: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    ext_alt_text: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    video_info: Option<VideoInfo<'a>>,
+}
+
+#[derive(Deserialize)]
+struct VideoInfo<'a> {
+    #[serde(borrow, default)]
+    variants: Vec<Variant<'a>>,
+}
+
+#[derive(Deserialize)]
+struct Variant<'a> {
+    bitrate: Option<Num>,
+    #[serde(borrow)]
+    content_type: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    url: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize)]
+struct GeoJson {
+    coordinates: Option<Vec<Num>>,
+}
+
+#[derive(Deserialize)]
+struct Place<'a> {
+    #[serde(borrow)]
+    full_name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    name: Option<Cow<'a, str>>,
+}
+
+/// What the small account files say.
+#[derive(Default)]
+struct AccountInfo {
+    username: Option<String>,
+    account_id: Option<String>,
+    profile: Profile,
+    timezone: Option<String>,
+}
+
+fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
+    let mut data = Dataset {
+        platforms: vec![Platform::X],
+        ..Dataset::default()
+    };
+    let manifest = read_manifest(archive, &mut data.warnings);
+    let account = read_account(archive, &mut data.warnings);
+    let files = match manifest.as_ref().map(|m| &m.tweet_files) {
+        Some(listed) if !listed.is_empty() => {
+            let mut files = Vec::new();
+            for f in listed {
+                if archive.contains(f) {
+                    files.push(f.clone());
+                } else {
+                    data.warnings.push(format!(
+                        "manifest.js lists '{f}' but the archive does not have it"
+                    ));
+                }
+            }
+            // Parts the manifest forgot are still read.
+            for f in tweet_files(archive) {
+                if !files.contains(&f) {
+                    files.push(f);
+                }
+            }
+            files
+        }
+        _ => tweet_files(archive),
+    };
+    let media_index = MediaIndex::new(archive, manifest.as_ref().and_then(|m| m.media_dir.clone()));
+    let base_url = match &account.username {
+        Some(u) => format!("https://x.com/{u}/status/"),
+        None => "https://x.com/i/web/status/".to_string(),
+    };
+
+    let mut skipped: Vec<String> = Vec::new();
+    let mut readable_files = 0usize;
+    let mut damaged: Vec<(String, String, usize)> = Vec::new();
+    let mut extra = vec![
+        "data/community-tweet.js".to_string(),
+        "data/community-tweets.js".to_string(),
+    ];
+    extra.retain(|f| archive.contains(f));
+    let all_files: Vec<String> = files.iter().chain(extra.iter()).cloned().collect();
+    for (i, file) in all_files.iter().enumerate() {
+        progress(Progress {
+            stage: &format!("reading {file}"),
+            done: i as u64,
+            total: all_files.len() as u64,
+        });
+        let text = archive.read_text(file)?;
+        let (elements, err) = raw_elements(js_payload(&text));
+        if let Some(err) = &err {
+            if elements.is_empty() {
+                damaged.push((file.clone(), err.clone(), 0));
+                continue;
+            }
+            damaged.push((file.clone(), err.clone(), elements.len()));
+        }
+        readable_files += 1;
+        for raw in elements {
+            match parse_tweet(raw, &base_url, &media_index) {
+                Ok(post) => data.posts.push(post),
+                Err(why) => skipped.push(why),
+            }
+        }
+    }
+    if !all_files.is_empty() && readable_files == 0 {
+        let (file, err, _) = &damaged[0];
+        return Err(Error::BadFile {
+            path: archive.path().to_path_buf(),
+            entry: file.clone(),
+            message: format!("not readable as tweet data ({err})"),
+        });
+    }
+    for (file, err, kept) in &damaged {
+        if *kept > 0 {
+            data.warnings.push(format!(
+                "{file}: JSON is cut off or damaged after {kept} records ({err}); read those, the rest is lost"
+            ));
+        } else {
+            data.warnings
+                .push(format!("{file}: not readable, skipped ({err})"));
+        }
+    }
+    if !skipped.is_empty() {
+        let mut reasons: Vec<&str> = skipped.iter().map(String::as_str).collect();
+        reasons.sort_unstable();
+        reasons.dedup();
+        data.warnings.push(format!(
+            "skipped {} tweets: {}",
+            skipped.len(),
+            reasons.into_iter().take(3).collect::<Vec<_>>().join("; ")
+        ));
+    }
+    let missing = data
+        .posts
+        .iter()
+        .flat_map(|p| &p.media)
+        .filter(|m| !m.present)
+        .count();
+    if missing > 0 {
+        data.warnings.push(format!(
+            "{missing} media files referenced by tweets are not in the archive (noted on each post)"
+        ));
+    }
+    join_note_tweets(archive, &mut data, &base_url);
+    data.conversations =
+        read_direct_messages(archive, account.account_id.as_deref(), &mut data.warnings);
+    let mut profile = account.profile;
+    profile.handle = account.username.clone();
+    data.profile = Some(profile);
+    data.timezone_hint = account.timezone;
+    Ok(data)
+}
+
+fn parse_tweet(
+    raw: &RawValue,
+    base_url: &str,
+    media: &MediaIndex,
+) -> std::result::Result<Post, String> {
+    let outer: Tweet<'_> =
+        serde_json::from_str(raw.get()).map_err(|e| format!("unreadable record ({e})"))?;
+    let t = match outer.tweet {
+        Some(inner) => *inner,
+        None => outer,
+    };
+    let id = t
+        .id_str
+        .or(t.id)
+        .map(|i| i.0)
+        .filter(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()))
+        .ok_or("missing or bad id_str")?;
+    let created = t.created_at.as_deref().ok_or("missing created_at")?;
+    let created_at = parse_utc(created).ok_or_else(|| format!("bad created_at '{created}'"))?;
+    let raw_text = t.full_text.or(t.text).ok_or("missing full_text")?;
+    let text = decode_entities(&raw_text).into_owned();
+    let mut post = Post::new(
+        PostId::native(Platform::X, &id),
+        Platform::X,
+        Some(id.clone()),
+        created_at,
+        text,
+    );
+    post.url = Some(format!("{base_url}{id}"));
+    if post.text.starts_with("RT @") {
+        post.kind = PostKind::Repost;
+    } else if let Some(reply) = t.in_reply_to_status_id_str.or(t.in_reply_to_status_id) {
+        post.kind = PostKind::Reply;
+        post.reply_to = Some(match t.in_reply_to_screen_name {
+            Some(name) => format!("@{name} {}", reply.0),
+            None => reply.0,
+        });
+    } else if let Some(name) = t.in_reply_to_screen_name {
+        post.kind = PostKind::Reply;
+        post.reply_to = Some(format!("@{name}"));
+    }
+    post.geo = tweet_point(t.coordinates.as_ref(), t.geo.as_ref());
+    post.place = t
+        .place
+        .and_then(|p| p.full_name.or(p.name))
+        .map(|s| decode_entities(&s).into_owned())
+        .filter(|s| !s.is_empty());
+    let items = match (t.extended_entities, t.entities) {
+        (Some(e), _) if !e.media.is_empty() => e.media,
+        (_, Some(e)) => e.media,
+        _ => Vec::new(),
+    };
+    for m in items {
+        post.media.push(media.resolve(&id, &m));
+    }
+    Ok(post)
+}
+
+/// The tweet's point: GeoJSON `coordinates` is [lon, lat]; legacy `geo` is [lat, lon].
+fn tweet_point(coordinates: Option<&GeoJson>, geo: Option<&GeoJson>) -> Option<GeoPoint> {
+    let pair = |g: Option<&GeoJson>| -> Option<(f64, f64)> {
+        match g?.coordinates.as_deref()? {
+            [a, b] => Some((a.0, b.0)),
+            _ => None,
+        }
+    };
+    if let Some((lon, lat)) = pair(coordinates)
+        && let Some(p) = GeoPoint::new(lat, lon)
+    {
+        return Some(p);
+    }
+    if let Some((lat, lon)) = pair(geo) {
+        // Some tools wrote `geo` in GeoJSON order; a latitude past 90 gives that away.
+        return GeoPoint::new(lat, lon).or_else(|| GeoPoint::new(lon, lat));
+    }
+    None
+}
+
+/// The files in the media folder, by tweet id.
+struct MediaIndex {
+    dir: String,
+    by_tweet: HashMap<String, Vec<String>>,
+}
+
+impl MediaIndex {
+    fn new(archive: &Archive, manifest_dir: Option<String>) -> Self {
+        let candidates = ["data/tweets_media", "data/tweet_media"];
+        let dir = manifest_dir
+            .filter(|d| {
+                archive
+                    .names()
+                    .iter()
+                    .any(|n| n.starts_with(&format!("{d}/")))
+            })
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .find(|d| {
+                        archive
+                            .names()
+                            .iter()
+                            .any(|n| n.starts_with(&format!("{d}/")))
+                    })
+                    .map(|d| d.to_string())
+            })
+            .unwrap_or_else(|| candidates[0].to_string());
+        let prefix = format!("{dir}/");
+        let mut by_tweet: HashMap<String, Vec<String>> = HashMap::new();
+        for name in archive.names() {
+            if let Some(file) = name.strip_prefix(&prefix)
+                && let Some((tweet, _)) = file.split_once('-')
+            {
+                by_tweet
+                    .entry(tweet.to_string())
+                    .or_default()
+                    .push(file.to_string());
+            }
+        }
+        MediaIndex { dir, by_tweet }
+    }
+
+    fn resolve(&self, tweet_id: &str, m: &TweetMedia<'_>) -> Media {
+        let kind = match m.kind.as_deref() {
+            Some("video") => MediaKind::Video,
+            Some("animated_gif") => MediaKind::Gif,
+            _ => MediaKind::Photo,
+        };
+        let url = match kind {
+            MediaKind::Video | MediaKind::Gif => best_mp4(m).or(m.media_url_https.as_deref()),
+            _ => m.media_url_https.as_deref().or(m.media_url.as_deref()),
+        };
+        let base = url
+            .map(|u| u.split(['?', '#']).next().unwrap_or(u))
+            .and_then(|u| u.rsplit('/').next())
+            .unwrap_or("");
+        let wanted = format!("{tweet_id}-{base}");
+        let files = self.by_tweet.get(tweet_id);
+        let present = files.is_some_and(|f| f.contains(&wanted));
+        let mut media = Media::new(format!("{}/{wanted}", self.dir), kind);
+        media.present = present;
+        media.alt = m
+            .ext_alt_text
+            .as_deref()
+            .map(|a| decode_entities(a).into_owned())
+            .filter(|a| !a.is_empty());
+        media
+    }
+}
+
+fn best_mp4<'a>(m: &'a TweetMedia<'_>) -> Option<&'a str> {
+    m.video_info
+        .as_ref()?
+        .variants
+        .iter()
+        .filter(|v| v.content_type.as_deref() == Some("video/mp4"))
+        .max_by(|a, b| {
+            let (x, y) = (
+                a.bitrate.as_ref().map_or(0.0, |n| n.0),
+                b.bitrate.as_ref().map_or(0.0, |n| n.0),
+            );
+            x.total_cmp(&y)
+        })
+        .and_then(|v| v.url.as_deref())
+}
+
+struct Manifest {
+    tweet_files: Vec<String>,
+    media_dir: Option<String>,
+}
+
+fn read_manifest(archive: &Archive, warnings: &mut Vec<String>) -> Option<Manifest> {
+    let text = archive.read_text("data/manifest.js").ok()?;
+    let value: serde_json::Value = match serde_json::from_str(js_payload(&text)) {
+        Ok(v) => v,
+        Err(e) => {
+            warnings.push(format!(
+                "data/manifest.js: not readable ({e}); found tweet files by name"
+            ));
+            return None;
+        }
+    };
+    let types = value.get("dataTypes")?;
+    let mut tweet_files = Vec::new();
+    let mut media_dir = None;
+    for key in ["tweets", "tweet"] {
+        if let Some(t) = types.get(key) {
+            if let Some(files) = t.get("files").and_then(|f| f.as_array()) {
+                for f in files {
+                    if let Some(name) = f.get("fileName").and_then(|n| n.as_str()) {
+                        tweet_files.push(name.trim_start_matches("./").to_string());
+                    }
+                }
+            }
+            if let Some(d) = t.get("mediaDirectory").and_then(|d| d.as_str()) {
+                media_dir = Some(d.trim_start_matches("./").trim_end_matches('/').to_string());
+            }
+        }
+    }
+    Some(Manifest {
+        tweet_files,
+        media_dir,
+    })
+}
+
+/// The first record of a small `data/<name>.js` file, unwrapped from its `{ key: … }`.
+fn first_record(
+    archive: &Archive,
+    file: &str,
+    key: &str,
+    warnings: &mut Vec<String>,
+) -> Option<serde_json::Value> {
+    let text = archive.read_text(file).ok()?;
+    match serde_json::from_str::<serde_json::Value>(js_payload(&text)) {
+        Ok(serde_json::Value::Array(mut items)) if !items.is_empty() => {
+            let first = items.swap_remove(0);
+            Some(first.get(key).cloned().unwrap_or(first))
+        }
+        Ok(_) => None,
+        Err(e) => {
+            warnings.push(format!("{file}: not readable, skipped ({e})"));
+            None
+        }
+    }
+}
+
+fn str_at(v: &serde_json::Value, path: &[&str]) -> Option<String> {
+    let mut cur = v;
+    for p in path {
+        cur = cur.get(*p)?;
+    }
+    cur.as_str()
+        .map(|s| decode_entities(s.trim()).into_owned())
+        .filter(|s| !s.is_empty())
+}
+
+fn read_account(archive: &Archive, warnings: &mut Vec<String>) -> AccountInfo {
+    let mut info = AccountInfo::default();
+    if let Some(acc) = first_record(archive, "data/account.js", "account", warnings) {
+        info.username = str_at(&acc, &["username"]);
+        info.account_id = str_at(&acc, &["accountId"]);
+        info.profile.name = str_at(&acc, &["accountDisplayName"]);
+    }
+    if info.username.is_none()
+        && let Some(m) = archive
+            .read_text("data/manifest.js")
+            .ok()
+            .and_then(|t| serde_json::from_str::<serde_json::Value>(js_payload(&t)).ok())
+    {
+        info.username = str_at(&m, &["userInfo", "userName"]);
+        info.account_id = info
+            .account_id
+            .or_else(|| str_at(&m, &["userInfo", "accountId"]));
+        info.profile.name = info
+            .profile
+            .name
+            .or_else(|| str_at(&m, &["userInfo", "displayName"]));
+    }
+    if let Some(p) = first_record(archive, "data/profile.js", "profile", warnings) {
+        info.profile.bio = str_at(&p, &["description", "bio"]);
+        info.profile.location = str_at(&p, &["description", "location"]);
+        info.profile.website = str_at(&p, &["description", "website"]);
+    }
+    if let Some(tz) = first_record(
+        archive,
+        "data/account-timezone.js",
+        "accountTimezone",
+        warnings,
+    ) && let Some(name) = str_at(&tz, &["timeZone"])
+    {
+        match crate::timezone::from_archive_name(&name) {
+            Some(iana) => info.timezone = Some(iana.to_string()),
+            None => warnings.push(format!(
+                "data/account-timezone.js: unknown time zone '{name}', ignored"
+            )),
+        }
+    }
+    if let Some(pd) = first_record(
+        archive,
+        "data/professional-data.js",
+        "professionalData",
+        warnings,
+    ) {
+        if let Some(kind) = str_at(&pd, &["professionalType"]) {
+            info.profile
+                .categories
+                .push(format!("professional type: {kind}"));
+        }
+        if let Some(cats) = pd.get("categories").and_then(|c| c.as_array()) {
+            for c in cats {
+                if let Some(name) = str_at(c, &["categoryName"]) {
+                    info.profile.categories.push(name);
+                }
+            }
+        }
+    }
+    info
+}
+
+/// Replace truncated tweet texts with the full text of their note tweet, joined on the same
+/// creation second plus a shared text prefix (note ids are not tweet ids).
+fn join_note_tweets(archive: &Archive, data: &mut Dataset, base_url: &str) {
+    let Ok(text) = archive.read_text("data/note-tweet.js") else {
+        return;
+    };
+    let (elements, err) = raw_elements(js_payload(&text));
+    if let Some(err) = err {
+        data.warnings.push(format!(
+            "data/note-tweet.js: damaged ({err}); read {} notes",
+            elements.len()
+        ));
+    }
+    let mut by_second: HashMap<i64, Vec<usize>> = HashMap::new();
+    for (i, p) in data.posts.iter().enumerate() {
+        by_second
+            .entry(p.created_at.timestamp())
+            .or_default()
+            .push(i);
+    }
+    let (mut joined, mut orphans) = (0usize, 0usize);
+    let mut used = HashSet::new();
+    for raw in elements {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.get()) else {
+            continue;
+        };
+        let note = v.get("noteTweet").unwrap_or(&v);
+        let (Some(created), Some(full)) = (
+            str_at(note, &["createdAt"]),
+            note.get("core")
+                .and_then(|c| c.get("text"))
+                .and_then(|t| t.as_str()),
+        ) else {
+            continue;
+        };
+        let Some(at) = parse_utc(&created) else {
+            continue;
+        };
+        let full = decode_entities(full).into_owned();
+        let target = by_second.get(&at.timestamp()).and_then(|cands| {
+            cands
+                .iter()
+                .copied()
+                .find(|&i| !used.contains(&i) && shares_prefix(&data.posts[i].text, &full))
+        });
+        match target {
+            Some(i) => {
+                used.insert(i);
+                data.posts[i].text = full;
+                joined += 1;
+            }
+            None => {
+                orphans += 1;
+                let note_id = str_at(note, &["noteTweetId"]).unwrap_or_default();
+                let mut post = Post::new(
+                    PostId(format!("x:note-{note_id}")),
+                    Platform::X,
+                    None,
+                    at,
+                    full,
+                );
+                post.url = None;
+                let _ = base_url;
+                data.posts.push(post);
+            }
+        }
+    }
+    if orphans > 0 {
+        data.warnings.push(format!(
+            "{orphans} long posts in note-tweet.js match no tweet; listed on their own without a link ({joined} joined)"
+        ));
+    }
+}
+
+/// Whether the tweet text (truncated with `…` and a link) starts like the note's full text.
+fn shares_prefix(tweet: &str, note: &str) -> bool {
+    let head: String = tweet
+        .split('…')
+        .next()
+        .unwrap_or(tweet)
+        .split("https://t.co/")
+        .next()
+        .unwrap_or(tweet)
+        .trim_end()
+        .chars()
+        .take(60)
+        .collect();
+    !head.is_empty() && note.starts_with(&head)
+}
+
+fn read_direct_messages(
+    archive: &Archive,
+    owner: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Vec<Conversation> {
+    let mut out = Vec::new();
+    for file in archive.names().iter().filter(|n| {
+        n.starts_with("data/direct-messages") && n.ends_with(".js") && !n.contains("headers")
+    }) {
+        let Ok(text) = archive.read_text(file) else {
+            continue;
+        };
+        let (elements, err) = raw_elements(js_payload(&text));
+        if let Some(err) = err {
+            warnings.push(format!(
+                "{file}: damaged ({err}); read {} conversations",
+                elements.len()
+            ));
+        }
+        for raw in elements {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.get()) else {
+                continue;
+            };
+            let conv = v.get("dmConversation").unwrap_or(&v);
+            let id = str_at(conv, &["conversationId"]).unwrap_or_default();
+            let mut participants = HashSet::new();
+            let mut messages = Vec::new();
+            for m in conv
+                .get("messages")
+                .and_then(|m| m.as_array())
+                .into_iter()
+                .flatten()
+            {
+                let Some(mc) = m.get("messageCreate") else {
+                    continue;
+                };
+                let sender = str_at(mc, &["senderId"]).unwrap_or_default();
+                let Some(at) = str_at(mc, &["createdAt"]).and_then(|c| parse_utc(&c)) else {
+                    continue;
+                };
+                let from_owner = owner.is_some_and(|o| o == sender);
+                if !from_owner {
+                    participants.insert(sender.clone());
+                }
+                if let Some(r) = str_at(mc, &["recipientId"])
+                    && owner != Some(r.as_str())
+                {
+                    participants.insert(r);
+                }
+                let attachments = mc
+                    .get("mediaUrls")
+                    .and_then(|u| u.as_array())
+                    .map(|u| {
+                        u.iter()
+                            .filter_map(|x| x.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                messages.push(Message {
+                    native_id: str_at(mc, &["id"]),
+                    sender,
+                    from_owner,
+                    sent_at: at,
+                    text: str_at(mc, &["text"]).unwrap_or_default(),
+                    attachments,
+                });
+            }
+            messages.sort_by_key(|m| m.sent_at);
+            let mut participants: Vec<String> = participants.into_iter().collect();
+            participants.sort();
+            out.push(Conversation {
+                platform: Platform::X,
+                id,
+                participants,
+                messages,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_strips_prefix_bom_and_semicolon() {
+        assert_eq!(
+            js_payload("\u{feff}window.YTD.tweets.part0 = [ {\"a\":1} ];\n"),
+            "[ {\"a\":1} ]"
+        );
+        assert_eq!(js_payload("window.__THAR_CONFIG = {\"x\":1}"), "{\"x\":1}");
+        assert_eq!(js_payload("[1]"), "[1]");
+    }
+
+    #[test]
+    fn truncated_arrays_keep_complete_elements() {
+        let (els, err) = raw_elements(r#"[{"a":1},{"b":2},{"c":"#);
+        assert_eq!(els.len(), 2);
+        assert!(err.is_some());
+        let (els, err) = raw_elements(r#"[{"a":1}]"#);
+        assert_eq!(els.len(), 1);
+        assert!(err.is_none());
+        let (els, err) = raw_elements(r#"{"not":"an array"}"#);
+        assert!(els.is_empty() && err.is_some());
+    }
+
+    #[test]
+    fn geo_orders_are_both_understood() {
+        let c = GeoJson {
+            coordinates: Some(vec![Num(-122.62), Num(47.56)]),
+        };
+        let g = GeoJson {
+            coordinates: Some(vec![Num(47.56), Num(-122.62)]),
+        };
+        let p = tweet_point(Some(&c), None).unwrap();
+        assert_eq!((p.lat, p.lon), (47.56, -122.62));
+        let p = tweet_point(None, Some(&g)).unwrap();
+        assert_eq!((p.lat, p.lon), (47.56, -122.62));
+        // `geo` written in GeoJSON order by mistake: latitude -122 is impossible, so swap.
+        let p = tweet_point(None, Some(&c)).unwrap();
+        assert_eq!((p.lat, p.lon), (47.56, -122.62));
+    }
+
+    #[test]
+    fn note_prefix_matching() {
+        assert!(shares_prefix(
+            "Rutina de mañana: leer… https://t.co/abc",
+            "Rutina de mañana: leer y escribir mucho"
+        ));
+        assert!(!shares_prefix(
+            "Something else https://t.co/abc",
+            "Rutina de mañana"
+        ));
+    }
+}

@@ -1,0 +1,305 @@
+//! The `scan` report: JSON (schema version 1, documented in `docs/report-format.md`) and a
+//! short text summary.
+//!
+//! The report is built from the [`Dataset`] and its [`Analysis`]; it computes nothing.
+
+use crate::analyze::{Analysis, Options};
+use crate::model::{Dataset, GeoPoint, Post};
+use serde::Serialize;
+
+/// The version of the report's shape. Fields may be added; none may be dropped or change
+/// meaning without a new version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub archive: ArchiveInfo,
+    pub timezone: &'a str,
+    pub profile: Option<&'a crate::model::Profile>,
+    pub posts: Vec<ReportPost<'a>>,
+    pub findings: Vec<ReportFinding<'a>>,
+    pub plan: ReportPlan<'a>,
+    pub warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct ArchiveInfo {
+    pub path: String,
+    pub platform: String,
+    /// What was recognised, one line per archive.
+    pub description: Vec<String>,
+    pub posts: usize,
+    pub media: usize,
+}
+
+#[derive(Serialize)]
+pub struct ReportPost<'a> {
+    pub id: &'a str,
+    pub platform: &'static str,
+    pub native_id: Option<&'a str>,
+    pub created_at: String,
+    pub url: Option<&'a str>,
+    pub text: &'a str,
+    pub kind: &'static str,
+    pub media: Vec<ReportMedia<'a>>,
+    pub geo: Option<GeoPoint>,
+    pub place: Option<&'a str>,
+    pub reply_to: Option<&'a str>,
+    pub categories: Vec<&'static str>,
+    pub signals: Vec<ReportSignal<'a>>,
+    /// Ids of the findings this post is evidence for.
+    pub findings: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ReportMedia<'a> {
+    pub path: &'a str,
+    pub kind: &'static str,
+    pub alt: Option<&'a str>,
+    pub gps: Option<GeoPoint>,
+    pub taken_at: Option<String>,
+    pub camera: Option<&'a str>,
+    pub present: bool,
+}
+
+#[derive(Serialize)]
+pub struct ReportSignal<'a> {
+    pub category: &'static str,
+    pub detector: &'static str,
+    pub reason: &'a str,
+    pub span: Option<[usize; 2]>,
+    pub strength: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct ReportFinding<'a> {
+    pub id: &'a str,
+    pub category: &'static str,
+    pub severity: &'static str,
+    pub title: &'a str,
+    pub value: Option<&'a str>,
+    pub location: Option<crate::analyze::Area>,
+    pub evidence: Vec<&'a str>,
+    pub explanation: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct ReportPlan<'a> {
+    pub delete: Vec<&'a str>,
+    pub breaks: Vec<&'a str>,
+    pub still_exposed: &'a [String],
+    pub warnings: &'a [String],
+}
+
+/// UTC time as RFC 3339 ending in `Z`.
+pub fn utc_string(t: &chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Build the report for a dataset and its analysis.
+pub fn build<'a>(
+    archive_path: String,
+    data: &'a Dataset,
+    analysis: &'a Analysis,
+    options: &'a Options,
+) -> Report<'a> {
+    let by_post = analysis.findings_by_post();
+    let posts = data
+        .posts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| report_post(p, i, analysis, &by_post))
+        .collect();
+    let findings = analysis
+        .findings
+        .iter()
+        .map(|f| ReportFinding {
+            id: f.id.as_str(),
+            category: f.category.as_str(),
+            severity: f.severity.as_str(),
+            title: &f.title,
+            value: f.value.as_deref(),
+            location: f.location,
+            evidence: f
+                .evidence
+                .iter()
+                .map(|&i| data.posts[i].id.as_str())
+                .collect(),
+            explanation: &f.explanation,
+        })
+        .collect();
+    let plan = ReportPlan {
+        delete: analysis
+            .plan
+            .delete
+            .iter()
+            .map(|&i| data.posts[i].id.as_str())
+            .collect(),
+        breaks: analysis.plan.breaks.iter().map(|f| f.as_str()).collect(),
+        still_exposed: &analysis.plan.still_exposed,
+        warnings: &analysis.plan.warnings,
+    };
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool {
+            name: "mosaic",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        archive: ArchiveInfo {
+            path: archive_path,
+            platform: data.platform_label(),
+            description: data.descriptions.clone(),
+            posts: data.posts.len(),
+            media: data.media_count,
+        },
+        timezone: options.timezone.name(),
+        profile: data.profile.as_ref(),
+        posts,
+        findings,
+        plan,
+        warnings: &data.warnings,
+    }
+}
+
+fn report_post<'a>(
+    p: &'a Post,
+    i: usize,
+    analysis: &'a Analysis,
+    by_post: &[Vec<usize>],
+) -> ReportPost<'a> {
+    let signals = analysis
+        .signals
+        .get(i)
+        .map(|s| {
+            s.iter()
+                .map(|s| ReportSignal {
+                    category: s.category.as_str(),
+                    detector: s.detector,
+                    reason: &s.reason,
+                    span: s.span.map(|(a, b)| [a, b]),
+                    strength: match s.strength {
+                        crate::analyze::Strength::Strong => "strong",
+                        crate::analyze::Strength::Weak => "weak",
+                    },
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    ReportPost {
+        id: p.id.as_str(),
+        platform: p.platform.as_str(),
+        native_id: p.native_id.as_deref(),
+        created_at: utc_string(&p.created_at),
+        url: p.url.as_deref(),
+        text: &p.text,
+        kind: p.kind.as_str(),
+        media: p
+            .media
+            .iter()
+            .map(|m| ReportMedia {
+                path: &m.path,
+                kind: m.kind.as_str(),
+                alt: m.alt.as_deref(),
+                gps: m.gps,
+                taken_at: m.taken_at.map(|t| t.to_report_string()),
+                camera: m.camera.as_deref(),
+                present: m.present,
+            })
+            .collect(),
+        geo: p.geo,
+        place: p.place.as_deref(),
+        reply_to: p.reply_to.as_deref(),
+        categories: analysis
+            .categories
+            .get(i)
+            .map(|c| c.iter().map(|c| c.as_str()).collect())
+            .unwrap_or_default(),
+        signals,
+        findings: by_post
+            .get(i)
+            .map(|f| {
+                f.iter()
+                    .map(|&fi| analysis.findings[fi].id.as_str())
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// The short human summary printed by `scan --format text`.
+pub fn text_summary(
+    archive_path: &str,
+    data: &Dataset,
+    analysis: &Analysis,
+    options: &Options,
+) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let first = data
+        .posts
+        .first()
+        .map(|p| p.created_at.format("%Y-%m").to_string());
+    let last = data
+        .posts
+        .last()
+        .map(|p| p.created_at.format("%Y-%m").to_string());
+    let _ = writeln!(s, "mosaic {} — {}", env!("CARGO_PKG_VERSION"), archive_path);
+    for d in &data.descriptions {
+        let _ = writeln!(s, "  {d}");
+    }
+    let _ = writeln!(
+        s,
+        "  {} posts{}, {} media, {} located; times in {} (from {})",
+        data.posts.len(),
+        match (first, last) {
+            (Some(a), Some(b)) => format!(" from {a} to {b}"),
+            _ => String::new(),
+        },
+        data.media_count,
+        data.posts.iter().filter(|p| p.location().is_some()).count(),
+        options.timezone.name(),
+        options.zone_source.describe(),
+    );
+    let _ = writeln!(s, "  {} posts flagged", analysis.flagged_count());
+    if analysis.findings.is_empty() {
+        let _ = writeln!(s, "\nNo findings.");
+    } else {
+        let _ = writeln!(s, "\nFindings:");
+        for f in &analysis.findings {
+            let _ = writeln!(
+                s,
+                "  [{:<8}] {} ({} posts)\n             {}",
+                f.severity.as_str().to_uppercase(),
+                f.title,
+                f.evidence.len(),
+                f.explanation
+            );
+        }
+    }
+    if !analysis.plan.delete.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nPlan: delete {} posts to break {} findings.",
+            analysis.plan.delete.len(),
+            analysis.plan.breaks.len()
+        );
+        for line in &analysis.plan.still_exposed {
+            let _ = writeln!(s, "  still exposed: {line}");
+        }
+    }
+    if !data.warnings.is_empty() {
+        let _ = writeln!(s, "\nWarnings:");
+        for w in &data.warnings {
+            let _ = writeln!(s, "  {w}");
+        }
+    }
+    s
+}
