@@ -12,6 +12,7 @@ pub mod detector;
 pub mod detectors;
 pub mod lexicon;
 pub mod matcher;
+pub mod orgs;
 pub mod plan;
 
 use crate::ingest::{Progress, ProgressFn};
@@ -263,9 +264,21 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         done: total,
         total,
     });
-    let findings = aggregate::aggregate(data, &signals, &profile_signals, opts);
-    let categories = aggregate::post_categories(data.posts.len(), &signals, &findings);
-    let plan = plan::plan(data, &signals, &profile_signals, &findings, opts);
+    let agg = aggregate::run(data, &signals, &profile_signals, opts, None);
+    let mut signals = signals;
+    for (i, s) in &agg.extra {
+        if let Some(v) = signals.get_mut(*i) {
+            v.push(s.clone());
+        }
+    }
+    let categories = aggregate::post_categories(data.posts.len(), &signals, &agg.findings);
+    progress(Progress {
+        stage: "planning",
+        done: total,
+        total,
+    });
+    let plan = plan::plan(data, &signals, &profile_signals, &agg, opts);
+    let findings = agg.findings;
     Analysis {
         signals,
         categories,

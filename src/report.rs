@@ -276,10 +276,9 @@ pub fn text_summary(
         for f in &analysis.findings {
             let _ = writeln!(
                 s,
-                "  [{:<8}] {} ({} posts)\n             {}",
+                "  [{:<8}] {}\n             {}",
                 f.severity.as_str().to_uppercase(),
                 f.title,
-                f.evidence.len(),
                 f.explanation
             );
         }

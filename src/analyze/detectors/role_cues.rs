@@ -1,0 +1,204 @@
+//! Role and work-context cues: job titles, trade jargon, duties, careers, shifts, overtime.
+//!
+//! One post is judged as a whole: a title said about oneself ("I'm a welder", "作为测绘工程师"),
+//! jargon specific to a trade, or two or more lesser cues together make the post reveal the
+//! role; a lone generic word ("inspected the strawberries") does not.
+
+use crate::analyze::detector::{Context, Detector, in_idiom, is};
+use crate::analyze::lexicon::Class;
+use crate::analyze::matcher::{Hit, Scanned};
+use crate::analyze::{Category, Signal, Strength};
+use crate::model::Post;
+
+/// Titles, jargon, duties and work words, weighed together per post.
+pub struct RoleCues;
+
+/// Jargon that is specific on its own (weight 2); other jargon weighs 1.
+fn jargon_weight(term: &str) -> u8 {
+    const SPECIFIC_ZH: &[&str] = &[
+        "测绘", "外业", "内业", "遥感", "探伤", "焊缝", "船坞", "试飞", "风洞",
+    ];
+    const VAGUE_EN: &[&str] = &[
+        "radar",
+        "satellite",
+        "deployment",
+        "patrol",
+        "hull",
+        "welds",
+        "reactor",
+        "payload",
+        "firmware",
+        "hangar",
+    ];
+    if term.chars().any(crate::analyze::matcher::is_cjk) {
+        if term.chars().count() >= 3 || SPECIFIC_ZH.contains(&term) {
+            2
+        } else {
+            1
+        }
+    } else if VAGUE_EN.contains(&term) {
+        1
+    } else {
+        2
+    }
+}
+
+/// Whether a title hit is said about the writer: a context word close before it, or a hiring
+/// cue in the post.
+fn title_in_context(s: &Scanned<'_>, title: &Hit) -> bool {
+    let after = s.norm_after(title.nend, 12);
+    if after.starts_with(" by trade") || after.starts_with(" here") {
+        return true;
+    }
+    let near = s.of(Class::TitleContext).any(|c| {
+        c.nend <= title.nstart
+            && s.norm[c.nend..title.nstart].split_whitespace().count() <= 2
+            && (s.norm[c.nend..title.nstart]
+                .chars()
+                .filter(|c| crate::analyze::matcher::is_cjk(*c))
+                .count()
+                <= 4)
+    });
+    near || s.has(Class::HiringCue)
+}
+
+impl Detector for RoleCues {
+    fn id(&self) -> &'static str {
+        "role-cues"
+    }
+    fn category(&self) -> Category {
+        Category::Role
+    }
+    fn summary(&self) -> &'static str {
+        "job titles, trade jargon, duties, promotions, certifications, shifts and overtime"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nWhat the writer does for a living, in English and Chinese: a job title said about\n\
+         themselves (\"I'm an NDT inspector\", \"as a surveyor\", 作为测绘工程师, 我是技术员), the jargon and tools\n\
+         of a trade (ultrasonic testing, radiographic, drydock, wind tunnel, 外业, 全站仪, 探伤), promotions,\n\
+         ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
+         值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
+         enough; generic work words need a second cue in the same post.\n\n\
+         ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
+         approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
+         ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
+         climbing gym) stay weak; posts about shows, films, games and hobbies (airshows, models) are ignored."
+    }
+    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        let mut cues: Vec<(&Hit, u8, &'static str)> = Vec::new();
+        for h in &s.hits {
+            if in_idiom(s, h) {
+                continue;
+            }
+            let term = &s.norm[h.nstart..h.nend];
+            // "welder's daughter": a possessive names someone else's trade.
+            if is(h, Class::Title)
+                && (matches!(s.text[h.end..].chars().next(), Some('\'' | '’'))
+                    || s.original(h).contains(['\'', '’']))
+            {
+                continue;
+            }
+            let (weight, what) = if is(h, Class::Title) {
+                if title_in_context(s, h) {
+                    (2, "their job title")
+                } else {
+                    (1, "a job title")
+                }
+            } else if is(h, Class::Jargon) {
+                (jargon_weight(term), "jargon of their trade")
+            } else if is(h, Class::Career) {
+                (1, "a career step")
+            } else if is(h, Class::Shift) {
+                (1, "shift work")
+            } else if is(h, Class::Overtime) {
+                (1, "overtime")
+            } else if is(h, Class::Duty) {
+                (1, "a work duty")
+            } else if is(h, Class::WorkplaceCue) {
+                (1, "work context")
+            } else {
+                continue;
+            };
+            // One cue per stretch of text: the heaviest wins.
+            if let Some(prev) = cues
+                .iter_mut()
+                .find(|(p, _, _)| p.nstart < h.nend && h.nstart < p.nend)
+            {
+                if weight > prev.1 {
+                    *prev = (h, weight, what);
+                }
+                continue;
+            }
+            cues.push((h, weight, what));
+        }
+        let total: u32 = cues.iter().map(|c| u32::from(c.1)).sum();
+        let strong = total >= 2 && !cx.flags.off_work();
+        for (h, _, what) in cues {
+            let words = s.original(h);
+            out.push(Signal {
+                category: Category::Role,
+                detector: self.id(),
+                reason: format!("'{words}': {what}"),
+                span: Some((h.start, h.end)),
+                strength: if strong {
+                    Strength::Strong
+                } else {
+                    Strength::Weak
+                },
+                subject: (is(h, Class::Title) && what == "their job title")
+                    .then(|| words.to_string()),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    fn strong(text: &str) -> bool {
+        run(&RoleCues, text)
+            .iter()
+            .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn reveals_roles_in_english() {
+        assert!(strong(
+            "Ultrasonic testing on hull welds all day, my eyes are square"
+        ));
+        assert!(strong(
+            "My inspection reports are longer than my grocery lists"
+        ));
+        assert!(strong(
+            "Certified Level III in radiographic testing! Years of work."
+        ));
+        assert!(strong(
+            "Found a crack nobody else saw today. That's the job."
+        ));
+        assert!(strong("I'm a reactor operator, night shift again"));
+    }
+
+    #[test]
+    fn reveals_roles_in_chinese() {
+        assert!(strong("作为测绘工程师，最开心的就是数据一次通过检查"));
+        assert!(strong("外业测量第五天，晒成了黑炭"));
+        assert!(strong("通过了注册测绘师考试！"));
+    }
+
+    #[test]
+    fn traps_stay_weak() {
+        assert!(!strong(
+            "Inspected the strawberries at the market very carefully"
+        ));
+        assert!(!strong("sent my project"));
+        assert!(!strong("学了一首新歌，准备年会唱"));
+        assert!(!strong("研究了半天新买的咖啡机"));
+        assert!(!strong(
+            "Watched a documentary about an air traffic controller, great film"
+        ));
+        assert!(!strong("My unit converter app says 3 cups is 709 ml"));
+        assert!(!strong("下班路上看到了彩虹"));
+    }
+}
