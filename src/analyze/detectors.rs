@@ -222,8 +222,7 @@ pub fn describe(id: Option<&str>, markdown: bool) -> crate::Result<String> {
             let _ = writeln!(
                 s,
                 "{:<22} {:<9} the detectors above, run over the profile's bio, location, work history and fields",
-                PROFILE_FIELD,
-                "any"
+                PROFILE_FIELD, "any"
             );
         }
     }

@@ -174,10 +174,12 @@ fn words(text: &str) -> Vec<Word<'_>> {
             }
             _ => {}
         }
-        if !part && !c.is_whitespace()
-            && let Some(last) = out.last_mut() {
-                last.breaks_after = true;
-            }
+        if !part
+            && !c.is_whitespace()
+            && let Some(last) = out.last_mut()
+        {
+            last.breaks_after = true;
+        }
     }
     if let Some(s) = start {
         out.push(make_word(text, s, text.len()));
@@ -366,6 +368,17 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
         while first > 0 && k - (first - 1) <= 8 && !zh_stop(chars[first - 1].1) {
             first -= 1;
         }
+        // "入职东海…": the second character of a job verb is not part of the name.
+        if first > 0 && k - first > 2 {
+            let pair: String = [chars[first - 1].1, chars[first].1].iter().collect();
+            if [
+                "入职", "任职", "就职", "供职", "离职", "调入", "加入", "进入",
+            ]
+            .contains(&pair.as_str())
+            {
+                first += 1;
+            }
+        }
         if k - first >= 2 {
             let name = text[chars[first].0..end].to_string();
             if !is_common_zh_place(&name) {
@@ -427,6 +440,17 @@ pub fn short_forms(name: &str) -> Vec<String> {
         for i in 1..chars.len() {
             if chars.len() - i >= 3 {
                 out.push(chars[i..].iter().collect());
+            }
+        }
+        // 东海电子研究所 → 电子所, 东海电子所: the stem (with or without its place prefix) and the
+        // last character of the type word.
+        for (suffix, short) in [("研究所", "所"), ("研究院", "院"), ("研究中心", "中心")]
+        {
+            if let Some(stem) = name.strip_suffix(suffix) {
+                let stem: Vec<char> = stem.chars().collect();
+                for i in 0..stem.len().saturating_sub(1) {
+                    out.push(format!("{}{short}", stem[i..].iter().collect::<String>()));
+                }
             }
         }
         if let Some(rest) = name.strip_prefix('第') {
@@ -540,8 +564,14 @@ mod tests {
         assert_eq!(n, ["测绘院"]);
         assert!(names_zh("所以我们去了电影院").is_empty());
         assert!(names_zh("今天院里开会").is_empty());
+        let n: Vec<String> = names_zh("今天入职东海电子研究所")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(n, ["东海电子研究所"]);
         assert!(short_forms("江城测绘院").contains(&"测绘院".to_string()));
         assert!(short_forms("第七研究所").contains(&"七所".to_string()));
+        assert!(short_forms("东海电子研究所").contains(&"电子所".to_string()));
     }
 
     #[test]

@@ -26,11 +26,12 @@ pub fn reconstruct(
     let mut evidence: Vec<usize> = stated.clone();
     let mut pools: Vec<(Vec<usize>, usize)> = Vec::new();
     if let Some(s) = &located.office_schedule
-        && located.office_hours.len() >= 3 {
-            parts.push(format!("at work {}", s.describe()));
-            evidence.extend(&located.office_hours);
-            pools.push((located.office_hours.clone(), 2));
-        }
+        && located.office_hours.len() >= 3
+    {
+        parts.push(format!("at work {}", s.describe()));
+        evidence.extend(&located.office_hours);
+        pools.push((located.office_hours.clone(), 2));
+    }
     for p in &located.routine_places {
         parts.push(format!("{} at {}", p.schedule.describe(), p.name));
         evidence.extend(&p.posts);

@@ -46,7 +46,8 @@ fn is_form_of(short: &str, long: &str) -> bool {
         return false;
     }
     if long.chars().any(is_cjk) {
-        return kl.ends_with(&ks) && ks.chars().count() >= 3;
+        return kl.ends_with(&ks) && ks.chars().count() >= 3
+            || orgs::short_forms(long).iter().any(|f| key(f) == ks);
     }
     let forms = orgs::short_forms(long);
     forms.iter().any(|f| key(f) == ks)
@@ -383,6 +384,7 @@ mod tests {
         assert!(is_form_of("Harbor Point", "Harbor Point Naval Shipyard"));
         assert!(is_form_of("HPNS", "Harbor Point Naval Shipyard"));
         assert!(is_form_of("测绘院", "江城测绘院"));
+        assert!(is_form_of("电子所", "东海电子研究所"));
         assert!(!is_form_of("Harbor", "Harbor Point Naval Shipyard"));
         assert!(!is_form_of("院", "江城测绘院"));
     }

@@ -43,23 +43,31 @@ fn jargon_weight(term: &str) -> u8 {
     }
 }
 
-/// Whether a title hit is said about the writer: a context word close before it, or a hiring
-/// cue in the post.
-fn title_in_context(s: &Scanned<'_>, title: &Hit) -> bool {
+/// If a title hit is said about the writer, where the title phrase starts in the original text:
+/// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
+/// title itself for "… by trade" or a hiring post.
+fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     let after = s.norm_after(title.nend, 12);
     if after.starts_with(" by trade") || after.starts_with(" here") {
-        return true;
+        return Some(title.start);
     }
-    let near = s.of(Class::TitleContext).any(|c| {
+    let near = s.of(Class::TitleContext).filter(|c| {
+        let between = &s.norm[c.nend.min(title.nstart)..title.nstart];
         c.nend <= title.nstart
-            && s.norm[c.nend..title.nstart].split_whitespace().count() <= 2
-            && (s.norm[c.nend..title.nstart]
+            && between.split_whitespace().count() <= 2
+            && between
                 .chars()
                 .filter(|c| crate::analyze::matcher::is_cjk(*c))
                 .count()
-                <= 4)
+                <= 4
     });
-    near || s.has(Class::HiringCue)
+    if let Some(c) = near.last() {
+        let (start, _) = s.orig_span(c.nend, c.nend + 1);
+        let start = start.max(c.end);
+        let phrase = s.text[start..title.end].trim_start();
+        return Some(title.end - phrase.len());
+    }
+    s.has(Class::HiringCue).then_some(title.start)
 }
 
 impl Detector for RoleCues {
@@ -99,7 +107,7 @@ impl Detector for RoleCues {
                 continue;
             }
             let (weight, what) = if is(h, Class::Title) {
-                if title_in_context(s, h) {
+                if title_in_context(s, h).is_some() {
                     (2, "their job title")
                 } else {
                     (1, "a job title")
@@ -145,8 +153,11 @@ impl Detector for RoleCues {
                 } else {
                     Strength::Weak
                 },
-                subject: (is(h, Class::Title) && what == "their job title")
-                    .then(|| words.to_string()),
+                subject: if is(h, Class::Title) {
+                    title_in_context(s, h).map(|start| s.text[start..h.end].trim().to_string())
+                } else {
+                    None
+                },
             });
         }
     }
@@ -200,5 +211,26 @@ mod tests {
         ));
         assert!(!strong("My unit converter app says 3 cups is 709 ml"));
         assert!(!strong("下班路上看到了彩虹"));
+    }
+}
+
+#[cfg(test)]
+mod subject_tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    #[test]
+    fn the_title_phrase_is_the_subject() {
+        let subjects = |t: &str| -> Vec<String> {
+            run(&RoleCues, t)
+                .into_iter()
+                .filter_map(|s| s.subject)
+                .collect()
+        };
+        assert_eq!(subjects("作为雷达技师，最怕的就是半夜值班"), ["雷达技师"]);
+        assert_eq!(
+            subjects("I'm an NDT inspector and proud"),
+            ["NDT inspector"]
+        );
     }
 }

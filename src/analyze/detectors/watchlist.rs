@@ -11,12 +11,13 @@ fn longest<'a>(hits: impl Iterator<Item = &'a Hit>) -> Vec<&'a Hit> {
     let mut out: Vec<&Hit> = Vec::new();
     for h in hits {
         if let Some(last) = out.last_mut()
-            && h.nstart < last.nend {
-                if h.nend - h.nstart > last.nend - last.nstart {
-                    *last = h;
-                }
-                continue;
+            && h.nstart < last.nend
+        {
+            if h.nend - h.nstart > last.nend - last.nstart {
+                *last = h;
             }
+            continue;
+        }
         out.push(h);
     }
     out
