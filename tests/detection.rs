@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)]
 //! Detection end to end: archives in the X format, analysed with and without a watchlist, in
 //! English and Chinese. The personas here are small and made up; the assertions are about what
 //! an adversary could line up, not about exact wording.
@@ -64,7 +65,7 @@ fn english_persona(dir: &std::path::Path) -> std::path::PathBuf {
         id += 1;
         push(Tweet {
             id,
-            utc: utc(2020, 8, 1 + k / 2, 10 + k as u32, 0),
+            utc: utc(2020, 8, 1 + k / 2, 10 + k, 0),
             text: "beach day",
             geo: Some((38.72, -9.14)),
         });
