@@ -13,35 +13,52 @@ use crate::model::Post;
 /// Titles, jargon, duties and work words, weighed together per post.
 pub struct RoleCues;
 
-/// Jargon that is specific on its own (weight 2); other jargon weighs 1.
-fn jargon_weight(term: &str) -> u8 {
-    const SPECIFIC_ZH: &[&str] = &[
-        "测绘", "外业", "内业", "遥感", "探伤", "焊缝", "船坞", "试飞", "风洞",
-    ];
-    const VAGUE_EN: &[&str] = &[
-        "radar",
-        "satellite",
-        "deployment",
-        "patrol",
-        "hull",
-        "welds",
-        "reactor",
-        "payload",
-        "firmware",
-        "hangar",
-    ];
-    if term.chars().any(crate::analyze::matcher::is_cjk) {
-        if term.chars().count() >= 3 || SPECIFIC_ZH.contains(&term) {
-            2
-        } else {
-            1
-        }
-    } else if VAGUE_EN.contains(&term) {
-        1
-    } else {
-        2
-    }
-}
+/// Duty words of everyday life too ("project", "report", 数据): they never add up to a role
+/// among themselves.
+const GENERIC: &[&str] = &[
+    "project",
+    "projects",
+    "program",
+    "programme",
+    "report",
+    "reports",
+    "test",
+    "tests",
+    "data",
+    "deadline",
+    "review",
+    "milestone",
+    "deliverable",
+    "paperwork",
+    "samples",
+    "spec",
+    "specs",
+    "trial",
+    "trials",
+    "mission",
+    "drill",
+    "experiment",
+    "experiments",
+    "uniform",
+    "briefing",
+    "audit",
+    "audits",
+    "testing",
+    "badge",
+    "roster",
+    "项目",
+    "任务",
+    "数据",
+    "报告",
+    "资料",
+    "检查",
+    "测试",
+    "实验",
+    "训练",
+    "出差",
+    "单位",
+    "加班",
+];
 
 /// If a title hit is said about the writer, where the title phrase starts in the original text:
 /// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
@@ -98,7 +115,6 @@ impl Detector for RoleCues {
             if in_idiom(s, h) {
                 continue;
             }
-            let term = &s.norm[h.nstart..h.nend];
             // "welder's daughter": a possessive names someone else's trade.
             if is(h, Class::Title)
                 && (matches!(s.text[h.end..].chars().next(), Some('\'' | '’'))
@@ -113,7 +129,7 @@ impl Detector for RoleCues {
                     (1, "a job title")
                 }
             } else if is(h, Class::Jargon) {
-                (jargon_weight(term), "jargon of their trade")
+                (2, "jargon of their trade")
             } else if is(h, Class::Career) {
                 (1, "a career step")
             } else if is(h, Class::Shift) {
@@ -139,8 +155,17 @@ impl Detector for RoleCues {
             }
             cues.push((h, weight, what));
         }
-        let total: u32 = cues.iter().map(|c| u32::from(c.1)).sum();
-        let strong = total >= 2 && !cx.flags.off_work();
+        // Strong: one specific cue (a title in context, jargon); or two cues of which one is more
+        // than a generic duty word ("project report" alone is not a job); or three duty words.
+        let specific = cues.iter().any(|c| c.1 >= 2);
+        let generic = |h: &Hit| is(h, Class::Duty) && GENERIC.contains(&&s.norm[h.nstart..h.nend]);
+        let trade = cues
+            .iter()
+            .filter(|c| is(c.0, Class::Duty) && !generic(c.0))
+            .count();
+        let others = cues.iter().filter(|c| !is(c.0, Class::Duty)).count();
+        let strong =
+            !cx.flags.off_work() && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
         for (h, _, what) in cues {
             let words = s.original(h);
             out.push(Signal {
@@ -211,6 +236,11 @@ mod tests {
         ));
         assert!(!strong("My unit converter app says 3 cups is 709 ml"));
         assert!(!strong("下班路上看到了彩虹"));
+        assert!(!strong("My project report is due and the kids have a test"));
+        assert!(!strong("Drill bits for the garden project"));
+        assert!(strong(
+            "Calibration and maintenance on the radar all morning"
+        ));
     }
 }
 
