@@ -8,6 +8,7 @@
 //! deletion breaks every high and critical finding.
 
 pub mod aggregate;
+pub mod contacts;
 pub mod detector;
 pub mod detectors;
 pub mod lexicon;
@@ -222,6 +223,8 @@ pub struct Analysis {
     /// Findings, most severe first.
     pub findings: Vec<Finding>,
     pub plan: Plan,
+    /// Every contact in the direct messages, suspicious ones first.
+    pub contacts: Vec<contacts::Contact>,
 }
 
 impl Analysis {
@@ -271,19 +274,23 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
             v.push(s.clone());
         }
     }
-    let categories = aggregate::post_categories(data.posts.len(), &signals, &agg.findings);
     progress(Progress {
         stage: "planning",
         done: total,
         total,
     });
     let plan = plan::plan(data, &signals, &profile_signals, &agg, opts);
-    let findings = agg.findings;
+    let contacts = contacts::analyse(data, &signals);
+    let mut findings = agg.findings;
+    findings.extend(contacts::findings(data, &contacts));
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    let categories = aggregate::post_categories(data.posts.len(), &signals, &findings);
     Analysis {
         signals,
         categories,
         profile_signals,
         findings,
         plan,
+        contacts,
     }
 }

@@ -199,6 +199,11 @@ fn strip_accent(c: char) -> char {
 impl Matcher {
     /// Compile the lexicon and the watchlist.
     pub fn new(watchlist: &Watchlist) -> Self {
+        Self::with_terms(TERMS, watchlist)
+    }
+
+    /// Compile the given term lists and the watchlist.
+    pub fn with_terms(terms: &[(Class, &[&str])], watchlist: &Watchlist) -> Self {
         let mut by_text: HashMap<String, PatternInfo> = HashMap::new();
         let mut add = |term: &str, kind: TermKind| {
             let (prefix, term) = match term.strip_suffix('*') {
@@ -219,8 +224,8 @@ impl Matcher {
                 e.kinds.push(kind);
             }
         };
-        for (class, terms) in TERMS {
-            for t in *terms {
+        for (class, list) in terms {
+            for t in *list {
                 add(t, TermKind::Lex(*class));
             }
         }
