@@ -283,7 +283,7 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
     let contacts = contacts::analyse(data, &signals);
     let mut findings = agg.findings;
     findings.extend(contacts::findings(data, &contacts));
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let categories = aggregate::post_categories(data.posts.len(), &signals, &findings);
     Analysis {
         signals,

@@ -112,7 +112,7 @@ fn judge(
         .messages
         .iter()
         .enumerate()
-        .filter(|(_, m)| !m.from_owner && m.sender == who || m.from_owner)
+        .filter(|(_, m)| m.from_owner || m.sender == who)
         .collect();
     let theirs: Vec<(usize, &Message)> = msgs
         .iter()
@@ -162,18 +162,17 @@ fn judge(
             && !sigs
                 .iter()
                 .any(|g| g.message == *i && g.kind == Class::Probe)
+            && let Some(w) = mentions_post_terms(&s, terms)
         {
-            if let Some(w) = mentions_post_terms(&s, terms) {
-                let (a, b) = find_ci(&m.text, &w).unwrap_or((0, 0));
-                sigs.push(ContactSignal {
-                    kind: Class::Probe,
-                    reason: format!("asks about '{w}', which your posts reveal"),
-                    message: *i,
-                    sent_at: m.sent_at,
-                    excerpt: excerpt(&m.text),
-                    span: (a, b),
-                });
-            }
+            let (a, b) = find_ci(&m.text, &w).unwrap_or((0, 0));
+            sigs.push(ContactSignal {
+                kind: Class::Probe,
+                reason: format!("asks about '{w}', which your posts reveal"),
+                message: *i,
+                sent_at: m.sent_at,
+                excerpt: excerpt(&m.text),
+                span: (a, b),
+            });
         }
     }
     let has = |c: Class| sigs.iter().any(|s| s.kind == c);
