@@ -35,6 +35,31 @@ impl Detector for EmploymentStatement {
             return;
         }
         let mut named: Vec<(usize, usize)> = Vec::new();
+        // 在X工作, 进了X, X的同事: a Chinese organisation name framed as one's workplace.
+        for n in orgs::names_zh(s.text) {
+            let before: String = s.text[..n.start]
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after = &s.text[n.end..];
+            let framed = ZH_AFTER.iter().any(|w| after.starts_with(w))
+                || ZH_BEFORE.iter().any(|w| before.ends_with(w));
+            if framed {
+                named.push((n.start, n.end));
+                out.push(Signal {
+                    category: Category::Unit,
+                    detector: self.id(),
+                    reason: format!("says they work at '{}'", n.name),
+                    span: Some((n.start, n.end)),
+                    strength: Strength::Strong,
+                    subject: Some(n.name),
+                });
+            }
+        }
         for h in s
             .hits
             .iter()
@@ -95,6 +120,25 @@ impl Detector for EmploymentStatement {
         }
     }
 }
+
+/// What follows a Chinese organisation name when it is the writer's workplace.
+const ZH_AFTER: &[&str] = &[
+    "工作",
+    "上班",
+    "实习",
+    "任职",
+    "就职",
+    "当",
+    "做",
+    "的同事",
+    "的领导",
+    "的一员",
+    "报到",
+    "入职",
+    "干了",
+];
+/// What precedes it.
+const ZH_BEFORE: &[&str] = &["在", "进了", "调到", "调入", "分到", "考进", "去了"];
 
 /// "the shipyard", "the lab": a generic organisation word right after a cue.
 fn generic_after(s: &Scanned<'_>, nend: usize) -> Option<String> {
@@ -240,7 +284,16 @@ mod tests {
             subjects(&run(&EmploymentStatement, "今天入职东海船舶研究所")),
             ["东海船舶研究所"]
         );
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "在航天五院工作第三年")),
+            ["航天五院"]
+        );
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "第七研究所的同事们都很拼")),
+            ["第七研究所"]
+        );
         assert!(run(&EmploymentStatement, "今天包了饺子，韭菜鸡蛋馅的最好吃").is_empty());
+        assert!(run(&EmploymentStatement, "在医院陪外婆").is_empty());
         assert!(run(&EmploymentStatement, "学了一首新歌，准备年会唱").is_empty());
     }
 
