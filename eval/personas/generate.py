@@ -25,6 +25,9 @@ TINY_JPEG = base64.b64decode(
     "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////"
     "////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=")
 
+import sys  # noqa: E402
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
 from personas_data import PERSONAS  # noqa: E402  (text pools live in personas_data.py)
 
 

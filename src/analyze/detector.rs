@@ -45,6 +45,21 @@ impl Flags {
     }
 }
 
+/// Whether the words before `nstart` in the post are about someone else ("my sister got
+/// promoted to", "恭喜表哥入职", "我妈是医生") with nothing about the writer after them.
+pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
+    let Some(other) = s.of(Class::ThirdParty).filter(|h| h.nend <= nstart).last() else {
+        return false;
+    };
+    // "I" or "我" as a subject after the other person brings the writer back in.
+    let between = &s.norm[other.nend..nstart];
+    let first_person = between
+        .split_whitespace()
+        .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "me"))
+        || between.contains('我') && !between.contains("我们");
+    !first_person
+}
+
 /// Whether a hit overlaps an idiom ("secret recipe", "unit converter", "所以", "医院").
 pub fn in_idiom(s: &Scanned<'_>, h: &Hit) -> bool {
     s.of(Class::Idiom)

@@ -37,8 +37,12 @@ pub enum Class {
     Place,
     /// A place noun that takes a number or letter: "gate", "building", "号楼".
     NumberedPlace,
-    /// A recurrence word: "every", "again", "每天", "又".
+    /// A frequency: "every", "daily", "as usual", "每天", "每周".
     Recurrence,
+    /// A repetition: "again", "又": a routine only with a commute.
+    Repetition,
+    /// Someone other than the writer: "my sister", "congrats to", "我妈", "老公", "恭喜".
+    ThirdParty,
     /// A day or part of day: "monday", "morning", "周三", "早上".
     TimeWord,
     /// Commuting and transit: "ferry", "commute", "地铁", "早高峰".
@@ -95,6 +99,8 @@ pub const TERMS: &[(Class, &[&str])] = &[
     (Class::Place, PLACES),
     (Class::NumberedPlace, NUMBERED_PLACES),
     (Class::Recurrence, RECURRENCE),
+    (Class::Repetition, REPETITION),
+    (Class::ThirdParty, THIRD_PARTY),
     (Class::TimeWord, TIME_WORDS),
     (Class::Commute, COMMUTE),
     (Class::MediaContext, MEDIA),
@@ -1380,7 +1386,6 @@ const NUMBERED_PLACES: &[&str] = &[
 const RECURRENCE: &[&str] = &[
     "every",
     "each",
-    "again",
     "as usual",
     "usual",
     "always",
@@ -1398,11 +1403,69 @@ const RECURRENCE: &[&str] = &[
     "每早",
     "每个月",
     "天天",
-    "又",
     "照例",
     "照常",
-    "一如既往",
-    "老样子",
+];
+
+const REPETITION: &[&str] = &["again", "once more", "又", "一如既往", "老样子", "还是"];
+
+const THIRD_PARTY: &[&str] = &[
+    "my mom",
+    "my mum",
+    "my mother",
+    "my dad",
+    "my father",
+    "my sister",
+    "my brother",
+    "my cousin",
+    "my wife",
+    "my husband",
+    "my son",
+    "my daughter",
+    "my friend",
+    "my neighbor",
+    "my neighbour",
+    "my uncle",
+    "my aunt",
+    "my grandpa",
+    "my grandma",
+    "my boyfriend",
+    "my girlfriend",
+    "my partner",
+    "my roommate",
+    "my kid",
+    "my kids",
+    "congrats to",
+    "congratulations to",
+    "shout out to",
+    "our neighbor",
+    "our neighbour",
+    "his",
+    "her",
+    "their",
+    "我妈",
+    "我爸",
+    "妈妈",
+    "爸爸",
+    "老公",
+    "老婆",
+    "表哥",
+    "表姐",
+    "表弟",
+    "表妹",
+    "哥哥",
+    "姐姐",
+    "弟弟",
+    "妹妹",
+    "儿子",
+    "女儿",
+    "朋友",
+    "邻居",
+    "恭喜",
+    "祝贺",
+    "我舅",
+    "我姨",
+    "同学",
 ];
 
 const TIME_WORDS: &[&str] = &[

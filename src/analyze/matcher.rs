@@ -147,10 +147,18 @@ pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
             ends.push(e as u32);
         }
     };
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
         let c = fold_width(c);
         if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
+            // A possessive "'s" goes with its apostrophe: "our unit's" reads as "our unit".
+            let mut ahead = chars.clone();
+            if matches!(ahead.next(), Some((_, 's' | 'S')))
+                && ahead.peek().is_none_or(|(_, n)| !n.is_alphanumeric())
+            {
+                chars.next();
+            }
             continue;
         }
         if c.is_alphanumeric() {
@@ -323,8 +331,10 @@ mod tests {
     fn normalises_case_width_and_punctuation() {
         assert_eq!(
             normalize("Ｈａｒｂｏｒ—POINT’s  Yard!").0,
-            "harbor points yard"
+            "harbor point yard"
         );
+        assert_eq!(normalize("Our unit's 25th, it's").0, "our unit 25th it");
+        assert_eq!(normalize("I'm here, that's").0, "im here that");
         assert_eq!(normalize("Café, I’m here").0, "cafe im here");
         assert_eq!(normalize("江城测绘院，你好").0, "江城测绘院 你好");
     }

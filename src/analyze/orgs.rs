@@ -68,6 +68,9 @@ pub const ORG_TYPES_EN: &[&str] = &[
     "service",
     "services",
     "office",
+    "control",
+    "approach",
+    "tracon",
 ];
 
 /// Chinese organisation suffixes, longest first.
@@ -290,6 +293,9 @@ fn capital_run(ws: &[Word<'_>], i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     while !ws[j].breaks_after && j + 1 < ws.len() {
         let next = &ws[j + 1];
+        if NOT_NAMES.contains(&next.text) {
+            break;
+        }
         if is_capitalised(next.text) {
             j += 1;
             end = j;

@@ -409,6 +409,24 @@ pub fn analyse(
         .collect();
 
     // The office: a watched site, else the place with most weekday-daytime posts and work talk.
+    // Work talk in a place's posts: strong unit/role/place signals count 2, weaker work cues 1.
+    let talk = |p: &Place| -> f64 {
+        p.events
+            .iter()
+            .map(|e| {
+                if strong_text(
+                    &signals[e.post],
+                    &[Category::Unit, Category::Role, Category::Location],
+                ) {
+                    2.0
+                } else if signals[e.post].iter().any(|s| s.detector == "role-cues") {
+                    1.0
+                } else {
+                    0.0
+                }
+            })
+            .sum()
+    };
     let work_score = |p: &Place| -> f64 {
         let core = p
             .events
@@ -421,18 +439,18 @@ pub fn analyse(
             .filter(|e| e.local.is_working_hours())
             .count() as f64
             - core;
-        let talk = p
-            .events
-            .iter()
-            .filter(|e| {
-                strong_text(
-                    &signals[e.post],
-                    &[Category::Unit, Category::Role, Category::Location],
-                )
-            })
-            .count() as f64;
-        core + 0.5 * edge + 2.0 * talk
+        core + 0.5 * edge + talk(p)
     };
+    // A shift worker's workplace shows at any hour: when the archive talks about shifts, the
+    // place with most days and most work talk is the office even outside office hours.
+    let shift_worker = signals
+        .iter()
+        .filter(|sigs| {
+            sigs.iter()
+                .any(|s| s.detector == "role-cues" && s.reason.ends_with("shift work"))
+        })
+        .count()
+        >= 2;
     let mut office_idx: Option<usize> = None;
     let mut site_name: Option<String> = None;
     for site in &opts.watchlist.site {
@@ -467,18 +485,25 @@ pub fn analyse(
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _, _)| i);
     }
+    if office_idx.is_none() && shift_worker {
+        office_idx = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_recurring() && p.events.len() >= 6)
+            .max_by(|a, b| {
+                let score = |p: &Place| p.days() as f64 + talk(p);
+                score(a.1).total_cmp(&score(b.1))
+            })
+            .map(|(i, _)| i);
+    }
 
     let mut used = vec![false; places.len()];
     if let Some(oi) = office_idx {
         used[oi] = true;
         let p = &places[oi];
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
-        let in_hours: Vec<usize> = p
-            .events
-            .iter()
-            .filter(|e| e.local.is_working_hours() || in_window(&sched, e.local.minute))
-            .map(|e| e.post)
-            .collect();
+        // Every post at work says when you are there (shift workers' nights included).
+        let in_hours: Vec<usize> = p.posts();
         let name = site_name.clone().unwrap_or_else(|| p.name());
         let named: Vec<usize> = text_location
             .iter()
@@ -582,17 +607,39 @@ pub fn analyse(
         ));
     }
 
+    // Places visited on set days in a narrow window are routines, not home, even in the evening
+    // (a Tuesday-night badminton hall, a Saturday-morning market).
+    for (i, p) in places.iter().enumerate() {
+        if used[i] || !p.is_recurring() {
+            continue;
+        }
+        let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
+        let single_days =
+            sched.specific_days && !matches!(sched.days.as_str(), "weekdays" | "weekends");
+        if single_days && sched.width() <= 120 {
+            used[i] = true;
+            routine_place(data, p, sched, &mut out);
+        }
+    }
+
     // Home: nights and weekends, or a check-in called home.
     let home_idx = places
         .iter()
         .enumerate()
         .filter(|(i, p)| !used[*i] && p.events.len() >= MIN_POSTS && p.days() >= 3)
         .map(|(i, p)| {
-            let off = p
+            let night = p.events.iter().filter(|e| e.local.is_night()).count();
+            let weekend_day = p
                 .events
                 .iter()
-                .filter(|e| e.local.is_night() || e.local.is_weekend())
+                .filter(|e| !e.local.is_night() && e.local.is_weekend())
                 .count();
+            // Evenings and nights make a home; weekend days alone make a park or a market.
+            let off = if night * 5 >= p.events.len() * 2 {
+                night + weekend_day
+            } else {
+                0
+            };
             let called_home = p
                 .events
                 .iter()
@@ -648,55 +695,51 @@ pub fn analyse(
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
-        if !sched.is_regular(p.events.len()) {
-            continue;
+        if sched.is_regular(p.events.len()) {
+            routine_place(data, p, sched, &mut out);
         }
-        let name = p.name();
-        let when = sched.describe();
-        for e in &p.events {
-            out.extra.push((
-                e.post,
-                place_signal(format!(
-                    "one of {} at {} ({when})",
-                    posts(p.events.len()),
-                    name
-                )),
-            ));
-        }
-        out.findings.push((
-            finding(
-                Category::Routine,
-                Severity::Medium,
-                &format!("routine place {:.3} {:.3}", p.center.lat, p.center.lon),
-                format!("Routine: {when} at {name}"),
-                Some(format!("{when} at {name}")),
-                Some(p.area()),
-                p.posts(),
-                format!(
-                    "{} from {} over {}, mostly {}: when you are there, again and again.",
-                    posts(p.events.len()),
-                    name,
-                    p.years(),
-                    when
-                ),
-            ),
-            Breaking::with_pool(Vec::new(), p.posts(), MIN_POSTS - 1),
-        ));
-        out.routine_places.push(RoutinePlace {
-            name,
-            schedule: sched,
-            posts: p.posts(),
-        });
     }
     out
 }
 
-fn in_window(s: &Schedule, minute: u32) -> bool {
-    if s.start <= s.end {
-        (s.start..=s.end).contains(&minute)
-    } else {
-        minute >= s.start || minute <= s.end
+/// Record a routine place: its finding, its signals, and its part of the week.
+fn routine_place(_data: &Dataset, p: &Place, sched: Schedule, out: &mut Located) {
+    let name = p.name();
+    let when = sched.describe();
+    for e in &p.events {
+        out.extra.push((
+            e.post,
+            place_signal(format!(
+                "one of {} at {} ({when})",
+                posts(p.events.len()),
+                name
+            )),
+        ));
     }
+    out.findings.push((
+        finding(
+            Category::Routine,
+            Severity::Medium,
+            &format!("routine place {:.3} {:.3}", p.center.lat, p.center.lon),
+            format!("Routine: {when} at {name}"),
+            Some(format!("{when} at {name}")),
+            Some(p.area()),
+            p.posts(),
+            format!(
+                "{} from {} over {}, mostly {}: when you are there, again and again.",
+                posts(p.events.len()),
+                name,
+                p.years(),
+                when
+            ),
+        ),
+        Breaking::with_pool(Vec::new(), p.posts(), MIN_POSTS - 1),
+    ));
+    out.routine_places.push(RoutinePlace {
+        name,
+        schedule: sched,
+        posts: p.posts(),
+    });
 }
 
 fn is_home_name(name: &str) -> bool {

@@ -1,6 +1,6 @@
 //! Employment statements: the writer says where they work, join, started, or are hiring.
 
-use crate::analyze::detector::{Context, Detector, in_idiom, is, signal_at};
+use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, is, signal_at};
 use crate::analyze::lexicon::Class;
 use crate::analyze::matcher::Scanned;
 use crate::analyze::orgs;
@@ -46,8 +46,9 @@ impl Detector for EmploymentStatement {
                 .rev()
                 .collect();
             let after = &s.text[n.end..];
-            let framed = ZH_AFTER.iter().any(|w| after.starts_with(w))
-                || ZH_BEFORE.iter().any(|w| before.ends_with(w));
+            let framed = (ZH_AFTER.iter().any(|w| after.starts_with(w))
+                || ZH_BEFORE.iter().any(|w| before.ends_with(w)))
+                && !about_someone_else(s, s.norm.len().min(n.start));
             if framed {
                 named.push((n.start, n.end));
                 out.push(Signal {
@@ -65,6 +66,9 @@ impl Detector for EmploymentStatement {
             .iter()
             .filter(|h| is(h, Class::EmploymentCue) || is(h, Class::HiringCue))
         {
+            if about_someone_else(s, h.nstart) {
+                continue;
+            }
             let cue = s.original(h).to_string();
             let cjk = cue.chars().any(crate::analyze::matcher::is_cjk);
             let name = if cjk {
@@ -265,6 +269,14 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(
+            run(
+                &EmploymentStatement,
+                "Congrats to my cousin on her new job at Google"
+            )
+            .is_empty()
+        );
+        assert!(run(&EmploymentStatement, "恭喜表哥入职腾讯").is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! jargon specific to a trade, or two or more lesser cues together make the post reveal the
 //! role; a lone generic word ("inspected the strawberries") does not.
 
-use crate::analyze::detector::{Context, Detector, in_idiom, is};
+use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, is};
 use crate::analyze::lexicon::Class;
 use crate::analyze::matcher::{Hit, Scanned};
 use crate::analyze::{Category, Signal, Strength};
@@ -164,8 +164,16 @@ impl Detector for RoleCues {
             .filter(|c| is(c.0, Class::Duty) && !generic(c.0))
             .count();
         let others = cues.iter().filter(|c| !is(c.0, Class::Duty)).count();
-        let strong =
-            !cx.flags.off_work() && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
+        // "My mom is a nurse and works nights": the cues are about someone else.
+        let someone_else = cues
+            .first()
+            .is_some_and(|c| about_someone_else(s, c.0.nstart))
+            && !cues
+                .iter()
+                .any(|c| is(c.0, Class::Title) && title_in_context(s, c.0).is_some());
+        let strong = !cx.flags.off_work()
+            && !someone_else
+            && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
         for (h, _, what) in cues {
             let words = s.original(h);
             out.push(Signal {
@@ -238,6 +246,11 @@ mod tests {
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("My project report is due and the kids have a test"));
         assert!(!strong("Drill bits for the garden project"));
+        assert!(!strong("我妈是医生，经常值夜班"));
+        assert!(!strong("我老公在银行上班，天天加班"));
+        assert!(!strong(
+            "My sister got promoted to manager, so proud of her!"
+        ));
         assert!(strong(
             "Calibration and maintenance on the radar all morning"
         ));

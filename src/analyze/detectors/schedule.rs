@@ -60,16 +60,22 @@ impl Detector for ScheduleStatement {
         if cx.flags.off_work() {
             return;
         }
-        let recurrence = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
+        let frequency = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
+        let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
         let when = s.of(Class::TimeWord).find(|h| !in_idiom(s, h));
         let commute = s.of(Class::Commute).find(|h| !in_idiom(s, h));
         let clock = has_clock_time(s.text);
-        let strong = match (recurrence, when, commute) {
+        // A frequency with a day, time or commute; a repetition only with a commute ("the
+        // ferry again"; "Monday again" is a mood, not a schedule).
+        let strong = match (frequency, when, commute) {
             (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
             (Some(_), None, None) => clock,
-            (None, _, Some(c)) => ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend]),
+            (None, _, Some(c)) => {
+                repetition.is_some() || ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend])
+            }
             _ => false,
         };
+        let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
         let anchor = recurrence.or(commute).or(when);
         let Some(h) = anchor else { return };
         if !strong && commute.is_none() {
@@ -141,5 +147,7 @@ mod tests {
         assert!(!strong("又胖了两斤，从明天开始减肥"));
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));
+        assert!(!strong("Monday again, coffee please"));
+        assert!(!strong("又是周一，不想上班"));
     }
 }
