@@ -350,7 +350,7 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 fn zh_stop(c: char) -> bool {
-    !is_cjk(c)
+    !is_cjk(c) && !c.is_ascii_digit()
         || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上"
             .contains(c)
 }
@@ -459,10 +459,22 @@ pub fn short_forms(name: &str) -> Vec<String> {
                 }
             }
         }
+        // 星河航天研究院 → 星河院: the first two characters and the type's last one.
+        for suffix in ["研究院", "研究所", "设计院", "设计所"] {
+            if name.ends_with(suffix) && chars.len() >= 5 {
+                let last = suffix.chars().last().unwrap_or('院');
+                out.push(format!("{}{}{last}", chars[0], chars[1]));
+            }
+        }
         if let Some(rest) = name.strip_prefix('第') {
             for suffix in ["研究所", "研究院"] {
                 if let Some(num) = rest.strip_suffix(suffix) {
-                    out.push(format!("{num}{}", suffix.chars().last().unwrap_or('所')));
+                    let last = suffix.chars().last().unwrap_or('所');
+                    out.push(format!("{num}{last}"));
+                    // 二十六所 and 26所 are the same unit.
+                    if let Some(n) = zh_number(num) {
+                        out.push(format!("{n}{last}"));
+                    }
                 }
             }
         }
@@ -483,6 +495,36 @@ pub fn short_forms(name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A Chinese numeral up to 999 ("二十六" → 26), or digits as written.
+pub fn zh_number(s: &str) -> Option<u32> {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    let (mut total, mut current) = (0u32, 0u32);
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            '两' => current = 2,
+            c => current = digit(c)?,
+        }
+    }
+    let n = total + current;
+    (n > 0).then_some(n)
 }
 
 /// The acronym of an English name from its capitalised words ("HPNS"), if it has 3 or more
@@ -578,6 +620,15 @@ mod tests {
         assert!(short_forms("江城测绘院").contains(&"测绘院".to_string()));
         assert!(short_forms("第七研究所").contains(&"七所".to_string()));
         assert!(short_forms("东海电子研究所").contains(&"电子所".to_string()));
+        assert!(short_forms("星河航天研究院").contains(&"星河院".to_string()));
+        let f = short_forms("第二十六研究所");
+        assert!(
+            f.contains(&"二十六所".to_string()) && f.contains(&"26所".to_string()),
+            "{f:?}"
+        );
+        assert_eq!(zh_number("二十六"), Some(26));
+        assert_eq!(zh_number("七"), Some(7));
+        assert_eq!(zh_number("一百零八"), Some(108));
     }
 
     #[test]

@@ -505,10 +505,14 @@ pub fn analyse(
         // Every post at work says when you are there (shift workers' nights included).
         let in_hours: Vec<usize> = p.posts();
         let name = site_name.clone().unwrap_or_else(|| p.name());
-        let named: Vec<usize> = text_location
-            .iter()
-            .copied()
-            .filter(|i| !p.posts().contains(i))
+        // Posts that name the site, and, once the office is known, posts that mention a
+        // workplace word ("the plant", "north gate", 厂房) without naming it.
+        let named: Vec<usize> = (0..data.posts.len())
+            .filter(|&i| keep(i) && !p.posts().contains(&i))
+            .filter(|&i| {
+                text_location.contains(&i)
+                    || signals[i].iter().any(|s| s.detector == "place-in-text")
+            })
             .collect();
         let mut evidence = p.posts();
         evidence.extend(&named);

@@ -180,9 +180,16 @@ pub fn discover(
             if !keep(i) || direct.contains_key(&i) {
                 continue;
             }
-            let own = sigs
-                .iter()
-                .any(|s| s.detector == "own-unit-reference" && s.strength == Strength::Strong);
+            // "Our institute" always; "our station" only when the unit is a station.
+            let own = sigs.iter().any(|s| {
+                s.detector == "own-unit-reference"
+                    && (s.strength == Strength::Strong
+                        || s.subject.as_deref().is_some_and(|w| {
+                            type_word
+                                .as_deref()
+                                .is_some_and(|t| w.to_lowercase().ends_with(t))
+                        }))
+            });
             let generic = sigs.iter().any(|s| {
                 s.detector == "employment-statement"
                     && s.subject
@@ -322,9 +329,35 @@ fn variants(c: &Candidate) -> Vec<String> {
     v
 }
 
-/// The first variant the text contains (whole words for Latin, anywhere for Chinese).
+/// Hashtags with their camel case split into words: "#PrairieRidgeStrong" → "prairie ridge strong".
+fn hashtag_words(text: &str) -> String {
+    let mut out = String::new();
+    for tag in text.split('#').skip(1) {
+        let tag: String = tag
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let mut prev_lower = false;
+        for c in tag.chars() {
+            if c.is_uppercase() && prev_lower {
+                out.push(' ');
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            out.push(if c == '_' { ' ' } else { c });
+        }
+        out.push_str(" | ");
+    }
+    normalize(&out).0
+}
+
+/// The first variant the text contains (whole words for Latin, anywhere for Chinese), also
+/// inside camel-case hashtags.
 fn find_variant(text: &str, variants: &[String]) -> Option<String> {
-    let (norm, _, _) = normalize(text);
+    let (mut norm, _, _) = normalize(text);
+    if text.contains('#') {
+        norm.push(' ');
+        norm.push_str(&hashtag_words(text));
+    }
     for v in variants {
         let kv = key(v);
         if kv.is_empty() {
@@ -404,13 +437,17 @@ mod tests {
         );
         assert_eq!(
             find_variant("#HarborPoint pride", &v).as_deref(),
-            Some("HarborPoint")
+            Some("Harbor Point")
         );
         assert_eq!(
             find_variant("Harbor Point apprentices graduation", &v).as_deref(),
             Some("Harbor Point")
         );
         assert_eq!(find_variant("hpns is lowercase noise", &v), None);
+        assert_eq!(
+            find_variant("500 days! #HarborPointStrong", &v).as_deref(),
+            Some("Harbor Point")
+        );
         assert_eq!(find_variant("The Harbor Pointer cafe", &v), None);
     }
 }

@@ -177,7 +177,9 @@ fn zh_name_near(text: &str, start: usize, end: usize) -> Option<orgs::NameSpan> 
 pub struct OwnUnitReference;
 
 /// Own-unit words that are too common to count on their own.
-const SOFT: &[&str] = &["office", "site", "station", "crew", "company", "team"];
+const SOFT: &[&str] = &[
+    "office", "site", "station", "crew", "company", "team", "plant", "yard", "base",
+];
 
 impl Detector for OwnUnitReference {
     fn id(&self) -> &'static str {
@@ -220,7 +222,7 @@ impl Detector for OwnUnitReference {
                 },
                 h,
                 format!("refers to their own unit ('{words}')"),
-                None,
+                Some(words.clone()),
             ));
         }
     }

@@ -73,7 +73,8 @@ impl Detector for PlaceInText {
          posts about shows or hobbies are ignored; generic words (\"the office\", \"the lab\") count only weakly."
     }
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
-        if cx.flags.off_work() {
+        // Posts about trips, hotels and working from home name no workplace at all.
+        if cx.flags.off_work() || cx.flags.travel || cx.flags.home_work {
             return;
         }
         let mut last_end = 0;
@@ -126,14 +127,8 @@ impl Detector for PlaceInText {
                         continue;
                     }
                 }
-                if cx.flags.travel || cx.flags.home_work {
-                    Strength::Weak
-                } else {
-                    Strength::Strong
-                }
-            } else if cx.flags.home_work || cx.flags.travel {
-                Strength::Weak
-            } else if ZH_STRONG.contains(&term) || EN_STRONG.contains(&term) {
+                Strength::Strong
+            } else if ZH_STRONG.contains(&term) || EN_STRONG.contains(&term) || gate_of_org(s, h) {
                 Strength::Strong
             } else {
                 Strength::Weak
@@ -174,6 +169,16 @@ impl Detector for PlaceInText {
     }
 }
 
+/// A Chinese gate or entrance right after an organisation word: 研究所西门, 厂区大门.
+fn gate_of_org(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
+    let term = &s.norm[h.nstart..h.nend];
+    term.ends_with('门')
+        && s.text[..h.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "所院厂局站区司部".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +205,8 @@ mod tests {
         assert_eq!(strong("办公楼门口的樱花开了"), ["办公楼"]);
         assert_eq!(strong("加班到深夜，办公室只剩我一个人"), ["办公室"]);
         assert_eq!(strong("今天搬到了5号楼"), ["5号楼"]);
+        assert_eq!(strong("研究所西门的安检排了好久"), ["西门"]);
+        assert!(strong("公园西门见").is_empty());
     }
 
     #[test]

@@ -64,17 +64,32 @@ impl Detector for ScheduleStatement {
         let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
         let when = s.of(Class::TimeWord).find(|h| !in_idiom(s, h));
         let commute = s.of(Class::Commute).find(|h| !in_idiom(s, h));
+        let shift = s.of(Class::Shift).find(|h| !in_idiom(s, h));
         let clock = has_clock_time(s.text);
+        // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
+        // 6:45pm", "two earlies, two lates", "周末值班".
+        let counted = s.text.chars().any(|c| c.is_ascii_digit())
+            || ["two", "three", "four", "five", "一", "二", "两", "三", "四"]
+                .iter()
+                .any(|n| s.norm.contains(n));
+        let apart = |h: &&crate::analyze::matcher::Hit| {
+            shift.is_none_or(|s| h.nend <= s.nstart || h.nstart >= s.nend)
+        };
+        let when_apart = s.of(Class::TimeWord).filter(apart).any(|h| !in_idiom(s, h));
+        let shift_routine = shift.is_some()
+            && (frequency.is_some() || repetition.is_some() || when_apart || clock || counted);
+        let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
-        let strong = match (frequency, when, commute) {
-            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
-            (Some(_), None, None) => clock,
-            (None, _, Some(c)) => {
-                repetition.is_some() || ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend])
-            }
-            _ => false,
-        };
+        let strong = shift_routine
+            || match (frequency, when, commute) {
+                (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
+                (Some(_), None, None) => clock,
+                (None, _, Some(c)) => {
+                    repetition.is_some() || ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend])
+                }
+                _ => false,
+            };
         let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
         let anchor = recurrence.or(commute).or(when);
         let Some(h) = anchor else { return };
@@ -126,6 +141,18 @@ mod tests {
         run(&ScheduleStatement, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn shift_patterns_are_schedules() {
+        assert!(strong(
+            "Back on nights this week: in at 6:45pm, out at 7am, sleep, repeat"
+        ));
+        assert!(strong(
+            "Two earlies, two lates, two nights, four off. Repeat forever."
+        ));
+        assert!(strong("这个月周六都要加班"));
+        assert!(!strong("Night shift nurses are heroes"));
     }
 
     #[test]
