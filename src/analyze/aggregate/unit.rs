@@ -52,6 +52,19 @@ fn is_form_of(short: &str, long: &str) -> bool {
     let forms = orgs::short_forms(long);
     forms.iter().any(|f| key(f) == ks)
         || orgs::acronym(long).is_some_and(|a| a.eq_ignore_ascii_case(short.trim()))
+        || word_subsequence(&ks, &kl)
+}
+
+/// "wessex approach" in "wessex terminal approach control": two or more words, in order, the
+/// first word the same.
+fn word_subsequence(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    if s.len() < 2 || s.len() >= l.len() || s[0] != l[0] {
+        return false;
+    }
+    let mut it = l.iter();
+    s.iter().all(|w| it.any(|x| x == w))
 }
 
 /// Discover units and build their findings.
@@ -418,6 +431,14 @@ mod tests {
         assert!(is_form_of("HPNS", "Harbor Point Naval Shipyard"));
         assert!(is_form_of("测绘院", "江城测绘院"));
         assert!(is_form_of("电子所", "东海电子研究所"));
+        assert!(is_form_of(
+            "Wessex Approach",
+            "Wessex Terminal Approach Control"
+        ));
+        assert!(!is_form_of(
+            "Terminal Control",
+            "Wessex Terminal Approach Control"
+        ));
         assert!(!is_form_of("Harbor", "Harbor Point Naval Shipyard"));
         assert!(!is_form_of("院", "江城测绘院"));
     }

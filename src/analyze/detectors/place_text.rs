@@ -111,21 +111,8 @@ impl Detector for PlaceInText {
                     }) {
                         continue;
                     }
-                } else {
-                    let next = s
-                        .norm_after(h.nend, 8)
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("");
-                    let tag = next.len() <= 4
-                        && (next.chars().all(|c| c.is_ascii_digit())
-                            || (next.len() == 1
-                                && next.chars().all(|c| c.is_ascii_alphabetic())
-                                && next != "a"
-                                && next != "i"));
-                    if next.is_empty() || !tag {
-                        continue;
-                    }
+                } else if !number_tag(s, h) && named_before(s.text, h.start).is_none() {
+                    continue;
                 }
                 Strength::Strong
             } else if ZH_STRONG.contains(&term) || EN_STRONG.contains(&term) || gate_of_org(s, h) {
@@ -146,6 +133,8 @@ impl Detector for PlaceInText {
                     .map(char::len_utf8)
                     .sum::<usize>();
                 (h.start - digits, h.end)
+            } else if numbered && !number_tag(s, h) {
+                (named_before(s.text, h.start).unwrap_or(h.start), h.end)
             } else if numbered {
                 // Include the number in the span: "Gate 3".
                 let tail = s.norm_after(h.nend, 8);
@@ -167,6 +156,44 @@ impl Detector for PlaceInText {
             out.push(sig);
         }
     }
+}
+
+/// Whether a place word is followed by a number or a single letter: "Gate 3", "Building B".
+fn number_tag(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
+    let next = s
+        .norm_after(h.nend, 8)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && next.len() <= 4
+        && (next.chars().all(|c| c.is_ascii_digit())
+            || (next.len() == 1
+                && next.chars().all(|c| c.is_ascii_alphabetic())
+                && next != "a"
+                && next != "i"))
+}
+
+/// The capitalised name right before a place word, not at a sentence start: "the Basingstoke
+/// Road gate" → the byte where "Basingstoke" starts.
+fn named_before(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end();
+    let mut start = None;
+    let mut end = head.len();
+    while let Some(space) = head[..end].rfind(' ') {
+        let word = &head[space + 1..end];
+        if !word.chars().next().is_some_and(char::is_uppercase)
+            || word.ends_with([',', '.', '!', '?', ':'])
+        {
+            break;
+        }
+        start = Some(space + 1);
+        end = space;
+    }
+    let start = start?;
+    let before = head[..start].trim_end();
+    // A capital at the start of a sentence says nothing.
+    (!before.is_empty() && !before.ends_with(['.', '!', '?'])).then_some(start)
 }
 
 /// A Chinese gate or entrance right after an organisation word: 研究所西门, 厂区大门.
@@ -207,6 +234,11 @@ mod tests {
         assert_eq!(strong("今天搬到了5号楼"), ["5号楼"]);
         assert_eq!(strong("研究所西门的安检排了好久"), ["西门"]);
         assert!(strong("公园西门见").is_empty());
+        assert_eq!(
+            strong("Barrier at the Basingstoke Road gate stuck again"),
+            ["Basingstoke Road gate"]
+        );
+        assert!(strong("Gate agents were kind").is_empty());
     }
 
     #[test]
