@@ -1552,6 +1552,12 @@ const COMMUTE: &[&str] = &[
 /// Words that put a post in front of a screen or a page. Ambiguous words ("show", "book",
 /// "novel", "game") are left out: "the paperwork is a novel" is still work.
 const MEDIA: &[&str] = &[
+    "rerun",
+    "reruns",
+    "re-runs",
+    "box set",
+    "boxset",
+    "sitcom",
     "watch",
     "watched",
     "watching",

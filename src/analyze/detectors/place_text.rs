@@ -101,6 +101,11 @@ impl Detector for PlaceInText {
                 continue;
             }
             let term = &s.norm[h.nstart..h.nend];
+            // "The Office", "The Lab": a title in capitals is a show or a book, not a place.
+            let original = s.original(h);
+            if original.starts_with("The ") && original[4..].starts_with(char::is_uppercase) {
+                continue;
+            }
             let numbered = h.kind == crate::analyze::matcher::TermKind::Lex(Class::NumberedPlace);
             let strength = if numbered {
                 if term.chars().any(is_cjk) {
