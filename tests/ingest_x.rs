@@ -888,3 +888,91 @@ fn utc_times_from_other_offsets() {
         Utc.with_ymd_and_hms(2020, 1, 1, 0, 0, 0).unwrap()
     );
 }
+
+#[test]
+fn unreadable_optional_files_are_warned_about_not_silently_dropped() {
+    // A note-tweet.js that inflates far past its compressed size, with small limits so the
+    // test stays fast: the tweets still load, and the refusal is said in the warnings.
+    let [a, b, c] = three_tweets();
+    let dir = tempfile::tempdir().unwrap();
+    let zp = dir.path().join("bomb-in-notes.zip");
+    let spaces = vec![b' '; 4 << 20];
+    write_zip(
+        &zp,
+        "",
+        &[
+            account("bombed"),
+            file("data/tweets.js", ytd("tweets", 0, &json!([a, b, c]))),
+            file("data/note-tweet.js", spaces),
+        ],
+    );
+    let limits = mosaic::archive::Limits {
+        ratio_floor_bytes: 1 << 20,
+        ..mosaic::archive::Limits::default()
+    };
+    let mut archive = mosaic::archive::Archive::open_with(&zp, limits).unwrap();
+    let (adapter, _) = mosaic::ingest::detect(&mut archive).unwrap();
+    let data = adapter
+        .load(&archive, &mosaic::ingest::no_progress)
+        .unwrap();
+    assert_eq!(data.posts.len(), 3);
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("data/note-tweet.js: not readable") && w.contains("zip bomb")),
+        "{:?}",
+        data.warnings
+    );
+}
+
+#[test]
+fn damaged_note_file_counts_as_damage() {
+    let t = tweet("2000000000000000001", "2024-01-30T08:14:27Z", "plain");
+    let notes = ytd(
+        "note_tweet",
+        0,
+        &json!([{ "noteTweet": { "noteTweetId": "1", "createdAt": "2024-02-02T10:00:00.000Z",
+                   "core": { "text": "kept" } } },
+                { "noteTweet": { "noteTweetId": "2", "createdAt": "2024-02-03T10:00:00.000Z",
+                   "core": { "text": "lost" } } }]),
+    );
+    let cut = &notes[..notes.len() - 30];
+    let data = load_zip(&[
+        account("notes"),
+        file("data/tweets.js", ytd("tweets", 0, &json!([t]))),
+        file("data/note-tweet.js", cut),
+    ]);
+    assert_eq!(
+        data.posts.len(),
+        2,
+        "the tweet and the complete orphan note"
+    );
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("data/note-tweet.js: JSON is cut off")),
+        "{:?}",
+        data.warnings
+    );
+}
+
+#[test]
+fn orphan_notes_without_ids_are_all_kept() {
+    let notes = json!([
+        { "noteTweet": { "createdAt": "2024-02-02T10:00:00.000Z", "core": { "text": "first orphan" } } },
+        { "noteTweet": { "createdAt": "2024-02-03T10:00:00.000Z", "core": { "text": "second orphan" } } }
+    ]);
+    let data = load_zip(&[
+        account("notes"),
+        file("data/tweets.js", ytd("tweets", 0, &json!([]))),
+        file("data/note-tweet.js", ytd("note_tweet", 0, &notes)),
+    ]);
+    let texts: Vec<&str> = data.posts.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["first orphan", "second orphan"],
+        "{:?}",
+        data.warnings
+    );
+    assert_ne!(data.posts[0].id, data.posts[1].id);
+}
