@@ -483,8 +483,11 @@ fn unknown_time_zone() {
         OsStr::new("--tz"),
         OsStr::new("Mars/Base"),
     ]);
-    assert_one_line_error(&run, 1, &["Mars/Base", "time zone"]);
+    assert_one_line_error(&run, 1, &["--tz", "Mars/Base", "time zone"]);
     assert!(run.stdout.is_empty());
+    // Checked before the archive is even opened.
+    let run = mosaic(["scan", "no-such-archive.zip", "--tz", "Mars/Base"]);
+    assert_one_line_error(&run, 1, &["--tz", "Mars/Base"]);
 }
 
 #[test]
