@@ -112,11 +112,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
+            check_args(&cli.analysis)?;
             let watchlist = load_watchlist(&cli.analysis)?;
             crate::tui::run(cli.archives, cli.analysis, watchlist)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Check `--tz` before any archive is read, so a typo is reported at once rather than after
+/// a long load (and before the review screen opens).
+pub fn check_args(args: &AnalysisArgs) -> Result<()> {
+    if let Some(tz) = &args.tz {
+        crate::timezone::parse(tz).context("--tz")?;
+    }
+    Ok(())
 }
 
 /// Read and validate `--watchlist`, if given.
@@ -164,6 +174,7 @@ pub fn archive_label(archives: &[PathBuf]) -> String {
 }
 
 fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
+    check_args(analysis_args)?;
     let watchlist = load_watchlist(analysis_args)?;
     let quiet = |_: Progress<'_>| {};
     let (data, options, analysis) =
