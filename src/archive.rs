@@ -109,6 +109,11 @@ impl Archive {
         if file.metadata().map(|m| m.len()).unwrap_or(0) == 0 {
             return Err(bad("empty file, not a zip archive or folder".into()));
         }
+        if is_gzip(path) {
+            return Err(bad(
+                "a .tar.gz archive (e.g. an older Mastodon export); mosaic reads zips and folders: extract it first (tar xzf) and scan the folder".into(),
+            ));
+        }
         let mut zip = zip::ZipArchive::new(file).map_err(|e| {
             bad(format!(
                 "not a readable zip archive or folder ({})",
@@ -378,6 +383,15 @@ impl Archive {
         }
         Ok(())
     }
+}
+
+/// Whether a file starts with the gzip magic bytes.
+fn is_gzip(path: &Path) -> bool {
+    let mut magic = [0u8; 2];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok()
+        && magic == [0x1f, 0x8b]
 }
 
 /// Normalise a zip entry name to a safe relative path, or `None` if it would escape the root.

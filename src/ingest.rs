@@ -7,6 +7,15 @@
 //!
 //! [`model`]: crate::model
 
+pub mod csv;
+pub mod exif;
+pub mod facebook;
+pub mod instagram;
+pub mod linkedin;
+pub mod mastodon;
+pub mod meta;
+pub mod photos;
+pub mod telegram;
 pub mod text;
 pub mod timefmt;
 pub mod x;
@@ -49,7 +58,15 @@ pub trait Adapter: Sync {
 
 /// Every adapter, in the order they are tried. The photo-folder reader comes last because
 /// any archive may contain photos.
-pub const ADAPTERS: &[&dyn Adapter] = &[&x::XAdapter];
+pub const ADAPTERS: &[&dyn Adapter] = &[
+    &x::XAdapter,
+    &facebook::FacebookAdapter,
+    &instagram::InstagramAdapter,
+    &mastodon::MastodonAdapter,
+    &linkedin::LinkedinAdapter,
+    &telegram::TelegramAdapter,
+    &photos::PhotosAdapter,
+];
 
 /// Find the adapter for an archive and a description of the layout it saw, descending into
 /// a single wrapper folder (up to two levels) when nothing is recognised at the root.
@@ -78,6 +95,7 @@ pub fn detect(archive: &mut Archive) -> Result<(&'static dyn Adapter, String)> {
 /// Open and read one or more archives of the same person, merged into one timeline.
 pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset> {
     let mut merged: Option<Dataset> = None;
+    let mut opened = Vec::with_capacity(paths.len());
     for path in paths {
         let mut archive = Archive::open(path)?;
         let (adapter, description) = detect(&mut archive)?;
@@ -95,6 +113,18 @@ pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset
         match merged.as_mut() {
             None => merged = Some(data),
             Some(m) => m.merge(data),
+        }
+        opened.push(archive);
+    }
+    if let Some(m) = merged.as_mut()
+        && opened.len() > 1
+    {
+        // Split exports (Facebook, Instagram) keep media in another zip than its JSON.
+        let found = exif::resolve_across(&opened, &mut m.posts);
+        if found > 0 {
+            m.warnings.push(format!(
+                "{found} media files missing from one part were found in another part"
+            ));
         }
     }
     merged.ok_or_else(|| Error::BadArchive {
