@@ -60,6 +60,17 @@ pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
     !first_person
 }
 
+/// Whether a hit is part of a capitalised title after "The": "The Hot Zone", "The Office".
+pub fn in_title(s: &Scanned<'_>, h: &Hit) -> bool {
+    let original = s.original(h);
+    let capitalised = original
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    capitalised
+        && (original.starts_with("The ") || s.text[..h.start].ends_with("The "))
+        && original.chars().any(char::is_lowercase)
+}
+
 /// Whether a hit overlaps an idiom ("secret recipe", "unit converter", "所以", "医院").
 pub fn in_idiom(s: &Scanned<'_>, h: &Hit) -> bool {
     s.of(Class::Idiom)

@@ -1417,6 +1417,12 @@ const RECURRENCE: &[&str] = &[
 const REPETITION: &[&str] = &["again", "once more", "又", "一如既往", "老样子", "还是"];
 
 const THIRD_PARTY: &[&str] = &[
+    "the neighbor",
+    "the neighbour",
+    "the neighbors",
+    "the neighbours",
+    "neighbor",
+    "neighbour",
     "my mom",
     "my mum",
     "my mother",
@@ -1476,6 +1482,9 @@ const THIRD_PARTY: &[&str] = &[
 ];
 
 const TIME_WORDS: &[&str] = &[
+    "weekend",
+    "weekends",
+    "this weekend",
     "monday",
     "tuesday",
     "wednesday",
@@ -1552,6 +1561,11 @@ const COMMUTE: &[&str] = &[
 /// Words that put a post in front of a screen or a page. Ambiguous words ("show", "book",
 /// "novel", "game") are left out: "the paperwork is a novel" is still work.
 const MEDIA: &[&str] = &[
+    "rewatching",
+    "re-watching",
+    "rewatched",
+    "re-reading",
+    "rereading",
     "rerun",
     "reruns",
     "re-runs",
@@ -1656,6 +1670,13 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    "lab mix",
+    "lab puppy",
+    "black lab",
+    "yellow lab",
+    "chocolate lab",
+    "labrador",
+    "lab retriever",
     "taco tuesday",
     "throwback thursday",
     "flashback friday",
@@ -1713,6 +1734,16 @@ const IDIOMS: &[&str] = &[
 /// Operations, training and qualification talk across trades (control rooms, towers, labs,
 /// space programmes), and Chinese space and research jargon.
 const JARGON_OPERATIONS: &[&str] = &[
+    "spill drill",
+    "containment suite",
+    "suit up",
+    "t/r组件",
+    "收发组件",
+    "老化筛选",
+    "天线方向图",
+    "方向图",
+    "相控阵",
+    "波束",
     "requal",
     "requalification",
     "recert",
@@ -1758,6 +1789,11 @@ const JARGON_OPERATIONS: &[&str] = &[
 
 /// More vague trade words: two of them, or one with another cue, reveal the work.
 const DUTY_MORE: &[&str] = &[
+    "设备",
+    "airlock",
+    "decon",
+    "decontaminat*",
+    "suite work",
     "simulator",
     "the sim",
     "engine failure",
@@ -1811,6 +1847,7 @@ const SHIFT_PATTERNS: &[&str] = &[
 ];
 
 const PLACES_MORE: &[&str] = &[
+    "门口",
     "ops building",
     "operations building",
     "training building",
@@ -1847,6 +1884,7 @@ const WORKPLACE_MORE: &[&str] = &[
 ];
 
 const RECURRENCE_MORE: &[&str] = &[
+    "固定",
     "every weekday",
     "每个工作日",
     "每个周末",

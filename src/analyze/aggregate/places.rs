@@ -326,6 +326,28 @@ fn label(data: &Dataset, events: &[Event]) -> Option<String> {
         .map(|(l, _)| l)
 }
 
+/// Workplace words that, once the office is known, point at it even unnamed ("the plant",
+/// "north gate", 厂房); words as often used for parks and zoos (基地, "the base") do not.
+const ATTACHABLE: &[&str] = &[
+    "the plant",
+    "the lab",
+    "the site",
+    "gate",
+    "access road",
+    "security line",
+    "ops building",
+    "operations building",
+    "training building",
+    "simulator room",
+    "the office",
+    "control room",
+    "厂房",
+    "安检",
+    "厂区",
+    "办公楼",
+    "办公室",
+];
+
 /// A routine place, for the week's reconstruction.
 #[derive(Debug, Clone)]
 pub struct RoutinePlace {
@@ -511,7 +533,12 @@ pub fn analyse(
             .filter(|&i| keep(i) && !p.posts().contains(&i))
             .filter(|&i| {
                 text_location.contains(&i)
-                    || signals[i].iter().any(|s| s.detector == "place-in-text")
+                    || signals[i].iter().any(|s| {
+                        s.detector == "place-in-text"
+                            && s.subject.as_deref().is_some_and(|w| {
+                                ATTACHABLE.iter().any(|a| w.to_lowercase().ends_with(a))
+                            })
+                    })
             })
             .collect();
         let mut evidence = p.posts();

@@ -32,7 +32,25 @@ struct Candidate {
 }
 
 fn key(name: &str) -> String {
-    normalize(name).0
+    canon(&normalize(name).0)
+}
+
+/// Normalised text with organisation words in one spelling: "lab" and "laboratory", "centre"
+/// and "center", "dept" and "department" are the same word to a reader.
+fn canon(norm: &str) -> String {
+    norm.split(' ')
+        .map(|w| match w {
+            "lab" => "laboratory",
+            "labs" => "laboratories",
+            "centre" | "ctr" => "center",
+            "dept" => "department",
+            "corp" => "corporation",
+            "inst" => "institute",
+            "univ" => "university",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `short` is another way of writing `long`: a word prefix, the acronym, or (Chinese)
@@ -328,6 +346,17 @@ fn variants(c: &Candidate) -> Vec<String> {
         if let Some(a) = orgs::acronym(f) {
             v.push(a);
         }
+        // "Piedmont Lab" for "Piedmont Federal Biocontainment Laboratory": the first word and
+        // the organisation word.
+        let words: Vec<&str> = f.split_whitespace().collect();
+        if words.len() >= 3 && !f.chars().any(is_cjk) {
+            if let Some(t) = words
+                .last()
+                .filter(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()))
+            {
+                v.push(format!("{} {t}", words[0]));
+            }
+        }
     }
     // Hashtag forms: "#HarborPoint".
     let joined: Vec<String> = v
@@ -366,10 +395,10 @@ fn hashtag_words(text: &str) -> String {
 /// The first variant the text contains (whole words for Latin, anywhere for Chinese), also
 /// inside camel-case hashtags.
 fn find_variant(text: &str, variants: &[String]) -> Option<String> {
-    let (mut norm, _, _) = normalize(text);
+    let mut norm = canon(&normalize(text).0);
     if text.contains('#') {
         norm.push(' ');
-        norm.push_str(&hashtag_words(text));
+        norm.push_str(&canon(&hashtag_words(text)));
     }
     for v in variants {
         let kv = key(v);

@@ -176,6 +176,22 @@ fn zh_name_near(text: &str, start: usize, end: usize) -> Option<orgs::NameSpan> 
 /// "Our lab", "my unit", "我们院", "院里": the writer's own unit, named by possession.
 pub struct OwnUnitReference;
 
+/// Words that make "our lab" a dog.
+const PET: &[&str] = &[
+    "dog",
+    "puppy",
+    "pup ",
+    "pup cup",
+    "the vet",
+    "fetch",
+    "treats",
+    "bark",
+    "paw",
+    "walkies",
+    "good boy",
+    "good girl",
+];
+
 /// Own-unit words that are too common to count on their own.
 const SOFT: &[&str] = &[
     "office", "site", "station", "crew", "company", "team", "plant", "yard", "base",
@@ -211,6 +227,13 @@ impl Detector for OwnUnitReference {
             }
             last_end = h.nend;
             let words = s.original(h).to_string();
+            // "Our lab Biscuit turned 4", "our lab at the dog park": a Labrador.
+            if words.to_lowercase().ends_with("lab")
+                && (PET.iter().any(|p| s.norm.contains(p))
+                    || s.text[h.end..].trim_start().starts_with(char::is_uppercase))
+            {
+                continue;
+            }
             let soft = SOFT.iter().any(|w| words.to_lowercase().ends_with(w));
             out.push(signal_at(
                 Category::Unit,
@@ -320,6 +343,14 @@ mod tests {
             1
         );
         assert!(run(&OwnUnitReference, "医院里人太多了").is_empty());
+        assert!(
+            run(
+                &OwnUnitReference,
+                "Our lab mix at the dog park tried to herd the ducks"
+            )
+            .is_empty()
+        );
+        assert!(run(&OwnUnitReference, "Our lab Biscuit turned 4 today").is_empty());
         assert!(run(&OwnUnitReference, "所以我们去了公园").is_empty());
         assert!(
             run(

@@ -102,8 +102,7 @@ impl Detector for PlaceInText {
             }
             let term = &s.norm[h.nstart..h.nend];
             // "The Office", "The Lab": a title in capitals is a show or a book, not a place.
-            let original = s.original(h);
-            if original.starts_with("The ") && original[4..].starts_with(char::is_uppercase) {
+            if crate::analyze::detector::in_title(s, h) {
                 continue;
             }
             let numbered = h.kind == crate::analyze::matcher::TermKind::Lex(Class::NumberedPlace);
@@ -204,11 +203,15 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
 /// A Chinese gate or entrance right after an organisation word: 研究所西门, 厂区大门.
 fn gate_of_org(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
     let term = &s.norm[h.nstart..h.nend];
-    term.ends_with('门')
-        && s.text[..h.start]
+    let head = &s.text[..h.start];
+    term.contains('门')
+        && (head
             .chars()
             .next_back()
-            .is_some_and(|c| "所院厂局站区司部".contains(c))
+            .is_some_and(|c| "所院厂局站司部".contains(c))
+            || ["厂区", "园区", "营区", "基地"]
+                .iter()
+                .any(|w| head.ends_with(w)))
 }
 
 #[cfg(test)]
@@ -239,6 +242,7 @@ mod tests {
         assert_eq!(strong("今天搬到了5号楼"), ["5号楼"]);
         assert_eq!(strong("研究所西门的安检排了好久"), ["西门"]);
         assert!(strong("公园西门见").is_empty());
+        assert_eq!(strong("东海电子所门口新开了一家面馆"), ["门口"]);
         assert_eq!(
             strong("Barrier at the Basingstoke Road gate stuck again"),
             ["Basingstoke Road gate"]

@@ -4,7 +4,7 @@
 //! jargon specific to a trade, or two or more lesser cues together make the post reveal the
 //! role; a lone generic word ("inspected the strawberries") does not.
 
-use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, is};
+use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, in_title, is};
 use crate::analyze::lexicon::Class;
 use crate::analyze::matcher::{Hit, Scanned};
 use crate::analyze::{Category, Signal, Strength};
@@ -112,7 +112,7 @@ impl Detector for RoleCues {
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         let mut cues: Vec<(&Hit, u8, &'static str)> = Vec::new();
         for h in &s.hits {
-            if in_idiom(s, h) {
+            if in_idiom(s, h) || in_title(s, h) {
                 continue;
             }
             // "welder's daughter": a possessive names someone else's trade.
@@ -244,6 +244,7 @@ mod tests {
         ));
         assert!(!strong("My unit converter app says 3 cups is 709 ml"));
         assert!(!strong("下班路上看到了彩虹"));
+        assert!(!strong("Reading The Hot Zone again. Scarier every time."));
         assert!(!strong("My project report is due and the kids have a test"));
         assert!(!strong("Drill bits for the garden project"));
         assert!(!strong("我妈是医生，经常值夜班"));

@@ -60,6 +60,12 @@ impl Detector for ScheduleStatement {
         if cx.flags.off_work() {
             return;
         }
+        // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
+        if s.hits.first().is_some_and(|h| {
+            crate::analyze::detector::about_someone_else(s, h.nend.max(s.norm.len()))
+        }) {
+            return;
+        }
         let frequency = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
         let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
         let when = s.of(Class::TimeWord).find(|h| !in_idiom(s, h));
@@ -175,6 +181,10 @@ mod tests {
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));
         assert!(!strong("Monday again, coffee please"));
+        assert!(!strong(
+            "The neighbor's rooster starts at 4:30, every single day"
+        ));
+        assert!(strong("周四晚上固定游泳，谁约我都不行"));
         assert!(!strong("又是周一，不想上班"));
     }
 }
