@@ -349,13 +349,13 @@ fn variants(c: &Candidate) -> Vec<String> {
         // "Piedmont Lab" for "Piedmont Federal Biocontainment Laboratory": the first word and
         // the organisation word.
         let words: Vec<&str> = f.split_whitespace().collect();
-        if words.len() >= 3 && !f.chars().any(is_cjk) {
-            if let Some(t) = words
+        if words.len() >= 3
+            && !f.chars().any(is_cjk)
+            && let Some(t) = words
                 .last()
                 .filter(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()))
-            {
-                v.push(format!("{} {t}", words[0]));
-            }
+        {
+            v.push(format!("{} {t}", words[0]));
         }
     }
     // Hashtag forms: "#HarborPoint".
