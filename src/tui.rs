@@ -124,3 +124,6 @@ fn handle(app: &mut app::App, session: &mut session::Session, event: Event) {
         Event::Worker(msg) => app.on_worker(msg),
     }
 }
+
+#[cfg(test)]
+mod tests;
