@@ -4,6 +4,8 @@
 //!
 //! Skips (with a note) when `tmux` is not installed.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
