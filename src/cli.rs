@@ -1,4 +1,5 @@
-//! The command line: `mosaic [ARCHIVE…]` opens the TUI; `mosaic scan` prints the report.
+//! The command line: `mosaic [ARCHIVE…]` opens the TUI; `mosaic scan` prints the report;
+//! `mosaic export` writes the deletion checklist from the saved decisions.
 //!
 //! Every command takes the same analysis options (`--tz`, `--watchlist`). Errors are printed
 //! as one line; warnings go to stderr, the report to stdout or `--output`.
@@ -43,6 +44,39 @@ pub enum Command {
     Scan(ScanArgs),
     /// List the detectors, or explain one.
     Detectors(DetectorsArgs),
+    /// Write the checklist of posts marked for deletion in the review screen.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The archive(s) as opened in the review screen.
+    #[arg(required = true)]
+    pub archives: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormatArg::Md)]
+    pub format: ExportFormatArg,
+    /// Write the checklist to this file (owner-only) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Checklist formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Md,
+    Csv,
+    Json,
+}
+
+impl From<ExportFormatArg> for crate::export::ExportFormat {
+    fn from(f: ExportFormatArg) -> Self {
+        match f {
+            ExportFormatArg::Md => crate::export::ExportFormat::Markdown,
+            ExportFormatArg::Csv => crate::export::ExportFormat::Csv,
+            ExportFormatArg::Json => crate::export::ExportFormat::Json,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -111,6 +145,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Export(args)) => export(&args, &cli.analysis),
         None => {
             check_args(&cli.analysis)?;
             let watchlist = load_watchlist(&cli.analysis)?;
@@ -171,6 +206,57 @@ pub fn archive_label(archives: &[PathBuf]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(" + ")
+}
+
+/// The review database key of the archive(s): the account (see [`crate::review::archive_key`]).
+pub fn review_key(data: &Dataset, archives: &[PathBuf]) -> String {
+    let names: Vec<String> = archives
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    crate::review::archive_key(data, &names)
+}
+
+fn export(args: &ExportArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
+    let watchlist = load_watchlist(analysis_args)?;
+    let quiet = |_: Progress<'_>| {};
+    let (data, options, analysis) =
+        load_and_analyze(&args.archives, analysis_args, watchlist, &quiet)?;
+    let store = crate::review::ReviewStore::open_default(&review_key(&data, &args.archives))?;
+    let (_, decisions) = crate::review::decisions_for(&store, &data.posts)?;
+    let list = crate::export::checklist(
+        &archive_label(&args.archives),
+        &data,
+        &analysis,
+        &decisions,
+        options.timezone,
+    );
+    let body = crate::export::render(&list, args.format.into());
+    match &args.output {
+        Some(path) => {
+            crate::export::write_private(path, body.as_bytes())
+                .with_context(|| format!("writing {}", path.display()))?;
+            let _ = writeln!(
+                std::io::stderr(),
+                "mosaic: wrote {} posts to {}",
+                list.items.len(),
+                path.display()
+            );
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(body.as_bytes()).and_then(|_| out.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                return Err(e).context("writing the checklist");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
