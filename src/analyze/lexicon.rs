@@ -1417,6 +1417,12 @@ const RECURRENCE: &[&str] = &[
 const REPETITION: &[&str] = &["again", "once more", "又", "一如既往", "老样子", "还是"];
 
 const THIRD_PARTY: &[&str] = &[
+    "the cat",
+    "the dog",
+    "my cat",
+    "my dog",
+    "our cat",
+    "our dog",
     "the neighbor",
     "the neighbour",
     "the neighbors",

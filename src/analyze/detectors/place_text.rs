@@ -186,9 +186,10 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
     let mut end = head.len();
     while let Some(space) = head[..end].rfind(' ') {
         let word = &head[space + 1..end];
-        if !word.chars().next().is_some_and(char::is_uppercase)
-            || word.ends_with([',', '.', '!', '?', ':'])
-        {
+        // A proper name: capitalised, with lower-case letters ("Basingstoke", not "II" or "ATC").
+        let proper = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase);
+        if !proper || word.ends_with([',', '.', '!', '?', ':']) {
             break;
         }
         start = Some(space + 1);
@@ -248,6 +249,7 @@ mod tests {
             ["Basingstoke Road gate"]
         );
         assert!(strong("Gate agents were kind").is_empty());
+        assert!(strong("electronics II lab final next week").is_empty());
     }
 
     #[test]

@@ -92,7 +92,11 @@ impl Detector for ScheduleStatement {
                 (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
                 (Some(_), None, None) => clock,
                 (None, _, Some(c)) => {
-                    repetition.is_some() || ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend])
+                    // A commute with a repetition, a second transit word, a time or a number.
+                    let transit = s.of(Class::Commute).any(|h| h.nstart >= c.nend);
+                    repetition.is_some()
+                        || ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend])
+                            && (transit || when.is_some() || clock || counted)
                 }
                 _ => false,
             };
@@ -181,6 +185,8 @@ mod tests {
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));
         assert!(!strong("Monday again, coffee please"));
+        assert!(!strong("new headphones, my commute podcasts have never sounded better"));
+        assert!(strong("My commute is 40 minutes each way"));
         assert!(!strong(
             "The neighbor's rooster starts at 4:30, every single day"
         ));
