@@ -976,3 +976,47 @@ fn orphan_notes_without_ids_are_all_kept() {
     );
     assert_ne!(data.posts[0].id, data.posts[1].id);
 }
+
+#[test]
+fn a_damaged_part_does_not_lose_the_other_parts() {
+    // tweets-part1.js is stored uncompressed; flipping one byte of its data makes its CRC
+    // fail when read. tweets.js is intact and must still come out, with a warning.
+    let [a, b, c] = three_tweets();
+    let dir = tempfile::tempdir().unwrap();
+    let zp = dir.path().join("bitrot.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zp).unwrap());
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let (name, bytes) = account("rot");
+    zip.start_file(name, deflated).unwrap();
+    zip.write_all(&bytes).unwrap();
+    zip.start_file("data/tweets.js", deflated).unwrap();
+    zip.write_all(&ytd("tweets", 0, &json!([a, b]))).unwrap();
+    zip.start_file("data/tweets-part1.js", stored).unwrap();
+    let mut c = c;
+    c["tweet"]["full_text"] = json!("MARKER-TO-DAMAGE");
+    zip.write_all(&ytd("tweets", 1, &json!([c]))).unwrap();
+    zip.finish().unwrap();
+    let mut raw = std::fs::read(&zp).unwrap();
+    let at = raw
+        .windows(16)
+        .position(|w| w == b"MARKER-TO-DAMAGE")
+        .unwrap();
+    raw[at] = b'N';
+    std::fs::write(&zp, raw).unwrap();
+
+    let data = load(&zp);
+    assert_eq!(
+        ids(&data),
+        ["x:1500000000000000001", "x:1500000000000000003"]
+    );
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("data/tweets-part1.js: not readable")),
+        "{:?}",
+        data.warnings
+    );
+}
