@@ -388,14 +388,6 @@ impl Archive {
     }
 }
 
-/// A top-level file that file managers leave beside an unzipped folder.
-fn is_clutter(name: &str) -> bool {
-    !name.contains('/')
-        && (name.starts_with('.')
-            || name.eq_ignore_ascii_case("Thumbs.db")
-            || name.eq_ignore_ascii_case("desktop.ini"))
-}
-
 /// Normalise a zip entry name to a safe relative path, or `None` if it would escape the root.
 fn clean_name(raw: &str) -> Option<String> {
     let unified = raw.replace('\\', "/");
@@ -411,6 +403,14 @@ fn clean_name(raw: &str) -> Option<String> {
         }
     }
     (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// A top-level file that file managers leave beside an unzipped folder.
+fn is_clutter(name: &str) -> bool {
+    !name.contains('/')
+        && (name.starts_with('.')
+            || name.eq_ignore_ascii_case("Thumbs.db")
+            || name.eq_ignore_ascii_case("desktop.ini"))
 }
 
 fn zip_error_text(e: &zip::result::ZipError) -> String {
