@@ -1020,3 +1020,36 @@ fn a_damaged_part_does_not_lose_the_other_parts() {
         data.warnings
     );
 }
+
+#[test]
+fn direct_messages_are_kept_apart_from_the_timeline() {
+    let dms = json!([{ "dmConversation": { "conversationId": "4242-777", "messages": [
+        { "messageCreate": { "recipientId": "4242", "reactions": [], "urls": [],
+            "text": "Do you still work at the yard?", "mediaUrls": [], "senderId": "777",
+            "id": "1438019868868100109", "createdAt": "2021-09-15T06:00:28.597Z" } },
+        { "messageCreate": { "recipientId": "777", "reactions": [], "urls": [],
+            "text": "who is this &amp; why", "mediaUrls": [], "senderId": "4242",
+            "id": "1438019868868100200", "createdAt": "2021-09-15T06:05:00.000Z" } }
+    ] } }]);
+    let data = load_zip(&[
+        account("dm_user"),
+        file(
+            "data/tweets.js",
+            ytd("tweets", 0, &json!([three_tweets()[0].clone()])),
+        ),
+        file("data/direct-messages.js", ytd("direct_messages", 0, &dms)),
+    ]);
+    assert_eq!(data.posts.len(), 1, "messages are not posts");
+    assert_eq!(data.conversations.len(), 1);
+    let c = &data.conversations[0];
+    assert_eq!(c.id, "4242-777");
+    assert_eq!(c.participants, ["777"]);
+    let m = &c.messages;
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].sender, "777");
+    assert!(!m[0].from_owner);
+    assert_eq!(m[0].sent_at, utc("2021-09-15T06:00:28.597Z"));
+    assert_eq!(m[0].native_id.as_deref(), Some("1438019868868100109"));
+    assert!(m[1].from_owner);
+    assert_eq!(m[1].text, "who is this & why");
+}
