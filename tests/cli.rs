@@ -562,3 +562,39 @@ fn a_broken_tweet_is_skipped_counted_and_said_on_stderr() {
         json!(["skipped 1 tweets: missing created_at"])
     );
 }
+
+#[test]
+fn output_never_overwrites_the_archive_or_writes_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("mine.zip");
+    std::fs::copy(sample(), &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    let run = mosaic([
+        OsStr::new("scan"),
+        copy.as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+        OsStr::new("--output"),
+        copy.as_os_str(),
+    ]);
+    assert_one_line_error(&run, 1, &["--output", "mine.zip", "is the archive"]);
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        before,
+        "the archive is untouched"
+    );
+
+    // An extracted folder: no report inside it, even in a subfolder.
+    let folder = dir.path().join("unzipped");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(sample()).unwrap()).unwrap();
+    zip.extract(&folder).unwrap();
+    let inside = folder.join("data/report.json");
+    let run = mosaic([
+        OsStr::new("scan"),
+        folder.as_os_str(),
+        OsStr::new("--output"),
+        inside.as_os_str(),
+    ]);
+    assert_one_line_error(&run, 1, &["--output", "inside the archive folder"]);
+    assert!(!inside.exists());
+}
