@@ -11,7 +11,7 @@ use crate::watchlist::Watchlist;
 use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Audit your own social media archive for what it gives away: unit, role, office, routine.
@@ -164,6 +164,41 @@ pub fn check_args(args: &AnalysisArgs) -> Result<()> {
     Ok(())
 }
 
+/// Refuse an `--output` that would overwrite an archive or land inside an archive folder:
+/// mosaic never writes inside an archive, even when asked to by mistake.
+pub fn check_output(output: &Path, archives: &[PathBuf]) -> Result<()> {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        // Not there yet: resolve the folder it would be written in.
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+        let dir = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+        Some(dir.join(p.file_name()?))
+    };
+    let Some(out) = resolve(output) else {
+        return Ok(());
+    };
+    for archive in archives {
+        let Ok(a) = archive.canonicalize() else {
+            continue;
+        };
+        let what = if out == a {
+            "is the archive"
+        } else if a.is_dir() && out.starts_with(&a) {
+            "is inside the archive folder"
+        } else {
+            continue;
+        };
+        anyhow::bail!(
+            "--output {} {what} {}; mosaic never writes inside an archive",
+            output.display(),
+            archive.display()
+        );
+    }
+    Ok(())
+}
+
 /// Read and validate `--watchlist`, if given.
 pub fn load_watchlist(args: &AnalysisArgs) -> Result<Watchlist> {
     match &args.watchlist {
@@ -261,6 +296,9 @@ fn export(args: &ExportArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
 
 fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     check_args(analysis_args)?;
+    if let Some(out) = &args.output {
+        check_output(out, &args.archives)?;
+    }
     let watchlist = load_watchlist(analysis_args)?;
     let quiet = |_: Progress<'_>| {};
     let (data, options, analysis) =

@@ -525,3 +525,76 @@ fn usage_errors_do_not_panic() {
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     assert!(run.stderr.contains("yaml"));
 }
+
+#[test]
+fn a_broken_tweet_is_skipped_counted_and_said_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("one-broken.zip");
+    let body = json!([
+        { "tweet": { "id_str": "1700000000000000001", "created_at": "Mon Jan 02 03:04:05 +0000 2023",
+                     "full_text": "fine &amp; dandy" } },
+        { "tweet": { "id_str": "1700000000000000002", "full_text": "no time" } },
+        { "tweet": { "id_str": "1700000000000000003", "created_at": "Mon Jan 02 03:04:07 +0000 2023",
+                     "full_text": "also fine" } }
+    ]);
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&p).unwrap());
+    zip.start_file("data/tweets.js", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    zip.write_all(format!("window.YTD.tweets.part0 = {body}").as_bytes())
+        .unwrap();
+    zip.finish().unwrap();
+    let run = scan_json(&p);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        run.err_lines(),
+        ["mosaic: warning: skipped 1 tweets: missing created_at"]
+    );
+    let r = run.json();
+    assert_valid(&r);
+    assert_eq!(r["archive"]["posts"], 2);
+    assert_eq!(r["posts"][0]["text"], "fine & dandy");
+    assert_eq!(
+        r["posts"][0]["url"],
+        "https://x.com/i/web/status/1700000000000000001"
+    );
+    assert_eq!(
+        r["warnings"],
+        json!(["skipped 1 tweets: missing created_at"])
+    );
+}
+
+#[test]
+fn output_never_overwrites_the_archive_or_writes_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("mine.zip");
+    std::fs::copy(sample(), &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    let run = mosaic([
+        OsStr::new("scan"),
+        copy.as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+        OsStr::new("--output"),
+        copy.as_os_str(),
+    ]);
+    assert_one_line_error(&run, 1, &["--output", "mine.zip", "is the archive"]);
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        before,
+        "the archive is untouched"
+    );
+
+    // An extracted folder: no report inside it, even in a subfolder.
+    let folder = dir.path().join("unzipped");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(sample()).unwrap()).unwrap();
+    zip.extract(&folder).unwrap();
+    let inside = folder.join("data/report.json");
+    let run = mosaic([
+        OsStr::new("scan"),
+        folder.as_os_str(),
+        OsStr::new("--output"),
+        inside.as_os_str(),
+    ]);
+    assert_one_line_error(&run, 1, &["--output", "inside the archive folder"]);
+    assert!(!inside.exists());
+}

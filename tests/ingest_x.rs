@@ -976,3 +976,80 @@ fn orphan_notes_without_ids_are_all_kept() {
     );
     assert_ne!(data.posts[0].id, data.posts[1].id);
 }
+
+#[test]
+fn a_damaged_part_does_not_lose_the_other_parts() {
+    // tweets-part1.js is stored uncompressed; flipping one byte of its data makes its CRC
+    // fail when read. tweets.js is intact and must still come out, with a warning.
+    let [a, b, c] = three_tweets();
+    let dir = tempfile::tempdir().unwrap();
+    let zp = dir.path().join("bitrot.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zp).unwrap());
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let (name, bytes) = account("rot");
+    zip.start_file(name, deflated).unwrap();
+    zip.write_all(&bytes).unwrap();
+    zip.start_file("data/tweets.js", deflated).unwrap();
+    zip.write_all(&ytd("tweets", 0, &json!([a, b]))).unwrap();
+    zip.start_file("data/tweets-part1.js", stored).unwrap();
+    let mut c = c;
+    c["tweet"]["full_text"] = json!("MARKER-TO-DAMAGE");
+    zip.write_all(&ytd("tweets", 1, &json!([c]))).unwrap();
+    zip.finish().unwrap();
+    let mut raw = std::fs::read(&zp).unwrap();
+    let at = raw
+        .windows(16)
+        .position(|w| w == b"MARKER-TO-DAMAGE")
+        .unwrap();
+    raw[at] = b'N';
+    std::fs::write(&zp, raw).unwrap();
+
+    let data = load(&zp);
+    assert_eq!(
+        ids(&data),
+        ["x:1500000000000000001", "x:1500000000000000003"]
+    );
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("data/tweets-part1.js: not readable")),
+        "{:?}",
+        data.warnings
+    );
+}
+
+#[test]
+fn direct_messages_are_kept_apart_from_the_timeline() {
+    let dms = json!([{ "dmConversation": { "conversationId": "4242-777", "messages": [
+        { "messageCreate": { "recipientId": "4242", "reactions": [], "urls": [],
+            "text": "Do you still work at the yard?", "mediaUrls": [], "senderId": "777",
+            "id": "1438019868868100109", "createdAt": "2021-09-15T06:00:28.597Z" } },
+        { "messageCreate": { "recipientId": "777", "reactions": [], "urls": [],
+            "text": "who is this &amp; why", "mediaUrls": [], "senderId": "4242",
+            "id": "1438019868868100200", "createdAt": "2021-09-15T06:05:00.000Z" } }
+    ] } }]);
+    let data = load_zip(&[
+        account("dm_user"),
+        file(
+            "data/tweets.js",
+            ytd("tweets", 0, &json!([three_tweets()[0].clone()])),
+        ),
+        file("data/direct-messages.js", ytd("direct_messages", 0, &dms)),
+    ]);
+    assert_eq!(data.posts.len(), 1, "messages are not posts");
+    assert_eq!(data.conversations.len(), 1);
+    let c = &data.conversations[0];
+    assert_eq!(c.id, "4242-777");
+    assert_eq!(c.participants, ["777"]);
+    let m = &c.messages;
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].sender, "777");
+    assert!(!m[0].from_owner);
+    assert_eq!(m[0].sent_at, utc("2021-09-15T06:00:28.597Z"));
+    assert_eq!(m[0].native_id.as_deref(), Some("1438019868868100109"));
+    assert!(m[1].from_owner);
+    assert_eq!(m[1].text, "who is this & why");
+}

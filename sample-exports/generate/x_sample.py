@@ -6,7 +6,7 @@ Test Complex" (TCTC), a rocket-engine test site west of Huntsville, Alabama. Her
 taken together, give away her employer, her role and clearance, where she works, where she
 lives and her routine; most posts are harmless, and a few are traps that only sound risky.
 
-The layout is the one X ships since late 2022 (see ../../README.md and
+The layout is the one X ships since late 2022 (see ../README.md and
 ../shared/reference/archive-formats.md section 1): `Your archive.html`, `data/manifest.js`
 (`window.__THAR_CONFIG = {...}`), `data/account.js`, `data/profile.js`,
 `data/account-timezone.js`, `data/tweets.js` (`window.YTD.tweets.part0 = [ {"tweet": ...} ]`,

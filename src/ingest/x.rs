@@ -304,6 +304,9 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
     let mut skipped: Vec<String> = Vec::new();
     let mut readable_files = 0usize;
     let mut damaged: Vec<(String, String, usize)> = Vec::new();
+    // A part that cannot be read at all (a damaged entry, a zip bomb) does not lose the
+    // other parts; only when no part is readable is it the archive's error.
+    let mut first_read_error: Option<Error> = None;
     let mut extra = vec![
         "data/community-tweet.js".to_string(),
         "data/community-tweets.js".to_string(),
@@ -316,7 +319,14 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             done: i as u64,
             total: all_files.len() as u64,
         });
-        let text = archive.read_text(file)?;
+        let text = match archive.read_text(file) {
+            Ok(text) => text,
+            Err(e) => {
+                damaged.push((file.clone(), e.to_string(), 0));
+                first_read_error.get_or_insert(e);
+                continue;
+            }
+        };
         let (elements, err) = raw_elements(js_payload(&text));
         if let Some(err) = &err {
             if elements.is_empty() {
@@ -334,12 +344,16 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         }
     }
     if !all_files.is_empty() && readable_files == 0 {
-        let (file, err, _) = &damaged[0];
-        return Err(Error::BadFile {
-            path: archive.path().to_path_buf(),
-            entry: file.clone(),
-            message: format!("not readable as tweet data ({err})"),
-        });
+        if let Some(e) = first_read_error {
+            return Err(e);
+        }
+        if let Some((file, err, _)) = damaged.first() {
+            return Err(Error::BadFile {
+                path: archive.path().to_path_buf(),
+                entry: file.clone(),
+                message: format!("not readable as tweet data ({err})"),
+            });
+        }
     }
     for (file, err, kept) in &damaged {
         if *kept > 0 {
