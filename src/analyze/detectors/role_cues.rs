@@ -242,7 +242,9 @@ mod tests {
         assert!(!strong("My unit converter app says 3 cups is 709 ml"));
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Reading The Hot Zone again. Scarier every time."));
-        assert!(!strong("WFH today, the cat has been promoted to supervisor"));
+        assert!(!strong(
+            "WFH today, the cat has been promoted to supervisor"
+        ));
         assert!(!strong("My project report is due and the kids have a test"));
         assert!(!strong("Drill bits for the garden project"));
         assert!(!strong("我妈是医生，经常值夜班"));

@@ -185,7 +185,9 @@ mod tests {
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));
         assert!(!strong("Monday again, coffee please"));
-        assert!(!strong("new headphones, my commute podcasts have never sounded better"));
+        assert!(!strong(
+            "new headphones, my commute podcasts have never sounded better"
+        ));
         assert!(strong("My commute is 40 minutes each way"));
         assert!(!strong(
             "The neighbor's rooster starts at 4:30, every single day"
