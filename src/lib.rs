@@ -16,6 +16,7 @@ pub mod error;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod par;
 pub mod report;
 pub mod review;
 pub mod timezone;
