@@ -141,6 +141,9 @@ pub struct App {
     pub decisions: Vec<Decision>,
     /// Number of posts marked for deletion.
     pub marked: usize,
+    /// Per finding, how many of its evidence posts are marked (kept up to date on change, so
+    /// the findings pane never counts).
+    pub finding_marked: Vec<usize>,
     /// The last message for the status line.
     pub message: Option<String>,
     /// Whether the review database is open (else decisions are not saved).
@@ -174,6 +177,7 @@ impl App {
             month_cursor: 0,
             decisions: Vec::new(),
             marked: 0,
+            finding_marked: Vec::new(),
             message: None,
             saving: false,
             areas: Areas::default(),
@@ -229,6 +233,17 @@ impl App {
                     .filter(|d| **d == Decision::Delete)
                     .count();
                 self.saving = l.store.is_some();
+                self.finding_marked = l
+                    .analysis
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        f.evidence
+                            .iter()
+                            .filter(|&&p| self.decisions.get(p) == Some(&Decision::Delete))
+                            .count()
+                    })
+                    .collect();
                 let restored = self
                     .decisions
                     .iter()
@@ -434,15 +449,28 @@ impl App {
 
     /// Set decisions in memory (from an action, an undo or a redo).
     pub fn apply(&mut self, items: &[(usize, Decision)]) {
+        let LoadState::Ready(l) = &self.load else {
+            return;
+        };
         for &(p, d) in items {
-            if let Some(slot) = self.decisions.get_mut(p) {
-                if *slot == Decision::Delete {
-                    self.marked -= 1;
+            let Some(slot) = self.decisions.get_mut(p) else {
+                continue;
+            };
+            let was = *slot == Decision::Delete;
+            let now = d == Decision::Delete;
+            *slot = d;
+            if was == now {
+                continue;
+            }
+            if now {
+                self.marked += 1;
+            } else {
+                self.marked = self.marked.saturating_sub(1);
+            }
+            for &f in l.derived.findings_by_post.get(p).into_iter().flatten() {
+                if let Some(c) = self.finding_marked.get_mut(f) {
+                    *c = if now { *c + 1 } else { c.saturating_sub(1) };
                 }
-                if d == Decision::Delete {
-                    self.marked += 1;
-                }
-                *slot = d;
             }
         }
     }

@@ -274,6 +274,7 @@ fn d_on_a_finding_marks_all_its_evidence_and_enter_filters_to_it() {
         ]))
     );
     assert_eq!(app.marked, 2);
+    assert_eq!(app.finding_marked, vec![1, 2, 0]);
     app.update(Action::Back);
     assert_eq!(app.view.len(), 12);
 }
@@ -446,4 +447,50 @@ fn screen_loading_and_resize() {
     assert!(small.contains("▶"));
     let big = screen(&mut app, 120, 40);
     assert!(big.contains("▶"));
+}
+
+/// A million posts: loading is precomputed once; a frame and a move cost the same as on a
+/// small archive. Run with `cargo test --release -- --ignored million` to see the timings.
+#[test]
+#[ignore]
+fn a_million_posts_stay_smooth() {
+    let base = sample();
+    let mut data = base.data.clone();
+    let template = data.posts[0].clone();
+    data.posts = (0..1_000_000)
+        .map(|i| {
+            let mut p = template.clone();
+            p.id = PostId::native(Platform::X, &i.to_string());
+            p.native_id = Some(i.to_string());
+            p.created_at += chrono::Duration::minutes(i as i64 * 5);
+            p
+        })
+        .collect();
+    let mut analysis = Analysis {
+        signals: vec![Vec::new(); data.posts.len()],
+        categories: vec![CategorySet::default(); data.posts.len()],
+        ..Analysis::default()
+    };
+    analysis.findings = base.analysis.findings.clone();
+    analysis.findings[2].evidence = (0..500_000).collect();
+    let t = std::time::Instant::now();
+    let loaded = Loaded::new(data, Options::default(), analysis, "x:big".into(), None);
+    let prep = t.elapsed();
+    let mut app = App::new("big".into(), Theme::plain());
+    app.on_worker(WorkerMsg::Loaded(Box::new(loaded)));
+    let mut term = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    let t = std::time::Instant::now();
+    for _ in 0..100 {
+        app.update(Action::PageDown);
+        term.draw(|f| super::views::render(&mut app, f)).unwrap();
+    }
+    let per_frame = t.elapsed() / 100;
+    let t = std::time::Instant::now();
+    app.update(Action::Sort);
+    let resort = t.elapsed();
+    println!("prepare {prep:?}, frame {per_frame:?}, re-sort {resort:?}");
+    assert!(
+        per_frame < std::time::Duration::from_millis(50),
+        "{per_frame:?}"
+    );
 }
