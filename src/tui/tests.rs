@@ -494,3 +494,51 @@ fn a_million_posts_stay_smooth() {
         "{per_frame:?}"
     );
 }
+
+/// Only `src/tui.rs` and `src/tui/` may use ratatui or crossterm, and only they and
+/// `src/cli.rs` may reach into `crate::tui`.
+#[test]
+fn only_the_tui_uses_ratatui() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&src, &mut files);
+    for f in files {
+        let rel = f
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel == "tui.rs" || rel.starts_with("tui/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            assert!(
+                !(code.contains("ratatui") || code.contains("crossterm")),
+                "{rel}:{}: ratatui/crossterm outside src/tui",
+                n + 1
+            );
+            if rel != "cli.rs" && rel != "lib.rs" {
+                assert!(
+                    !code.contains("crate::tui"),
+                    "{rel}:{}: uses crate::tui",
+                    n + 1
+                );
+            }
+        }
+    }
+}
