@@ -149,6 +149,8 @@ pub struct App {
     /// Whether the review database is open (else decisions are not saved).
     pub saving: bool,
     pub areas: Areas,
+    /// The selected post's photo preview, when the terminal session has one.
+    pub photo: Option<super::photo::Preview>,
     quit: bool,
 }
 
@@ -181,6 +183,7 @@ impl App {
             message: None,
             saving: false,
             areas: Areas::default(),
+            photo: None,
             quit: false,
         }
     }
@@ -263,6 +266,8 @@ impl App {
                 self.rebuild_view();
             }
             WorkerMsg::Failed(e) => self.load = LoadState::Failed(e),
+            // Photos are turned into terminal images by the loop, which owns the picker.
+            WorkerMsg::Photo(_) => {}
         }
     }
 

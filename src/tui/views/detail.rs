@@ -58,7 +58,52 @@ pub fn highlighted<'a>(text: &'a str, signals: &[Signal], theme: &Theme) -> Vec<
     lines
 }
 
-pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
+/// The detail pane, with the photo preview at its right when there is one.
+pub fn render(app: &mut App, frame: &mut Frame<'_>, area: Rect) {
+    let area = if app.photo.is_some() && area.width >= 60 {
+        let [text, photo] = ratatui::layout::Layout::horizontal([
+            ratatui::layout::Constraint::Fill(1),
+            ratatui::layout::Constraint::Length((area.width / 3).min(48)),
+        ])
+        .areas(area);
+        render_photo(app, frame, photo);
+        text
+    } else {
+        area
+    };
+    render_text(app, frame, area);
+}
+
+fn render_photo(app: &mut App, frame: &mut Frame<'_>, area: Rect) {
+    use crate::tui::photo::Preview;
+    let t = app.theme;
+    let block = Block::bordered()
+        .title(" Photo ")
+        .border_style(t.border(false));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    match &mut app.photo {
+        Some(Preview::Ready(_, proto)) => {
+            frame.render_stateful_widget(
+                ratatui_image::StatefulImage::default(),
+                inner,
+                proto.as_mut(),
+            );
+        }
+        Some(Preview::Loading(_)) => {
+            frame.render_widget(Paragraph::new(" loading…").style(t.muted()), inner)
+        }
+        Some(Preview::Failed(_, e)) => frame.render_widget(
+            Paragraph::new(format!(" no preview: {e}"))
+                .style(t.muted())
+                .wrap(Wrap { trim: false }),
+            inner,
+        ),
+        None => {}
+    }
+}
+
+fn render_text(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Some(l) = app.loaded() else { return };
     let t = &app.theme;
     let block = Block::bordered()
