@@ -109,10 +109,15 @@ impl Session {
             &app.decisions,
             l.options.timezone,
         );
-        let safe: String = l
+        // The account part of the key (after the platform), kept to safe characters.
+        let account = l
             .archive_key
+            .split_once(':')
+            .map_or(l.archive_key.as_str(), |(_, a)| a);
+        let safe: String = account
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            .take(24)
             .collect();
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
         let format = ExportFormat::Markdown;

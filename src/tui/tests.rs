@@ -542,3 +542,37 @@ fn only_the_tui_uses_ratatui() {
         }
     }
 }
+
+#[test]
+fn status_line_gives_a_long_message_room() {
+    let mut app = app();
+    let line = |app: &App, w: u16| {
+        let mut term = Terminal::new(TestBackend::new(w, 1)).unwrap();
+        term.draw(|f| super::views::status::render_status(app, f, f.area()))
+            .unwrap();
+        let buf = term.backend().buffer().clone();
+        (0..w)
+            .map(|x| buf[(x, 0)].symbol().to_string())
+            .collect::<String>()
+    };
+    app.saving = true;
+    app.message = Some("exported 3 posts to /home/rae/mosaic/c.md".into());
+    let narrow = line(&app, 80);
+    assert!(
+        narrow.starts_with(" 0 marked · 8 flagged · 12 posts"),
+        "{narrow}"
+    );
+    assert!(narrow.contains("/home/rae/mosaic/c.md"), "{narrow}");
+    let wide = line(&app, 140);
+    app.message = Some(format!(
+        "exported 3 posts to /home/rae/{}.md",
+        "x".repeat(30)
+    ));
+    let narrow = line(&app, 80);
+    assert!(narrow.starts_with(" 0 marked │ exported"), "{narrow}");
+    assert!(narrow.contains(".md"), "{narrow}");
+    assert!(
+        wide.starts_with(" 12 posts · 8 flagged · 0 marked for deletion"),
+        "{wide}"
+    );
+}
