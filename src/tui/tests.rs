@@ -576,3 +576,12 @@ fn status_line_gives_a_long_message_room() {
         "{wide}"
     );
 }
+
+#[test]
+fn screen_finding_explained_when_findings_focused() {
+    let mut app = app();
+    app.update(Action::NextPane);
+    app.update(Action::Down);
+    app.update(Action::ToggleDelete);
+    insta::assert_snapshot!(screen(&mut app, 140, 40));
+}
