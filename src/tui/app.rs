@@ -586,6 +586,13 @@ impl App {
                 };
                 self.focus = Pane::ORDER[j];
                 self.zoom_detail = false;
+                // The chart's cursor starts at the selected post's month.
+                if self.focus == Pane::Chart
+                    && let Some(p) = self.selected_post()
+                    && let Some(m) = self.loaded().and_then(|l| l.derived.month_of.get(p))
+                {
+                    self.month_cursor = *m as usize;
+                }
             }
             Action::Open => self.open(),
             Action::Back => {

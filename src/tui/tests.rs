@@ -323,9 +323,14 @@ fn map_place_filters_and_chart_jumps_to_month() {
     assert_eq!(app.view, vec![1, 5, 8, 11]);
     assert_eq!(app.focus, Pane::Timeline);
     app.update(Action::Back);
-    app.focus = Pane::Chart;
-    app.update(Action::Down);
-    app.update(Action::Down); // May 2016
+    app.update(Action::Bottom);
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    assert_eq!(app.focus, Pane::Chart);
+    assert_eq!(app.month_cursor, 4); // July, the selected post's month
+    app.update(Action::Up);
+    app.update(Action::Up); // May 2016
     app.update(Action::Open);
     assert_eq!(app.selected_post(), Some(7));
     assert_eq!(app.focus, Pane::Timeline);
