@@ -431,6 +431,7 @@ fn screen_help_and_filter() {
     let mut app = app();
     app.update(Action::ToggleHelp);
     insta::assert_snapshot!("help", screen(&mut app, 100, 30));
+    insta::assert_snapshot!("help_80x24", screen(&mut app, 80, 24));
     app.update(Action::Back);
     app.update(Action::Filter);
     insta::assert_snapshot!("filter", screen(&mut app, 100, 30));
