@@ -89,6 +89,7 @@ fn event_loop(
             }
         }
         photos.request(app);
+        session.refresh_note(app);
     }
     Ok(())
 }

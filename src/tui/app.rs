@@ -149,6 +149,9 @@ pub struct App {
     /// Whether the review database is open (else decisions are not saved).
     pub saving: bool,
     pub areas: Areas,
+    /// The selected post's last logged decision (post index, "delete · when · who"), looked
+    /// up by the session when the selection or a decision changes.
+    pub decision_note: Option<(usize, String)>,
     /// The selected post's photo preview, when the terminal session has one.
     pub photo: Option<super::photo::Preview>,
     quit: bool,
@@ -183,6 +186,7 @@ impl App {
             message: None,
             saving: false,
             areas: Areas::default(),
+            decision_note: None,
             photo: None,
             quit: false,
         }

@@ -375,6 +375,11 @@ fn session_saves_every_change_and_undoes_through_the_database() {
     assert_eq!(store.decisions().unwrap().len(), 1);
     s.dispatch(&mut app, Action::Redo);
     assert_eq!(app.decision(1), Decision::Delete);
+    s.refresh_note(&mut app);
+    let (p, note) = app.decision_note.clone().unwrap();
+    assert_eq!(p, 1);
+    assert!(note.starts_with("delete by tui ("), "{note}");
+    assert!(note.ends_with("UTC, 3 changes logged)"), "{note}");
     s.dispatch(&mut app, Action::Export);
     let msg = app.message.clone().unwrap();
     assert!(msg.starts_with("exported 2 posts to "), "{msg}");

@@ -197,6 +197,13 @@ fn render_text(app: &App, frame: &mut Frame<'_>, area: Rect) {
             t.decision(d),
         ),
     ])];
+    if let Some((_, note)) = app
+        .decision_note
+        .as_ref()
+        .filter(|(q, n)| *q == i && !n.is_empty())
+    {
+        lines.push(Line::styled(format!("last decision: {note}"), t.muted()));
+    }
     lines.extend(highlighted(&p.text, signals, t));
     if let Some(r) = &p.reply_to {
         lines.push(Line::styled(format!("↪ reply to {r}"), t.muted()));
