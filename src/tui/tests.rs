@@ -596,3 +596,42 @@ fn screen_finding_explained_when_findings_focused() {
     app.update(Action::ToggleDelete);
     insta::assert_snapshot!(screen(&mut app, 140, 40));
 }
+
+#[test]
+fn an_empty_archive_renders_and_every_key_is_safe() {
+    let mut app = App::new("empty".into(), Theme::plain());
+    let loaded = Loaded::new(
+        Dataset::default(),
+        Options::default(),
+        Analysis::default(),
+        "x:anon".into(),
+        None,
+    );
+    app.on_worker(WorkerMsg::Loaded(Box::new(loaded)));
+    for (a, _, _) in super::action::ACTIONS {
+        if *a == Action::Quit {
+            continue;
+        }
+        for _ in 0..4 {
+            app.update(*a);
+            app.update(Action::Open);
+            for (w, h) in [(80, 24), (140, 40), (20, 5)] {
+                screen(&mut app, w, h);
+            }
+        }
+        app.update(Action::Back);
+        app.update(Action::Back);
+    }
+    assert!(screen(&mut app, 100, 30).contains("The archive has no posts."));
+    // The sample too, at every size down to tiny.
+    let mut app = self::app();
+    for (a, _, _) in super::action::ACTIONS {
+        if *a == Action::Quit || *a == Action::Export {
+            continue;
+        }
+        app.update(*a);
+        for (w, h) in [(80, 24), (140, 40), (20, 5), (1, 1)] {
+            screen(&mut app, w, h);
+        }
+    }
+}
