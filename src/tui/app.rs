@@ -784,6 +784,18 @@ impl App {
             }
         } else if inside(self.areas.map) {
             self.focus = Pane::Map;
+            // The places list fills the last rows of the pane (see `views::map`).
+            let n = self.loaded().map_or(0, |l| l.derived.places.len());
+            let inner_h = self.areas.map.height.saturating_sub(2);
+            let list_h = (n as u16).min(4).min(inner_h / 2);
+            let list_top = self.areas.map.y + 1 + inner_h - list_h;
+            if list_h > 0 && row >= list_top {
+                let first = self.place_cursor.saturating_sub(list_h as usize - 1);
+                let pos = first + (row - list_top) as usize;
+                if pos < n {
+                    self.place_cursor = pos;
+                }
+            }
         } else if inside(self.areas.chart) {
             self.focus = Pane::Chart;
         }

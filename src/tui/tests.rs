@@ -401,6 +401,14 @@ fn mouse_click_selects_the_row() {
     assert_eq!(app.selected_post(), Some(3));
     app.scroll(3);
     assert_eq!(app.selected_post(), Some(6));
+    // A click on the second place in the places list selects it.
+    screen(&mut app, 140, 40);
+    let m = app.areas.map;
+    app.click(m.x + 3, m.y + m.height - 2);
+    assert_eq!(app.focus, Pane::Map);
+    assert_eq!(app.place_cursor, 1);
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![1, 5, 8, 11]);
 }
 
 // ---- whole screens ----
