@@ -308,7 +308,11 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
         if !timing {
             return;
         }
-        let stage = if p.stage.starts_with("reading") { "reading" } else { p.stage };
+        let stage = if p.stage.starts_with("reading") {
+            "reading"
+        } else {
+            p.stage
+        };
         let mut s = stages.lock().unwrap_or_else(|e| e.into_inner());
         if s.last().is_none_or(|(last, _)| last != stage) {
             s.push((stage.to_string(), std::time::Instant::now()));
@@ -316,7 +320,11 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     };
     let (data, options, analysis) =
         load_and_analyze(&args.archives, analysis_args, watchlist, &progress)?;
-    progress(Progress { stage: "writing", done: 0, total: 0 });
+    progress(Progress {
+        stage: "writing",
+        done: 0,
+        total: 0,
+    });
     let label = archive_label(&args.archives);
     let mut stderr = std::io::stderr();
     for w in &data.warnings {

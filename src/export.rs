@@ -188,7 +188,9 @@ pub fn write_private_with(
         let f = opts.open(&tmp)?;
         let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
         fill(&mut w)?;
-        let f = w.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        let f = w
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
