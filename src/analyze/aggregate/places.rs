@@ -529,10 +529,18 @@ pub fn analyse(
         let name = site_name.clone().unwrap_or_else(|| p.name());
         // Posts that name the site, and, once the office is known, posts that mention a
         // workplace word ("the plant", "north gate", 厂房) without naming it.
+        let mut in_place = vec![false; data.posts.len()];
+        for e in &p.events {
+            in_place[e.post] = true;
+        }
+        let mut named_site = vec![false; data.posts.len()];
+        for &i in &text_location {
+            named_site[i] = true;
+        }
         let named: Vec<usize> = (0..data.posts.len())
-            .filter(|&i| keep(i) && !p.posts().contains(&i))
+            .filter(|&i| keep(i) && !in_place[i])
             .filter(|&i| {
-                text_location.contains(&i)
+                named_site[i]
                     || signals[i].iter().any(|s| {
                         s.detector == "place-in-text"
                             && s.subject.as_deref().is_some_and(|w| {
