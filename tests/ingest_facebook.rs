@@ -1,4 +1,5 @@
 //! Facebook exports in every layout generation, with their quirks.
+#![allow(clippy::unwrap_used)] // test helpers: a failure here is a test failure
 
 mod common;
 use common::*;
