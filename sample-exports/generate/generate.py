@@ -471,7 +471,7 @@ def telegram():
                                  "bio": "RN at Riverside Clinic, ward 3 🩺"},
         "contacts": {"about": "", "list": []},
         "chats": {"about": "", "list": [
-            {"name": "Ana's shift notes", "type": "private_channel", "id": 1900000001, "messages": chan},
+            {"type": "saved_messages", "id": owner, "messages": chan},
             {"name": "Georgi", "type": "personal_chat", "id": 777000222, "messages": personal},
             {"name": "Ward 3 nurses", "type": "private_supergroup", "id": 1900000002, "messages": group},
         ]},
