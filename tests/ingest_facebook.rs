@@ -394,3 +394,33 @@ fn sample_export_reads_completely() {
     assert_eq!(data.conversations.len(), 1);
     assert!(data.conversations[0].messages[1].from_owner);
 }
+
+#[test]
+fn note_attachments_with_media_and_empty_activities() {
+    // Shapes seen in a real 2021 export: a note whose only content is a photo, and an
+    // activity with nothing but an update_timestamp (skipped and counted).
+    let posts = r#"[
+      { "timestamp": 1578144003, "attachments": [ { "data": [ { "note": { "title": "", "text": "",
+          "media": [ { "uri": "posts/media/your_posts/81159700_n.jpg", "creation_timestamp": 1578144009, "title": "" } ],
+          "created_timestamp": 1578144014 } } ] } ], "data": [ { "update_timestamp": 1578144003 } ] },
+      { "timestamp": 1555664152, "attachments": [], "data": [ { "update_timestamp": 1555664152 } ] }
+    ]"#;
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(
+        dir.path(),
+        "fb-note.zip",
+        &[("posts/your_posts_1.json", posts.as_bytes())],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.posts.len(), 1);
+    assert_eq!(data.posts[0].kind, PostKind::Photo);
+    assert_eq!(
+        data.posts[0].media[0].path,
+        "posts/media/your_posts/81159700_n.jpg"
+    );
+    assert!(
+        data.warnings.iter().any(
+            |w| w == "skipped 1 posts in posts/your_posts_1.json: no text, title or attachment"
+        )
+    );
+}

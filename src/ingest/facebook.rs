@@ -288,6 +288,16 @@ fn parse_post(archive: &Archive, v: &Value) -> std::result::Result<Post, &'stati
                         extra_text.push(t);
                     }
                 }
+                for m in n
+                    .get("media")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(m) = media_item(archive, m) {
+                        media.push(m);
+                    }
+                }
             }
             if let Some(t) = d.get("text").and_then(Value::as_str) {
                 extra_text.push(t.trim().to_string());
