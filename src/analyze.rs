@@ -8,10 +8,12 @@
 //! deletion breaks every high and critical finding.
 
 pub mod aggregate;
+pub mod contacts;
 pub mod detector;
 pub mod detectors;
 pub mod lexicon;
 pub mod matcher;
+pub mod orgs;
 pub mod plan;
 
 use crate::ingest::{Progress, ProgressFn};
@@ -221,6 +223,8 @@ pub struct Analysis {
     /// Findings, most severe first.
     pub findings: Vec<Finding>,
     pub plan: Plan,
+    /// Every contact in the direct messages, suspicious ones first.
+    pub contacts: Vec<contacts::Contact>,
 }
 
 impl Analysis {
@@ -263,14 +267,30 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         done: total,
         total,
     });
-    let findings = aggregate::aggregate(data, &signals, &profile_signals, opts);
+    let agg = aggregate::run(data, &signals, &profile_signals, opts, None);
+    let mut signals = signals;
+    for (i, s) in &agg.extra {
+        if let Some(v) = signals.get_mut(*i) {
+            v.push(s.clone());
+        }
+    }
+    progress(Progress {
+        stage: "planning",
+        done: total,
+        total,
+    });
+    let plan = plan::plan(data, &signals, &profile_signals, &agg, opts);
+    let contacts = contacts::analyse(data, &signals);
+    let mut findings = agg.findings;
+    findings.extend(contacts::findings(data, &contacts));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let categories = aggregate::post_categories(data.posts.len(), &signals, &findings);
-    let plan = plan::plan(data, &signals, &profile_signals, &findings, opts);
     Analysis {
         signals,
         categories,
         profile_signals,
         findings,
         plan,
+        contacts,
     }
 }

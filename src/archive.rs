@@ -221,18 +221,26 @@ impl Archive {
     /// If every entry sits under one top-level folder, make that folder the root and return
     /// true. Archives are often unzipped into a wrapper folder; the caller descends only when
     /// no platform is recognised at the current root, since `data/` itself is one folder.
+    ///
+    /// Desktop clutter beside the wrapper (`.DS_Store`, `Thumbs.db`, `desktop.ini`, other
+    /// dot-files) does not count as a second entry.
     pub fn descend_wrapper(&mut self) -> bool {
-        let Some(first) = self.names.first() else {
+        let Some(first) = self.names.iter().find(|n| !is_clutter(n)) else {
             return false;
         };
         let Some((top, _)) = first.split_once('/') else {
             return false;
         };
         let prefix = format!("{top}/");
-        if !self.names.iter().all(|n| n.starts_with(&prefix)) {
+        if !self
+            .names
+            .iter()
+            .all(|n| n.starts_with(&prefix) || is_clutter(n))
+        {
             return false;
         }
-        let names = std::mem::take(&mut self.names);
+        let mut names = std::mem::take(&mut self.names);
+        names.retain(|n| n.starts_with(&prefix));
         let mut entries = std::mem::take(&mut self.entries);
         self.names = names
             .into_iter()
@@ -411,6 +419,14 @@ fn clean_name(raw: &str) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("/"))
 }
 
+/// A top-level file that file managers leave beside an unzipped folder.
+fn is_clutter(name: &str) -> bool {
+    !name.contains('/')
+        && (name.starts_with('.')
+            || name.eq_ignore_ascii_case("Thumbs.db")
+            || name.eq_ignore_ascii_case("desktop.ini"))
+}
+
 fn zip_error_text(e: &zip::result::ZipError) -> String {
     let text = e.to_string();
     if text.contains("central directory") || text.contains("EOCD") {
@@ -458,6 +474,24 @@ mod tests {
         assert!(d.descend_wrapper());
         assert_eq!(d.names(), ["data/a.js"]);
         assert_eq!(d.read("data/a.js").unwrap(), b"hello");
+    }
+
+    #[test]
+    fn wrapper_is_descended_despite_desktop_clutter() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("downloads");
+        std::fs::create_dir_all(root.join("twitter-2024/data")).unwrap();
+        std::fs::write(root.join("twitter-2024/data/a.js"), b"a").unwrap();
+        std::fs::write(root.join(".DS_Store"), b"junk").unwrap();
+        std::fs::write(root.join("Thumbs.db"), b"junk").unwrap();
+        let mut a = Archive::open(&root).unwrap();
+        assert!(a.descend_wrapper());
+        assert_eq!(a.names(), ["data/a.js"]);
+        assert!(!a.contains(".DS_Store"));
+        // A real second file or folder still stops the descent.
+        std::fs::write(root.join("notes.txt"), b"mine").unwrap();
+        let mut a = Archive::open(&root).unwrap();
+        assert!(!a.descend_wrapper());
     }
 
     #[test]

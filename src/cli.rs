@@ -1,4 +1,5 @@
-//! The command line: `mosaic [ARCHIVE…]` opens the TUI; `mosaic scan` prints the report.
+//! The command line: `mosaic [ARCHIVE…]` opens the TUI; `mosaic scan` prints the report;
+//! `mosaic export` writes the deletion checklist from the saved decisions.
 //!
 //! Every command takes the same analysis options (`--tz`, `--watchlist`). Errors are printed
 //! as one line; warnings go to stderr, the report to stdout or `--output`.
@@ -10,7 +11,7 @@ use crate::watchlist::Watchlist;
 use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Audit your own social media archive for what it gives away: unit, role, office, routine.
@@ -43,6 +44,39 @@ pub enum Command {
     Scan(ScanArgs),
     /// List the detectors, or explain one.
     Detectors(DetectorsArgs),
+    /// Write the checklist of posts marked for deletion in the review screen.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The archive(s) as opened in the review screen.
+    #[arg(required = true)]
+    pub archives: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormatArg::Md)]
+    pub format: ExportFormatArg,
+    /// Write the checklist to this file (owner-only) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Checklist formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Md,
+    Csv,
+    Json,
+}
+
+impl From<ExportFormatArg> for crate::export::ExportFormat {
+    fn from(f: ExportFormatArg) -> Self {
+        match f {
+            ExportFormatArg::Md => crate::export::ExportFormat::Markdown,
+            ExportFormatArg::Csv => crate::export::ExportFormat::Csv,
+            ExportFormatArg::Json => crate::export::ExportFormat::Json,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -111,12 +145,58 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Export(args)) => export(&args, &cli.analysis),
         None => {
+            check_args(&cli.analysis)?;
             let watchlist = load_watchlist(&cli.analysis)?;
             crate::tui::run(cli.archives, cli.analysis, watchlist)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Check `--tz` before any archive is read, so a typo is reported at once rather than after
+/// a long load (and before the review screen opens).
+pub fn check_args(args: &AnalysisArgs) -> Result<()> {
+    if let Some(tz) = &args.tz {
+        crate::timezone::parse(tz).context("--tz")?;
+    }
+    Ok(())
+}
+
+/// Refuse an `--output` that would overwrite an archive or land inside an archive folder:
+/// mosaic never writes inside an archive, even when asked to by mistake.
+pub fn check_output(output: &Path, archives: &[PathBuf]) -> Result<()> {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        // Not there yet: resolve the folder it would be written in.
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+        let dir = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+        Some(dir.join(p.file_name()?))
+    };
+    let Some(out) = resolve(output) else {
+        return Ok(());
+    };
+    for archive in archives {
+        let Ok(a) = archive.canonicalize() else {
+            continue;
+        };
+        let what = if out == a {
+            "is the archive"
+        } else if a.is_dir() && out.starts_with(&a) {
+            "is inside the archive folder"
+        } else {
+            continue;
+        };
+        anyhow::bail!(
+            "--output {} {what} {}; mosaic never writes inside an archive",
+            output.display(),
+            archive.display()
+        );
+    }
+    Ok(())
 }
 
 /// Read and validate `--watchlist`, if given.
@@ -163,7 +243,62 @@ pub fn archive_label(archives: &[PathBuf]) -> String {
         .join(" + ")
 }
 
+/// The review database key of the archive(s): the account (see [`crate::review::archive_key`]).
+pub fn review_key(data: &Dataset, archives: &[PathBuf]) -> String {
+    let names: Vec<String> = archives
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    crate::review::archive_key(data, &names)
+}
+
+fn export(args: &ExportArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
+    let watchlist = load_watchlist(analysis_args)?;
+    let quiet = |_: Progress<'_>| {};
+    let (data, options, analysis) =
+        load_and_analyze(&args.archives, analysis_args, watchlist, &quiet)?;
+    let store = crate::review::ReviewStore::open_default(&review_key(&data, &args.archives))?;
+    let (_, decisions) = crate::review::decisions_for(&store, &data.posts)?;
+    let list = crate::export::checklist(
+        &archive_label(&args.archives),
+        &data,
+        &analysis,
+        &decisions,
+        options.timezone,
+    );
+    let body = crate::export::render(&list, args.format.into());
+    match &args.output {
+        Some(path) => {
+            crate::export::write_private(path, body.as_bytes())
+                .with_context(|| format!("writing {}", path.display()))?;
+            let _ = writeln!(
+                std::io::stderr(),
+                "mosaic: wrote {} posts to {}",
+                list.items.len(),
+                path.display()
+            );
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(body.as_bytes()).and_then(|_| out.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                return Err(e).context("writing the checklist");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
+    check_args(analysis_args)?;
+    if let Some(out) = &args.output {
+        check_output(out, &args.archives)?;
+    }
     let watchlist = load_watchlist(analysis_args)?;
     let quiet = |_: Progress<'_>| {};
     let (data, options, analysis) =

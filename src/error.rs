@@ -53,6 +53,9 @@ pub enum Error {
     /// An unknown IANA time zone name.
     #[error("unknown time zone '{0}' (use an IANA name such as 'Europe/Berlin')")]
     TimeZone(String),
+    /// A command was used wrongly (an unknown detector id, …).
+    #[error("{0}")]
+    Usage(String),
     /// Review state or export storage failed.
     #[error("{context}: {message}")]
     Storage { context: String, message: String },

@@ -17,6 +17,7 @@ pub mod export;
 pub mod ingest;
 pub mod model;
 pub mod report;
+pub mod review;
 pub mod timezone;
 pub mod tui;
 pub mod watchlist;

@@ -21,7 +21,41 @@ pub struct Report<'a> {
     pub posts: Vec<ReportPost<'a>>,
     pub findings: Vec<ReportFinding<'a>>,
     pub plan: ReportPlan<'a>,
+    pub contacts: Vec<ReportContact<'a>>,
     pub warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct ReportContact<'a> {
+    /// Handle, name, or the platform's id where the export has no handle.
+    pub contact: &'a str,
+    pub platform: &'static str,
+    pub conversation: &'a str,
+    pub messages: usize,
+    pub messages_from_contact: usize,
+    pub first_contact: String,
+    pub last_contact: String,
+    pub reached_out_first: bool,
+    pub score: f64,
+    pub suspicious: bool,
+    pub signals: Vec<ReportContactSignal<'a>>,
+    /// The person's posts the contact asked about, with the words they share.
+    pub posts: Vec<ReportLinkedPost<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ReportContactSignal<'a> {
+    pub kind: &'static str,
+    pub reason: &'a str,
+    pub sent_at: String,
+    pub message_id: Option<&'a str>,
+    pub excerpt: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct ReportLinkedPost<'a> {
+    pub id: &'a str,
+    pub words: &'a str,
 }
 
 #[derive(Serialize)]
@@ -147,6 +181,47 @@ pub fn build<'a>(
         still_exposed: &analysis.plan.still_exposed,
         warnings: &analysis.plan.warnings,
     };
+    let contacts = analysis
+        .contacts
+        .iter()
+        .map(|c| {
+            let conv = &data.conversations[c.conversation];
+            ReportContact {
+                contact: &c.contact,
+                platform: c.platform.as_str(),
+                conversation: &conv.id,
+                messages: c.messages,
+                messages_from_contact: c.from_contact,
+                first_contact: utc_string(&c.first),
+                last_contact: utc_string(&c.last),
+                reached_out_first: c.reached_out_first,
+                score: c.score,
+                suspicious: c.suspicious,
+                signals: c
+                    .signals
+                    .iter()
+                    .map(|s| ReportContactSignal {
+                        kind: crate::analyze::contacts::kind_name(s.kind),
+                        reason: &s.reason,
+                        sent_at: utc_string(&s.sent_at),
+                        message_id: conv
+                            .messages
+                            .get(s.message)
+                            .and_then(|m| m.native_id.as_deref()),
+                        excerpt: &s.excerpt,
+                    })
+                    .collect(),
+                posts: c
+                    .linked_posts
+                    .iter()
+                    .map(|(p, w)| ReportLinkedPost {
+                        id: data.posts[*p].id.as_str(),
+                        words: w,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
     Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
@@ -165,6 +240,7 @@ pub fn build<'a>(
         posts,
         findings,
         plan,
+        contacts,
         warnings: &data.warnings,
     }
 }
@@ -276,10 +352,9 @@ pub fn text_summary(
         for f in &analysis.findings {
             let _ = writeln!(
                 s,
-                "  [{:<8}] {} ({} posts)\n             {}",
+                "  [{:<8}] {}\n             {}",
                 f.severity.as_str().to_uppercase(),
                 f.title,
-                f.evidence.len(),
                 f.explanation
             );
         }

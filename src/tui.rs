@@ -1,21 +1,28 @@
 //! The review screen. The only module that uses ratatui and crossterm.
 //!
-//! - [`app`]: all UI state and `App::update(Action)`; no I/O.
+//! - [`app`]: all UI state and `App::update(Action) -> Option<Effect>`; no I/O.
+//! - [`session`]: carries out effects (save, undo/redo, export) against the review database.
 //! - [`action`]: what a key can do, each with the description the help screen shows.
-//! - [`event`]: the one channel the loop reads: key presses, resizes and the worker's news.
+//! - [`keymap`]: keys → actions, defaults plus `keys.toml` overrides.
+//! - [`event`]: the one channel the loop reads: key presses, mouse, resizes, worker news.
 //! - [`worker`]: loads and analyses the archive on a background thread.
+//! - [`derived`]: per-load precomputation so no frame scans the archive.
 //! - [`views`]: pure rendering of `&App`.
 //! - [`theme`]: colours by meaning; `NO_COLOR` turns them off.
 
 pub mod action;
 pub mod app;
+pub mod derived;
 pub mod event;
+pub mod keymap;
+pub mod session;
 pub mod theme;
 pub mod views;
 pub mod worker;
 
 use crate::cli::AnalysisArgs;
 use crate::watchlist::Watchlist;
+use action::Action;
 use anyhow::{Result, bail};
 use event::Event;
 use ratatui::crossterm::event as ct;
@@ -35,10 +42,24 @@ pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> 
     let (tx, rx) = mpsc::channel::<Event>();
     let label = crate::cli::archive_label(&archives);
     worker::spawn(archives, args, watchlist, tx.clone());
-    event::spawn_input(tx);
     let mut app = app::App::new(label, theme::Theme::from_env());
+    app.keymap = keymap::Keymap::load();
+    if let Some(w) = app.keymap.warnings.first() {
+        app.message = Some(w.clone());
+    }
+    let mut session = session::Session::default();
+    // ratatui::init restores the terminal on panic too; mouse capture is turned off the same
+    // way by a hook chained in front of it.
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, &rx);
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::EnableMouseCapture);
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
+        prev(info);
+    }));
+    event::spawn_input(tx);
+    let result = event_loop(&mut terminal, &mut app, &mut session, &rx);
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
     ratatui::restore();
     result
 }
@@ -48,27 +69,61 @@ pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut app::App,
+    session: &mut session::Session,
     rx: &mpsc::Receiver<Event>,
 ) -> Result<()> {
     while !app.should_quit() {
         terminal.draw(|f| views::render(app, f))?;
         let Ok(first) = rx.recv() else { break };
-        handle(app, first);
+        handle(app, session, first);
         while let Ok(next) = rx.try_recv() {
-            handle(app, next);
+            handle(app, session, next);
+            if app.should_quit() {
+                break;
+            }
         }
     }
     Ok(())
 }
 
-fn handle(app: &mut app::App, event: Event) {
+/// The action for a key press in the app's current mode.
+pub fn key_action(app: &app::App, key: &ct::KeyEvent) -> Option<Action> {
+    if let app::Mode::Search(_) = app.mode {
+        let ctrl = key.modifiers.contains(ct::KeyModifiers::CONTROL);
+        return match key.code {
+            ct::KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            ct::KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            ct::KeyCode::Backspace => Some(Action::InputBackspace),
+            ct::KeyCode::Enter => Some(Action::Open),
+            ct::KeyCode::Esc => Some(Action::Back),
+            _ => None,
+        };
+    }
+    app.keymap.action(key)
+}
+
+fn handle(app: &mut app::App, session: &mut session::Session, event: Event) {
     match event {
-        Event::Input(ct::Event::Key(key)) if key.is_press() => {
-            if let Some(action) = action::from_key(key) {
-                app.update(action);
+        Event::Input(ct::Event::Key(key)) if key.is_press() || key.is_repeat() => {
+            if let Some(action) = key_action(app, &key) {
+                session.dispatch(app, action);
             }
         }
+        Event::Input(ct::Event::Mouse(m)) => match m.kind {
+            ct::MouseEventKind::ScrollDown => app.scroll(3),
+            ct::MouseEventKind::ScrollUp => app.scroll(-3),
+            ct::MouseEventKind::Down(ct::MouseButton::Left) => app.click(m.column, m.row),
+            _ => {}
+        },
         Event::Input(_) => {}
+        Event::Worker(worker::WorkerMsg::Loaded(mut l)) => {
+            session.store = l.store.take();
+            app.on_worker(worker::WorkerMsg::Loaded(l));
+            app.saving = session.store.is_some();
+        }
         Event::Worker(msg) => app.on_worker(msg),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,12 +1,104 @@
-//! The [`Detector`] trait every per-post detector implements.
+//! The [`Detector`] trait every per-post detector implements, and the context it gets.
 
-use super::{Category, Signal};
+use super::lexicon::Class;
+use super::matcher::{Hit, Scanned, TermKind};
+use super::{Category, Options, Signal, Strength};
 use crate::model::Post;
 
-/// Context a detector may use beyond the post itself.
+/// What a detector may use beyond the post itself.
 pub struct Context<'a> {
-    pub options: &'a super::Options,
+    pub options: &'a Options,
+    /// The compiled terms, for detectors that scan more than the post text (place names).
     pub matcher: &'a super::matcher::Matcher,
+    /// Where the words around a match say it is not about the writer's work.
+    pub flags: Flags,
+    /// The post's time in the report's zone, as (weekday 0 = Monday, minutes since midnight).
+    pub local: (u32, u32),
+}
+
+/// Words in a post that change what other words mean.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// Watching, reading or playing something: "The Office marathon", "谍战剧".
+    pub media: bool,
+    /// A hobby that borrows work words: airshows, models, flight simulators.
+    pub hobby: bool,
+    /// Working from home.
+    pub home_work: bool,
+    /// Travel: airports, hotels, holidays.
+    pub travel: bool,
+}
+
+impl Flags {
+    pub fn of(s: &Scanned<'_>) -> Flags {
+        Flags {
+            media: s.has(Class::MediaContext),
+            hobby: s.has(Class::HobbyContext),
+            home_work: s.has(Class::HomeWork),
+            travel: s.has(Class::TravelContext),
+        }
+    }
+
+    /// Whether lexicon cues about work should be distrusted in this post.
+    pub fn off_work(&self) -> bool {
+        self.media || self.hobby
+    }
+}
+
+/// Whether the words before `nstart` in the post are about someone else ("my sister got
+/// promoted to", "恭喜表哥入职", "我妈是医生") with nothing about the writer after them.
+pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
+    let Some(other) = s.of(Class::ThirdParty).filter(|h| h.nend <= nstart).last() else {
+        return false;
+    };
+    // "I" or "我" as a subject after the other person brings the writer back in.
+    let between = &s.norm[other.nend..nstart];
+    let first_person = between
+        .split_whitespace()
+        .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "me"))
+        || between.contains('我') && !between.contains("我们");
+    !first_person
+}
+
+/// Whether a hit is part of a capitalised title after "The": "The Hot Zone", "The Office".
+pub fn in_title(s: &Scanned<'_>, h: &Hit) -> bool {
+    let original = s.original(h);
+    let capitalised = original
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    capitalised
+        && (original.starts_with("The ") || s.text[..h.start].ends_with("The "))
+        && original.chars().any(char::is_lowercase)
+}
+
+/// Whether a hit overlaps an idiom ("secret recipe", "unit converter", "所以", "医院").
+pub fn in_idiom(s: &Scanned<'_>, h: &Hit) -> bool {
+    s.of(Class::Idiom)
+        .any(|i| *i != *h && i.nstart < h.nend && h.nstart < i.nend)
+}
+
+/// Build a signal whose span is the hit.
+pub fn signal_at(
+    category: Category,
+    detector: &'static str,
+    strength: Strength,
+    h: &Hit,
+    reason: String,
+    subject: Option<String>,
+) -> Signal {
+    Signal {
+        category,
+        detector,
+        reason,
+        span: Some((h.start, h.end)),
+        strength,
+        subject,
+    }
+}
+
+/// Whether the hit is of this lexicon class.
+pub fn is(h: &Hit, class: Class) -> bool {
+    h.kind == TermKind::Lex(class)
 }
 
 /// A per-post detector: a name, a category, a user-facing explanation, and a check.
@@ -17,14 +109,9 @@ pub trait Detector: Sync {
     fn category(&self) -> Category;
     /// One line: what it looks for.
     fn summary(&self) -> &'static str;
-    /// The user documentation: what it detects, why it matters, an example, false positives.
+    /// The user documentation, with the headings `What it detects`, `Why it matters`,
+    /// `Example` and `False positives`.
     fn explain(&self) -> &'static str;
     /// Look at one post and push any signals.
-    fn check(
-        &self,
-        post: &Post,
-        text: &super::matcher::Scanned<'_>,
-        cx: &Context<'_>,
-        out: &mut Vec<Signal>,
-    );
+    fn check(&self, post: &Post, text: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>);
 }

@@ -1,13 +1,44 @@
 //! The registry of per-post detectors and the engine that runs them.
+//!
+//! Adding a detector: one file in `detectors/`, one line in [`DETECTORS`], tests beside it, and
+//! `docs/detectors.md` regenerated (`mosaic detectors --markdown > docs/detectors.md`).
 
-use super::detector::{Context, Detector};
+mod clearance;
+mod employment;
+mod located;
+mod org_name;
+mod place_text;
+mod role_cues;
+mod schedule;
+mod watchlist;
+
+pub use located::local_label;
+
+use super::detector::{Context, Detector, Flags};
 use super::matcher::Matcher;
-use super::{Options, Signal};
+use super::{Category, Options, Signal, Strength};
 use crate::ingest::{Progress, ProgressFn};
-use crate::model::{Dataset, Profile};
+use crate::model::{Dataset, Post, PostId, Profile};
+use chrono::{Datelike, Timelike};
 
 /// Every per-post detector, in the order their signals are listed.
-pub const DETECTORS: &[&dyn Detector] = &[];
+pub const DETECTORS: &[&dyn Detector] = &[
+    &watchlist::WatchlistUnit,
+    &watchlist::WatchlistRole,
+    &watchlist::WatchlistSite,
+    &employment::EmploymentStatement,
+    &employment::OwnUnitReference,
+    &org_name::OrganisationName,
+    &role_cues::RoleCues,
+    &clearance::ClearanceVetting,
+    &place_text::PlaceInText,
+    &located::CheckIn,
+    &located::LocatedEvent,
+    &schedule::ScheduleStatement,
+];
+
+/// The id of the profile detector (it runs the text detectors over the profile's fields).
+pub const PROFILE_FIELD: &str = "profile-field";
 
 /// The detectors with their matcher built once for an analysis.
 pub struct Engine<'a> {
@@ -23,38 +54,137 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Run every detector on every post.
-    pub fn run(&self, data: &Dataset, progress: ProgressFn<'_>) -> Vec<Vec<Signal>> {
+    /// Run every detector on one post.
+    pub fn post(&self, post: &Post) -> Vec<Signal> {
+        let scanned = self.matcher.scan(&post.text);
+        let local = post.event_time().with_timezone(&self.options.timezone);
         let cx = Context {
             options: self.options,
             matcher: &self.matcher,
+            flags: Flags::of(&scanned),
+            local: (
+                local.weekday().num_days_from_monday(),
+                local.hour() * 60 + local.minute(),
+            ),
         };
-        let total = data.posts.len() as u64;
-        data.posts
-            .iter()
-            .enumerate()
-            .map(|(i, post)| {
-                if i % 10_000 == 0 {
-                    progress(Progress {
-                        stage: "detecting",
-                        done: i as u64,
-                        total,
-                    });
-                }
-                let scanned = self.matcher.scan(&post.text);
-                let mut out = Vec::new();
-                for d in DETECTORS {
-                    d.check(post, &scanned, &cx, &mut out);
-                }
-                out
-            })
-            .collect()
+        let mut out = Vec::new();
+        for d in DETECTORS {
+            d.check(post, &scanned, &cx, &mut out);
+        }
+        out
     }
 
-    /// Signals on the profile's fields.
-    pub fn profile(&self, _profile: &Profile) -> Vec<(String, Signal)> {
-        Vec::new()
+    /// Run every detector on every post, the posts split over the machine's cores.
+    pub fn run(&self, data: &Dataset, progress: ProgressFn<'_>) -> Vec<Vec<Signal>> {
+        let total = data.posts.len();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        if total < 2_000 || threads < 2 {
+            return data.posts.iter().map(|p| self.post(p)).collect();
+        }
+        let chunk = total.div_ceil(threads);
+        let done = std::sync::atomic::AtomicU64::new(0);
+        let mut parts: Vec<Vec<Vec<Signal>>> = Vec::new();
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = data
+                .posts
+                .chunks(chunk)
+                .map(|posts| {
+                    let done = &done;
+                    scope.spawn(move || {
+                        let mut out = Vec::with_capacity(posts.len());
+                        for (i, p) in posts.iter().enumerate() {
+                            out.push(self.post(p));
+                            if i % 5_000 == 4_999 {
+                                let d = done.fetch_add(5_000, std::sync::atomic::Ordering::Relaxed)
+                                    + 5_000;
+                                progress(Progress {
+                                    stage: "detecting",
+                                    done: d,
+                                    total: total as u64,
+                                });
+                            }
+                        }
+                        out
+                    })
+                })
+                .collect();
+            for h in handles {
+                parts.push(h.join().unwrap_or_default());
+            }
+        });
+        parts.into_iter().flatten().collect()
     }
+
+    /// Signals on the profile's fields: the text detectors run over each field, plus work
+    /// history entries, which name employer and title outright.
+    pub fn profile(&self, profile: &Profile) -> Vec<(String, Signal)> {
+        let mut out = Vec::new();
+        for w in &profile.work {
+            if let Some(e) = w.employer.as_deref().filter(|e| !e.trim().is_empty()) {
+                out.push((
+                    "employer".to_string(),
+                    Signal {
+                        category: Category::Unit,
+                        detector: PROFILE_FIELD,
+                        reason: format!("work history names the employer '{e}'"),
+                        span: None,
+                        strength: Strength::Strong,
+                        subject: Some(e.trim().to_string()),
+                    },
+                ));
+            }
+            if let Some(t) = w.title.as_deref().filter(|t| !t.trim().is_empty()) {
+                out.push((
+                    "job title".to_string(),
+                    Signal {
+                        category: Category::Role,
+                        detector: PROFILE_FIELD,
+                        reason: format!("work history gives the title '{t}'"),
+                        span: None,
+                        strength: Strength::Strong,
+                        subject: Some(t.trim().to_string()),
+                    },
+                ));
+            }
+        }
+        for (label, text) in profile.texts() {
+            if matches!(label.as_str(), "employer" | "job title") {
+                continue;
+            }
+            let post = Post::new(
+                PostId(format!("profile:{label}")),
+                crate::model::Platform::X,
+                None,
+                chrono::DateTime::UNIX_EPOCH,
+                text.clone(),
+            );
+            for mut s in self.post(&post) {
+                if s.detector == "located-event" {
+                    continue;
+                }
+                s.reason = format!(
+                    "{label} '{}': {} ({})",
+                    excerpt(&text, 60),
+                    s.reason,
+                    s.detector
+                );
+                s.detector = PROFILE_FIELD;
+                s.span = None;
+                out.push((label.clone(), s));
+            }
+        }
+        out
+    }
+}
+
+fn excerpt(text: &str, chars: usize) -> String {
+    let mut s: String = text.chars().take(chars).collect();
+    if text.chars().count() > chars {
+        s.push('…');
+    }
+    s
 }
 
 /// `mosaic detectors [ID] [--markdown]`: the list, one explanation, or the Markdown reference.
@@ -67,10 +197,9 @@ pub fn describe(id: Option<&str>, markdown: bool) -> crate::Result<String> {
     match id {
         Some(id) => {
             let d = DETECTORS.iter().find(|d| d.id() == id).ok_or_else(|| {
-                crate::Error::BadArchive {
-                    path: std::path::PathBuf::new(),
-                    message: format!("no detector '{id}' (run `mosaic detectors` for the list)"),
-                }
+                crate::Error::Usage(format!(
+                    "no detector '{id}' (run `mosaic detectors` for the list)"
+                ))
             })?;
             let _ = writeln!(
                 s,
@@ -84,12 +213,17 @@ pub fn describe(id: Option<&str>, markdown: bool) -> crate::Result<String> {
             for d in DETECTORS {
                 let _ = writeln!(
                     s,
-                    "{:<24} {:<9} {}",
+                    "{:<22} {:<9} {}",
                     d.id(),
                     d.category().as_str(),
                     d.summary()
                 );
             }
+            let _ = writeln!(
+                s,
+                "{:<22} {:<9} the detectors above, run over the profile's bio, location, work history and fields",
+                PROFILE_FIELD, "any"
+            );
         }
     }
     Ok(s)
@@ -99,7 +233,10 @@ pub fn describe(id: Option<&str>, markdown: bool) -> crate::Result<String> {
 pub fn markdown_reference() -> String {
     use std::fmt::Write;
     let mut s = String::from(
-        "# Detectors\n\n<!-- Generated by `mosaic detectors --markdown`; a test fails when this file is stale. -->\n\n",
+        "# Detectors\n\n<!-- Generated by `mosaic detectors --markdown`; a test fails when this file is stale. -->\n\n\
+         mosaic reads each post with the per-post detectors below, then lines their signals up across\n\
+         posts into findings (see `docs/findings.md`). A signal is *strong* when it reveals its category\n\
+         on its own, *weak* when it only counts together with other posts.\n\n",
     );
     let _ = writeln!(s, "| id | category | what it looks for |\n|---|---|---|");
     for d in DETECTORS {
@@ -111,14 +248,105 @@ pub fn markdown_reference() -> String {
             d.summary()
         );
     }
+    let _ = writeln!(
+        s,
+        "| `{PROFILE_FIELD}` | any | the detectors above, run over the profile's bio, location, work history and fields |"
+    );
     for d in DETECTORS {
         let _ = writeln!(
             s,
             "\n## `{}`\n\nCategory: {}.\n\n{}",
             d.id(),
             d.category().as_str(),
-            d.explain().trim()
+            d.explain().trim().replace("## ", "### ")
         );
     }
+    let _ = writeln!(
+        s,
+        "\n## `{PROFILE_FIELD}`\n\nCategory: any.\n\n### What it detects\nThe text detectors above, run over each profile field (bio, location,\n\
+         website, professional categories, profile fields), and work-history entries, whose employer is a unit\n\
+         signal and whose title is a role signal.\n\n### Why it matters\nProfiles stay up after posts are deleted;\n\
+         the plan lists them under what stays exposed.\n\n### Example\nAn X bio \"inspector by trade, ferry commuter\".\n\n\
+         ### False positives\nAs for the detectors it runs."
+    );
     s
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers to run one detector on a text.
+
+    use super::*;
+    use crate::model::{GeoPoint, Platform};
+    use crate::watchlist::Watchlist;
+
+    pub fn run_post(
+        watchlist: &str,
+        d: &dyn Detector,
+        text: &str,
+        geo: Option<GeoPoint>,
+    ) -> Vec<Signal> {
+        let options = Options {
+            watchlist: Watchlist::parse(watchlist).unwrap(),
+            ..Options::default()
+        };
+        let matcher = Matcher::new(&options.watchlist);
+        let mut post = Post::new(
+            PostId("x:1".into()),
+            Platform::X,
+            None,
+            chrono::DateTime::UNIX_EPOCH,
+            text.into(),
+        );
+        post.geo = geo;
+        let scanned = matcher.scan(text);
+        let cx = Context {
+            options: &options,
+            matcher: &matcher,
+            flags: Flags::of(&scanned),
+            local: (1, 480),
+        };
+        let mut out = Vec::new();
+        d.check(&post, &scanned, &cx, &mut out);
+        out
+    }
+
+    pub fn run_with(watchlist: &str, d: &dyn Detector, text: &str) -> Vec<Signal> {
+        run_post(watchlist, d, text, None)
+    }
+
+    pub fn run(d: &dyn Detector, text: &str) -> Vec<Signal> {
+        run_post("", d, text, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_detector_is_documented_and_unique() {
+        let mut ids = std::collections::HashSet::new();
+        for d in DETECTORS {
+            assert!(ids.insert(d.id()), "duplicate id {}", d.id());
+            for heading in [
+                "## What it detects",
+                "## Why it matters",
+                "## Example",
+                "## False positives",
+            ] {
+                assert!(d.explain().contains(heading), "{} lacks {heading}", d.id());
+            }
+        }
+    }
+
+    #[test]
+    fn docs_detectors_md_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/detectors.md");
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == markdown_reference(),
+            "docs/detectors.md is stale: run `cargo run -- detectors --markdown > docs/detectors.md`"
+        );
+    }
 }

@@ -1,21 +1,380 @@
-//! Text normalisation and multi-term matching over every lexicon at once.
+//! Text normalisation and multi-term matching over every lexicon and the watchlist at once.
+//!
+//! Each post's text is normalised once (lower case, full-width folded to ASCII, apostrophes
+//! dropped, every other non-letter run turned into one space) and scanned once by a single
+//! Aho–Corasick automaton holding every term. Latin terms must match whole words (a trailing
+//! `*` in the lexicon allows a word prefix); Chinese terms match anywhere. Hits carry byte
+//! spans into the original text, so the report and the TUI can highlight them.
 
+use super::lexicon::{Class, TERMS};
 use crate::watchlist::Watchlist;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 
-/// All terms compiled into one automaton.
-pub struct Matcher {}
+/// What a term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    Lex(Class),
+    /// The watchlist's unit at this index (name or alias).
+    Unit(usize),
+    /// The watchlist's role at this index.
+    Role(usize),
+    /// The watchlist's site at this index (by name).
+    Site(usize),
+}
 
-/// A post's text, normalised once, with every term match found.
+#[derive(Debug, Clone)]
+struct PatternInfo {
+    kinds: Vec<TermKind>,
+    /// Matches a word prefix (no boundary needed on the right).
+    prefix: bool,
+    /// Contains Latin letters only: needs word boundaries.
+    latin: bool,
+}
+
+/// Every term, compiled once per analysis.
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    patterns: Vec<PatternInfo>,
+}
+
+/// One term found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: TermKind,
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span in the normalised text.
+    pub nstart: usize,
+    pub nend: usize,
+}
+
+/// A text normalised once, with every term hit found.
 pub struct Scanned<'t> {
     pub text: &'t str,
+    pub norm: String,
+    /// For each normalised byte, the start of the original char it came from.
+    starts: Vec<u32>,
+    /// For each normalised byte, the end of the original char it came from.
+    ends: Vec<u32>,
+    pub hits: Vec<Hit>,
+}
+
+impl Scanned<'_> {
+    /// Whether any hit has this class.
+    pub fn has(&self, class: Class) -> bool {
+        self.hits.iter().any(|h| h.kind == TermKind::Lex(class))
+    }
+
+    /// The hits of one class, in text order.
+    pub fn of(&self, class: Class) -> impl Iterator<Item = &Hit> + '_ {
+        self.hits
+            .iter()
+            .filter(move |h| h.kind == TermKind::Lex(class))
+    }
+
+    /// The original text of a hit.
+    pub fn original(&self, h: &Hit) -> &str {
+        self.text.get(h.start..h.end).unwrap_or("")
+    }
+
+    /// Map a normalised byte span to the original text.
+    pub fn orig_span(&self, nstart: usize, nend: usize) -> (usize, usize) {
+        let s = self.starts.get(nstart).copied().unwrap_or(0) as usize;
+        let e = if nend == 0 {
+            s
+        } else {
+            self.ends.get(nend - 1).copied().unwrap_or(0) as usize
+        };
+        (s, e.max(s))
+    }
+
+    /// The normalised words before a normalised offset, nearest last (at most `n`).
+    pub fn words_before(&self, nstart: usize, n: usize) -> Vec<&str> {
+        let before = self.norm.get(..nstart).unwrap_or("");
+        let mut words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+        let skip = words.len().saturating_sub(n);
+        words.drain(..skip);
+        words
+    }
+
+    /// The normalised text within `chars` characters before a normalised offset.
+    pub fn norm_before(&self, nstart: usize, chars: usize) -> &str {
+        let before = self.norm.get(..nstart).unwrap_or("");
+        let start = before
+            .char_indices()
+            .rev()
+            .nth(chars.saturating_sub(1))
+            .map_or(0, |(i, _)| i);
+        &before[start..]
+    }
+
+    /// The normalised text within `chars` characters after a normalised offset.
+    pub fn norm_after(&self, nend: usize, chars: usize) -> &str {
+        let after = self.norm.get(nend..).unwrap_or("");
+        let end = after
+            .char_indices()
+            .nth(chars)
+            .map_or(after.len(), |(i, _)| i);
+        &after[..end]
+    }
+}
+
+/// Whether a char is a CJK ideograph or kana/hangul: such scripts match without word
+/// boundaries.
+pub fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+/// Normalise text for matching; returns the text and, per normalised byte, the original
+/// char's start and end.
+pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
+    let mut out = String::with_capacity(text.len());
+    let mut starts = Vec::with_capacity(text.len());
+    let mut ends = Vec::with_capacity(text.len());
+    let mut push = |out: &mut String, c: char, s: usize, e: usize| {
+        let before = out.len();
+        out.push(c);
+        for _ in before..out.len() {
+            starts.push(s as u32);
+            ends.push(e as u32);
+        }
+    };
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let c = fold_width(c);
+        if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
+            // A possessive "'s" goes with its apostrophe: "our unit's" reads as "our unit".
+            let mut ahead = chars.clone();
+            if matches!(ahead.next(), Some((_, 's' | 'S')))
+                && ahead.peek().is_none_or(|(_, n)| !n.is_alphanumeric())
+            {
+                chars.next();
+            }
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if c.is_ascii() {
+                push(&mut out, c.to_ascii_lowercase(), i, end);
+            } else {
+                for l in c.to_lowercase() {
+                    push(&mut out, strip_accent(l), i, end);
+                }
+            }
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            push(&mut out, ' ', i, end);
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+        starts.pop();
+        ends.pop();
+    }
+    (out, starts, ends)
+}
+
+/// Full-width ASCII forms and the ideographic space to their ASCII equivalents.
+fn fold_width(c: char) -> char {
+    match u32::from(c) {
+        0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    }
+}
+
+/// The common Latin accents, so "Café" matches "cafe".
+fn strip_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    }
 }
 
 impl Matcher {
-    pub fn new(_watchlist: &Watchlist) -> Self {
-        Matcher {}
+    /// Compile the lexicon and the watchlist.
+    pub fn new(watchlist: &Watchlist) -> Self {
+        Self::with_terms(TERMS, watchlist)
     }
 
+    /// Compile the given term lists and the watchlist.
+    pub fn with_terms(terms: &[(Class, &[&str])], watchlist: &Watchlist) -> Self {
+        let mut by_text: HashMap<String, PatternInfo> = HashMap::new();
+        let mut add = |term: &str, kind: TermKind| {
+            let (prefix, term) = match term.strip_suffix('*') {
+                Some(t) => (true, t),
+                None => (false, term),
+            };
+            let (norm, _, _) = normalize(term);
+            if norm.is_empty() {
+                return;
+            }
+            let latin = !norm.chars().any(is_cjk);
+            let e = by_text.entry(norm).or_insert(PatternInfo {
+                kinds: Vec::new(),
+                prefix,
+                latin,
+            });
+            if !e.kinds.contains(&kind) {
+                e.kinds.push(kind);
+            }
+        };
+        for (class, list) in terms {
+            for t in *list {
+                add(t, TermKind::Lex(*class));
+            }
+        }
+        for (i, u) in watchlist.unit.iter().enumerate() {
+            for n in u.all_names() {
+                add(n, TermKind::Unit(i));
+            }
+        }
+        for (i, r) in watchlist.role.iter().enumerate() {
+            for n in r.all_names() {
+                add(n, TermKind::Role(i));
+            }
+        }
+        for (i, s) in watchlist.site.iter().enumerate() {
+            add(&s.name, TermKind::Site(i));
+            for a in &s.aliases {
+                add(a, TermKind::Site(i));
+            }
+        }
+        let mut texts: Vec<String> = by_text.keys().cloned().collect();
+        texts.sort();
+        let patterns: Vec<PatternInfo> = texts
+            .iter()
+            .filter_map(|t| by_text.get(t).cloned())
+            .collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .ok();
+        Matcher { ac, patterns }
+    }
+
+    /// Normalise a text and find every term in it.
     pub fn scan<'t>(&self, text: &'t str) -> Scanned<'t> {
-        Scanned { text }
+        let (norm, starts, ends) = normalize(text);
+        let mut hits = Vec::new();
+        if let Some(ac) = &self.ac {
+            let bytes = norm.as_bytes();
+            for m in ac.find_overlapping_iter(&norm) {
+                let info = &self.patterns[m.pattern().as_usize()];
+                let (ns, ne) = (m.start(), m.end());
+                if info.latin {
+                    let before = norm[..ns].chars().next_back();
+                    let after = norm[ne..].chars().next();
+                    let first = norm[ns..].chars().next();
+                    let last = norm[..ne].chars().next_back();
+                    let left_ok = before.is_none_or(|c| !is_word_char(c))
+                        || first.is_some_and(|c| !is_word_char(c));
+                    let right_ok = info.prefix
+                        || after.is_none_or(|c| !is_word_char(c))
+                        || last.is_some_and(|c| !is_word_char(c));
+                    if !(left_ok && right_ok) {
+                        continue;
+                    }
+                }
+                let _ = bytes;
+                let s = starts.get(ns).copied().unwrap_or(0) as usize;
+                let e = ends.get(ne.saturating_sub(1)).copied().unwrap_or(0) as usize;
+                for &kind in &info.kinds {
+                    hits.push(Hit {
+                        kind,
+                        start: s,
+                        end: e.max(s),
+                        nstart: ns,
+                        nend: ne,
+                    });
+                }
+            }
+        }
+        hits.sort_by_key(|h| (h.nstart, std::cmp::Reverse(h.nend)));
+        Scanned {
+            text,
+            norm,
+            starts,
+            ends,
+            hits,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::watchlist::Watchlist;
+
+    fn watch() -> Watchlist {
+        Watchlist::parse(
+            "[[unit]]\nname = \"Harbor Point Naval Shipyard\"\naliases = [\"Harbor Point\", \"HPNS\"]\n\
+             [[unit]]\nname = \"江城测绘院\"\naliases = [\"测绘院\"]\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn normalises_case_width_and_punctuation() {
+        assert_eq!(
+            normalize("Ｈａｒｂｏｒ—POINT’s  Yard!").0,
+            "harbor point yard"
+        );
+        assert_eq!(normalize("Our unit's 25th, it's").0, "our unit 25th it");
+        assert_eq!(normalize("I'm here, that's").0, "im here that");
+        assert_eq!(normalize("Café, I’m here").0, "cafe im here");
+        assert_eq!(normalize("江城测绘院，你好").0, "江城测绘院 你好");
+    }
+
+    #[test]
+    fn latin_terms_need_whole_words_chinese_do_not() {
+        let m = Matcher::new(&watch());
+        let s = m.scan("Big day at HPNS! #HPNS");
+        assert_eq!(
+            s.hits
+                .iter()
+                .filter(|h| h.kind == TermKind::Unit(0))
+                .count(),
+            2
+        );
+        let s = m.scan("The HPNSX project and xHPNS");
+        assert!(!s.hits.iter().any(|h| h.kind == TermKind::Unit(0)));
+        let s = m.scan("正式成为江城测绘院的一员啦");
+        let h: Vec<_> = s
+            .hits
+            .iter()
+            .filter(|h| h.kind == TermKind::Unit(1))
+            .collect();
+        assert_eq!(h.len(), 2, "full name and the alias inside it");
+        assert_eq!(s.original(h[0]), "江城测绘院");
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let m = Matcher::new(&watch());
+        let text = "Ｆirst week at HARBOR-POINT naval shipyard.";
+        let s = m.scan(text);
+        let h = s.hits.iter().find(|h| h.kind == TermKind::Unit(0)).unwrap();
+        assert_eq!(&text[h.start..h.end], "HARBOR-POINT naval shipyard");
+    }
+
+    #[test]
+    fn prefix_terms_match_word_starts() {
+        let m = Matcher::new(&Watchlist::default());
+        let s = m.scan("Inspected the welds");
+        assert!(s.of(Class::Duty).any(|h| s.original(h) == "Inspect"));
     }
 }

@@ -304,6 +304,9 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
     let mut skipped: Vec<String> = Vec::new();
     let mut readable_files = 0usize;
     let mut damaged: Vec<(String, String, usize)> = Vec::new();
+    // A part that cannot be read at all (a damaged entry, a zip bomb) does not lose the
+    // other parts; only when no part is readable is it the archive's error.
+    let mut first_read_error: Option<Error> = None;
     let mut extra = vec![
         "data/community-tweet.js".to_string(),
         "data/community-tweets.js".to_string(),
@@ -316,7 +319,14 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             done: i as u64,
             total: all_files.len() as u64,
         });
-        let text = archive.read_text(file)?;
+        let text = match archive.read_text(file) {
+            Ok(text) => text,
+            Err(e) => {
+                damaged.push((file.clone(), e.to_string(), 0));
+                first_read_error.get_or_insert(e);
+                continue;
+            }
+        };
         let (elements, err) = raw_elements(js_payload(&text));
         if let Some(err) = &err {
             if elements.is_empty() {
@@ -334,12 +344,16 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         }
     }
     if !all_files.is_empty() && readable_files == 0 {
-        let (file, err, _) = &damaged[0];
-        return Err(Error::BadFile {
-            path: archive.path().to_path_buf(),
-            entry: file.clone(),
-            message: format!("not readable as tweet data ({err})"),
-        });
+        if let Some(e) = first_read_error {
+            return Err(e);
+        }
+        if let Some((file, err, _)) = damaged.first() {
+            return Err(Error::BadFile {
+                path: archive.path().to_path_buf(),
+                entry: file.clone(),
+                message: format!("not readable as tweet data ({err})"),
+            });
+        }
     }
     for (file, err, kept) in &damaged {
         if *kept > 0 {
@@ -552,8 +566,24 @@ struct Manifest {
     media_dir: Option<String>,
 }
 
+/// Read an optional file: `None` when the archive does not have it, and also when it cannot
+/// be read (a zip bomb, a damaged entry), which is then said in the warnings rather than
+/// silently ignored.
+fn read_optional(archive: &Archive, file: &str, warnings: &mut Vec<String>) -> Option<String> {
+    if !archive.contains(file) {
+        return None;
+    }
+    match archive.read_text(file) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            warnings.push(format!("{file}: not readable, skipped ({e})"));
+            None
+        }
+    }
+}
+
 fn read_manifest(archive: &Archive, warnings: &mut Vec<String>) -> Option<Manifest> {
-    let text = archive.read_text("data/manifest.js").ok()?;
+    let text = read_optional(archive, "data/manifest.js", warnings)?;
     let value: serde_json::Value = match serde_json::from_str(js_payload(&text)) {
         Ok(v) => v,
         Err(e) => {
@@ -593,7 +623,7 @@ fn first_record(
     key: &str,
     warnings: &mut Vec<String>,
 ) -> Option<serde_json::Value> {
-    let text = archive.read_text(file).ok()?;
+    let text = read_optional(archive, file, warnings)?;
     match serde_json::from_str::<serde_json::Value>(js_payload(&text)) {
         Ok(serde_json::Value::Array(mut items)) if !items.is_empty() => {
             let first = items.swap_remove(0);
@@ -683,13 +713,14 @@ fn read_account(archive: &Archive, warnings: &mut Vec<String>) -> AccountInfo {
 /// Replace truncated tweet texts with the full text of their note tweet, joined on the same
 /// creation second plus a shared text prefix (note ids are not tweet ids).
 fn join_note_tweets(archive: &Archive, data: &mut Dataset, base_url: &str) {
-    let Ok(text) = archive.read_text("data/note-tweet.js") else {
+    let Some(text) = read_optional(archive, "data/note-tweet.js", &mut data.warnings) else {
         return;
     };
     let (elements, err) = raw_elements(js_payload(&text));
     if let Some(err) = err {
+        // Worded like the tweet files' damage, so `scan` reports the archive as partial.
         data.warnings.push(format!(
-            "data/note-tweet.js: damaged ({err}); read {} notes",
+            "data/note-tweet.js: JSON is cut off or damaged after {} notes ({err}); read those, the rest is lost",
             elements.len()
         ));
     }
@@ -733,14 +764,13 @@ fn join_note_tweets(archive: &Archive, data: &mut Dataset, base_url: &str) {
             }
             None => {
                 orphans += 1;
-                let note_id = str_at(note, &["noteTweetId"]).unwrap_or_default();
-                let mut post = Post::new(
-                    PostId(format!("x:note-{note_id}")),
-                    Platform::X,
-                    None,
-                    at,
-                    full,
-                );
+                // Notes without an id get a synthetic one, or they would all share `x:note-`
+                // and all but one be dropped as duplicates.
+                let id = match str_at(note, &["noteTweetId"]) {
+                    Some(note_id) => PostId(format!("x:note-{note_id}")),
+                    None => PostId::synthetic(Platform::X, &["note", &created, &full]),
+                };
+                let mut post = Post::new(id, Platform::X, None, at, full);
                 post.url = None;
                 let _ = base_url;
                 data.posts.push(post);
@@ -779,13 +809,13 @@ fn read_direct_messages(
     for file in archive.names().iter().filter(|n| {
         n.starts_with("data/direct-messages") && n.ends_with(".js") && !n.contains("headers")
     }) {
-        let Ok(text) = archive.read_text(file) else {
+        let Some(text) = read_optional(archive, file, warnings) else {
             continue;
         };
         let (elements, err) = raw_elements(js_payload(&text));
         if let Some(err) = err {
             warnings.push(format!(
-                "{file}: damaged ({err}); read {} conversations",
+                "{file}: JSON is cut off or damaged after {} conversations ({err}); read those, the rest is lost",
                 elements.len()
             ));
         }

@@ -1,8 +1,18 @@
-//! All state of the review screen, and how actions change it. No I/O happens here.
+//! All state of the review screen, and how actions change it. No I/O happens here:
+//! [`App::update`] returns an [`Effect`] (save, undo, redo, export) that the session carries
+//! out against the review database.
+//!
+//! The timeline shows `view`, a list of post indices recomputed only when the filter or the
+//! sort changes, so moving and drawing never touch the whole archive.
 
 use super::action::Action;
+use super::keymap::Keymap;
 use super::theme::Theme;
 use super::worker::{Loaded, WorkerMsg};
+use crate::analyze::Category;
+use crate::model::Platform;
+use crate::review::Decision;
+use ratatui::layout::Rect;
 
 /// Where loading stands.
 #[derive(Debug)]
@@ -16,6 +26,91 @@ pub enum LoadState {
     Failed(String),
 }
 
+/// The panes that take the cursor, in `Tab` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Timeline,
+    Findings,
+    Map,
+    Chart,
+}
+
+impl Pane {
+    const ORDER: [Pane; 4] = [Pane::Timeline, Pane::Findings, Pane::Map, Pane::Chart];
+}
+
+/// What has the keyboard besides the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Help,
+    /// Typing a search; the text so far.
+    Search(String),
+    /// The filter menu with its cursor.
+    FilterMenu(usize),
+}
+
+/// Timeline order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    #[default]
+    Time,
+    Risk,
+}
+
+/// The timeline filter. Every part that is set must match.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub category: Option<Category>,
+    /// Index into the findings: only its evidence.
+    pub finding: Option<usize>,
+    pub platform: Option<Platform>,
+    pub year: Option<i32>,
+    pub has_geo: bool,
+    pub has_photo: bool,
+    /// Index into the places: posts located inside it.
+    pub place: Option<usize>,
+    /// Lower-case text to find.
+    pub search: Option<String>,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+}
+
+/// One line of the filter menu.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilterItem {
+    Clear,
+    Category(Category),
+    Finding(usize),
+    Platform(Platform),
+    Year(i32),
+    HasGeo,
+    HasPhoto,
+}
+
+/// What the session must do after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save these decisions (post index, new decision) as one change.
+    Save(Vec<(usize, Decision)>),
+    Undo,
+    Redo,
+    Export,
+}
+
+/// Screen areas of the last frame, for mouse clicks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Areas {
+    pub timeline: Rect,
+    pub findings: Rect,
+    pub map: Rect,
+    pub chart: Rect,
+}
+
 /// The review screen's state.
 #[derive(Debug)]
 pub struct App {
@@ -23,15 +118,34 @@ pub struct App {
     pub label: String,
     pub load: LoadState,
     pub theme: Theme,
-    /// Index of the selected post in the timeline.
+    pub keymap: Keymap,
+    pub focus: Pane,
+    pub mode: Mode,
+    /// The detail pane takes the whole body.
+    pub zoom_detail: bool,
+    pub filter: Filter,
+    pub sort: SortBy,
+    /// Post indices the timeline shows, in order.
+    pub view: Vec<u32>,
+    /// Position in `view` of the selected post.
     pub selected: usize,
-    /// First visible row of the timeline; kept so the selection stays in view.
+    /// First visible row of the timeline.
     pub offset: usize,
     /// Rows the timeline showed at the last draw; paging moves by this much.
     pub page: usize,
-    pub show_help: bool,
+    /// Position in the findings' display order.
+    pub finding_cursor: usize,
+    pub place_cursor: usize,
+    pub month_cursor: usize,
+    /// Per post, the decision.
+    pub decisions: Vec<Decision>,
+    /// Number of posts marked for deletion.
+    pub marked: usize,
     /// The last message for the status line.
     pub message: Option<String>,
+    /// Whether the review database is open (else decisions are not saved).
+    pub saving: bool,
+    pub areas: Areas,
     quit: bool,
 }
 
@@ -45,11 +159,24 @@ impl App {
                 total: 0,
             },
             theme,
+            keymap: Keymap::default(),
+            focus: Pane::Timeline,
+            mode: Mode::Normal,
+            zoom_detail: false,
+            filter: Filter::default(),
+            sort: SortBy::Time,
+            view: Vec::new(),
             selected: 0,
             offset: 0,
             page: 10,
-            show_help: false,
+            finding_cursor: 0,
+            place_cursor: 0,
+            month_cursor: 0,
+            decisions: Vec::new(),
+            marked: 0,
             message: None,
+            saving: false,
+            areas: Areas::default(),
             quit: false,
         }
     }
@@ -66,8 +193,22 @@ impl App {
         }
     }
 
-    fn post_count(&self) -> usize {
-        self.loaded().map_or(0, |l| l.data.posts.len())
+    /// The selected post's index in the dataset.
+    pub fn selected_post(&self) -> Option<usize> {
+        self.view.get(self.selected).map(|&i| i as usize)
+    }
+
+    /// The finding under the findings cursor (index into the findings).
+    pub fn selected_finding(&self) -> Option<usize> {
+        self.loaded()?
+            .derived
+            .finding_order
+            .get(self.finding_cursor)
+            .copied()
+    }
+
+    pub fn decision(&self, post: usize) -> Decision {
+        self.decisions.get(post).copied().unwrap_or_default()
     }
 
     /// Apply a worker message.
@@ -78,36 +219,495 @@ impl App {
                     self.load = LoadState::Loading { stage, done, total };
                 }
             }
-            WorkerMsg::Loaded(l) => {
+            WorkerMsg::Loaded(mut l) => {
                 let n = l.data.posts.len();
                 let warnings = l.data.warnings.len();
-                self.message = Some(if warnings > 0 {
-                    format!("loaded {n} posts; {warnings} warnings (see `mosaic scan`)")
-                } else {
-                    format!("loaded {n} posts")
+                self.decisions = std::mem::take(&mut l.decisions);
+                self.marked = self
+                    .decisions
+                    .iter()
+                    .filter(|d| **d == Decision::Delete)
+                    .count();
+                self.saving = l.store.is_some();
+                let restored = self
+                    .decisions
+                    .iter()
+                    .filter(|d| **d != Decision::Undecided)
+                    .count();
+                self.message = Some(match (&l.store_error, warnings) {
+                    (Some(e), _) => format!("decisions will NOT be saved: {e}"),
+                    (None, 0) if restored > 0 => {
+                        format!("loaded {n} posts; restored {restored} decisions")
+                    }
+                    (None, 0) => format!("loaded {n} posts"),
+                    (None, w) => format!("loaded {n} posts; {w} warnings (see `mosaic scan`)"),
                 });
                 self.load = LoadState::Ready(l);
                 self.selected = 0;
                 self.offset = 0;
+                self.rebuild_view();
             }
             WorkerMsg::Failed(e) => self.load = LoadState::Failed(e),
         }
     }
 
-    /// Apply an action.
-    pub fn update(&mut self, action: Action) {
-        let n = self.post_count();
-        let last = n.saturating_sub(1);
+    /// Recompute the timeline's post list after the filter or sort changed, keeping the
+    /// selected post selected when it is still shown.
+    pub fn rebuild_view(&mut self) {
+        let keep = self.selected_post();
+        let Some(l) = self.loaded() else { return };
+        let f = &self.filter;
+        let d = &l.derived;
+        let evidence: Option<std::collections::HashSet<usize>> = f
+            .finding
+            .and_then(|fi| l.analysis.findings.get(fi))
+            .map(|fi| fi.evidence.iter().copied().collect());
+        let place = f.place.and_then(|p| d.places.get(p));
+        let mut view: Vec<u32> = l
+            .data
+            .posts
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                f.category
+                    .is_none_or(|c| l.analysis.categories.get(*i).is_some_and(|s| s.contains(c)))
+                    && evidence.as_ref().is_none_or(|e| e.contains(i))
+                    && f.platform.is_none_or(|pl| p.platform == pl)
+                    && f.year.is_none_or(|y| {
+                        d.month_of
+                            .get(*i)
+                            .and_then(|m| d.months.get(*m as usize))
+                            .is_some_and(|m| m.year == y)
+                    })
+                    && (!f.has_geo || p.location().is_some())
+                    && (!f.has_photo
+                        || p.media
+                            .iter()
+                            .any(|m| m.kind == crate::model::MediaKind::Photo))
+                    && place.is_none_or(|pl| {
+                        p.points()
+                            .any(|g| g.distance_m(&pl.area.center()) <= pl.area.radius_m.max(50.0))
+                    })
+                    && f.search.as_ref().is_none_or(|s| {
+                        p.text.to_lowercase().contains(s.as_str())
+                            || p.place
+                                .as_ref()
+                                .is_some_and(|pl| pl.to_lowercase().contains(s.as_str()))
+                    })
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        if self.sort == SortBy::Risk {
+            // Stable: equal risks stay in time order.
+            view.sort_by_key(|&i| std::cmp::Reverse(d.risk.get(i as usize).copied().flatten()));
+        }
+        self.selected = keep
+            .and_then(|k| view.iter().position(|&i| i as usize == k))
+            .unwrap_or(0);
+        self.view = view;
+        self.offset = self.offset.min(self.selected);
+    }
+
+    /// The filter, described for the timeline title.
+    pub fn filter_label(&self) -> String {
+        let f = &self.filter;
+        let mut parts = Vec::new();
+        if let Some(c) = f.category {
+            parts.push(format!("category {}", c.as_str()));
+        }
+        if let Some(fi) = f.finding {
+            let title = self
+                .loaded()
+                .and_then(|l| l.analysis.findings.get(fi))
+                .map_or(String::new(), |f| f.title.clone());
+            parts.push(format!("finding '{title}'"));
+        }
+        if let Some(p) = f.platform {
+            parts.push(p.display_name().to_string());
+        }
+        if let Some(y) = f.year {
+            parts.push(y.to_string());
+        }
+        if f.has_geo {
+            parts.push("has geo".into());
+        }
+        if f.has_photo {
+            parts.push("has photo".into());
+        }
+        if let Some(p) = f.place.and_then(|p| self.loaded()?.derived.places.get(p)) {
+            parts.push(format!("place '{}'", p.label));
+        }
+        if let Some(s) = &f.search {
+            parts.push(format!("\"{s}\""));
+        }
+        if parts.is_empty() {
+            "all".into()
+        } else {
+            parts.join(" · ")
+        }
+    }
+
+    /// The filter menu's lines.
+    pub fn filter_items(&self) -> Vec<FilterItem> {
+        let mut items = vec![FilterItem::Clear];
+        let Some(l) = self.loaded() else { return items };
+        items.extend(
+            [
+                Category::Unit,
+                Category::Role,
+                Category::Location,
+                Category::Routine,
+                Category::Home,
+            ]
+            .map(FilterItem::Category),
+        );
+        items.push(FilterItem::HasGeo);
+        items.push(FilterItem::HasPhoto);
+        items.extend(l.derived.platforms.iter().map(|p| FilterItem::Platform(*p)));
+        items.extend(l.derived.years.iter().map(|y| FilterItem::Year(*y)));
+        items.extend(
+            l.derived
+                .finding_order
+                .iter()
+                .map(|f| FilterItem::Finding(*f)),
+        );
+        items
+    }
+
+    fn apply_filter_item(&mut self, item: FilterItem) {
+        let f = &mut self.filter;
+        match item {
+            FilterItem::Clear => *f = Filter::default(),
+            FilterItem::Category(c) => {
+                f.category = if f.category == Some(c) { None } else { Some(c) }
+            }
+            FilterItem::Finding(i) => f.finding = if f.finding == Some(i) { None } else { Some(i) },
+            FilterItem::Platform(p) => {
+                f.platform = if f.platform == Some(p) { None } else { Some(p) }
+            }
+            FilterItem::Year(y) => f.year = if f.year == Some(y) { None } else { Some(y) },
+            FilterItem::HasGeo => f.has_geo = !f.has_geo,
+            FilterItem::HasPhoto => f.has_photo = !f.has_photo,
+        }
+        self.rebuild_view();
+        self.message = Some(format!(
+            "filter: {} ({} posts)",
+            self.filter_label(),
+            self.view.len()
+        ));
+    }
+
+    /// The posts a decision key acts on: all evidence of the selected finding when the
+    /// findings pane has the focus, else the selected post.
+    fn targets(&self) -> Vec<usize> {
+        if self.focus == Pane::Findings
+            && let Some(fi) = self.selected_finding()
+            && let Some(f) = self.loaded().and_then(|l| l.analysis.findings.get(fi))
+        {
+            return f.evidence.clone();
+        }
+        self.selected_post().into_iter().collect()
+    }
+
+    /// Set decisions in memory and return the change to save.
+    fn decide(&mut self, targets: Vec<usize>, d: Decision, what: &str) -> Option<Effect> {
+        if targets.is_empty() {
+            self.message = Some("nothing selected".into());
+            return None;
+        }
+        let all_set = targets.iter().all(|&p| self.decision(p) == d);
+        let new = if all_set { Decision::Undecided } else { d };
+        let items: Vec<(usize, Decision)> = targets
+            .into_iter()
+            .filter(|&p| self.decision(p) != new)
+            .map(|p| (p, new))
+            .collect();
+        self.apply(&items);
+        let n = items.len();
+        self.message = Some(match new {
+            Decision::Delete => format!("marked {n} {what} for deletion"),
+            Decision::Keep => format!("keeping {n} {what}"),
+            Decision::Undecided => format!("cleared the decision on {n} {what}"),
+        });
+        Some(Effect::Save(items))
+    }
+
+    /// Set decisions in memory (from an action, an undo or a redo).
+    pub fn apply(&mut self, items: &[(usize, Decision)]) {
+        for &(p, d) in items {
+            if let Some(slot) = self.decisions.get_mut(p) {
+                if *slot == Decision::Delete {
+                    self.marked -= 1;
+                }
+                if d == Decision::Delete {
+                    self.marked += 1;
+                }
+                *slot = d;
+            }
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let clamp = |cur: usize, len: usize| -> usize {
+            let last = len.saturating_sub(1) as isize;
+            (cur as isize + delta).clamp(0, last.max(0)) as usize
+        };
+        match self.focus {
+            Pane::Timeline => self.selected = clamp(self.selected, self.view.len()),
+            Pane::Findings => {
+                let n = self.loaded().map_or(0, |l| l.derived.finding_order.len());
+                self.finding_cursor = clamp(self.finding_cursor, n);
+            }
+            Pane::Map => {
+                let n = self.loaded().map_or(0, |l| l.derived.places.len());
+                self.place_cursor = clamp(self.place_cursor, n);
+            }
+            Pane::Chart => {
+                let n = self.loaded().map_or(0, |l| l.derived.months.len());
+                self.month_cursor = clamp(self.month_cursor, n);
+            }
+        }
+    }
+
+    /// Apply an action. Returns what the session must do, if anything.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        // Popups take the keys first.
+        match self.mode.clone() {
+            Mode::Help => {
+                if action == Action::Quit {
+                    self.quit = true;
+                }
+                self.mode = Mode::Normal;
+                return None;
+            }
+            Mode::Search(mut text) => {
+                match action {
+                    Action::Input(c) => {
+                        text.push(c);
+                        self.mode = Mode::Search(text);
+                    }
+                    Action::InputBackspace => {
+                        text.pop();
+                        self.mode = Mode::Search(text);
+                    }
+                    Action::Open => {
+                        self.mode = Mode::Normal;
+                        let t = text.trim().to_lowercase();
+                        self.filter.search = (!t.is_empty()).then_some(t);
+                        self.focus = Pane::Timeline;
+                        self.rebuild_view();
+                        self.message = Some(format!(
+                            "filter: {} ({} posts)",
+                            self.filter_label(),
+                            self.view.len()
+                        ));
+                    }
+                    Action::Back | Action::Quit => self.mode = Mode::Normal,
+                    _ => {}
+                }
+                return None;
+            }
+            Mode::FilterMenu(cursor) => {
+                let items = self.filter_items();
+                let last = items.len().saturating_sub(1);
+                match action {
+                    Action::Down => self.mode = Mode::FilterMenu((cursor + 1).min(last)),
+                    Action::Up => self.mode = Mode::FilterMenu(cursor.saturating_sub(1)),
+                    Action::PageDown => self.mode = Mode::FilterMenu((cursor + 10).min(last)),
+                    Action::PageUp => self.mode = Mode::FilterMenu(cursor.saturating_sub(10)),
+                    Action::Top => self.mode = Mode::FilterMenu(0),
+                    Action::Bottom => self.mode = Mode::FilterMenu(last),
+                    Action::Open => {
+                        self.mode = Mode::Normal;
+                        if let Some(item) = items.get(cursor).cloned() {
+                            self.focus = Pane::Timeline;
+                            self.apply_filter_item(item);
+                        }
+                    }
+                    Action::Quit => self.quit = true,
+                    _ => self.mode = Mode::Normal,
+                }
+                return None;
+            }
+            Mode::Normal => {}
+        }
         match action {
             Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.show_help = !self.show_help,
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + self.page.max(1)).min(last),
-            Action::PageUp => self.selected = self.selected.saturating_sub(self.page.max(1)),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = last,
+            Action::ToggleHelp => self.mode = Mode::Help,
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(self.page.max(1) as isize),
+            Action::PageUp => self.move_by(-(self.page.max(1) as isize)),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::NextPane | Action::PrevPane => {
+                let i = Pane::ORDER
+                    .iter()
+                    .position(|p| *p == self.focus)
+                    .unwrap_or(0);
+                let n = Pane::ORDER.len();
+                let j = if action == Action::NextPane {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                self.focus = Pane::ORDER[j];
+                self.zoom_detail = false;
+            }
+            Action::Open => self.open(),
+            Action::Back => {
+                if self.zoom_detail {
+                    self.zoom_detail = false;
+                } else if !self.filter.is_empty() {
+                    self.filter = Filter::default();
+                    self.rebuild_view();
+                    self.message = Some("filters cleared".into());
+                } else {
+                    self.focus = Pane::Timeline;
+                }
+            }
+            Action::ToggleDelete => {
+                let what = if self.focus == Pane::Findings {
+                    "posts of the finding"
+                } else {
+                    "post"
+                };
+                let t = self.targets();
+                return self.decide(t, Decision::Delete, what);
+            }
+            Action::Keep => {
+                let what = if self.focus == Pane::Findings {
+                    "posts of the finding"
+                } else {
+                    "post"
+                };
+                let t = self.targets();
+                return self.decide(t, Decision::Keep, what);
+            }
+            Action::Undo => return self.loaded().map(|_| Effect::Undo),
+            Action::Redo => return self.loaded().map(|_| Effect::Redo),
+            Action::Search => {
+                let current = self.filter.search.clone().unwrap_or_default();
+                self.mode = Mode::Search(current);
+            }
+            Action::Filter => self.mode = Mode::FilterMenu(0),
+            Action::Sort => {
+                self.sort = match self.sort {
+                    SortBy::Time => SortBy::Risk,
+                    SortBy::Risk => SortBy::Time,
+                };
+                self.rebuild_view();
+                self.message = Some(format!(
+                    "sorted by {}",
+                    if self.sort == SortBy::Time {
+                        "time"
+                    } else {
+                        "risk"
+                    }
+                ));
+            }
+            Action::ApplyPlan => return self.apply_plan(),
+            Action::Export => return self.loaded().map(|_| Effect::Export),
+            Action::Input(_) | Action::InputBackspace => {}
         }
+        None
+    }
+
+    fn open(&mut self) {
+        match self.focus {
+            Pane::Timeline => self.zoom_detail = !self.zoom_detail,
+            Pane::Findings => {
+                if let Some(fi) = self.selected_finding() {
+                    self.filter.finding = if self.filter.finding == Some(fi) {
+                        None
+                    } else {
+                        Some(fi)
+                    };
+                    self.rebuild_view();
+                    self.message = Some(format!(
+                        "filter: {} ({} posts)",
+                        self.filter_label(),
+                        self.view.len()
+                    ));
+                }
+            }
+            Pane::Map => {
+                let n = self.loaded().map_or(0, |l| l.derived.places.len());
+                if self.place_cursor < n {
+                    let p = self.place_cursor;
+                    self.filter.place = if self.filter.place == Some(p) {
+                        None
+                    } else {
+                        Some(p)
+                    };
+                    self.rebuild_view();
+                    self.focus = Pane::Timeline;
+                    self.message = Some(format!(
+                        "filter: {} ({} posts)",
+                        self.filter_label(),
+                        self.view.len()
+                    ));
+                }
+            }
+            Pane::Chart => self.jump_to_month(self.month_cursor),
+        }
+    }
+
+    /// Select the first shown post of a month (switching to time order), and focus the
+    /// timeline.
+    pub fn jump_to_month(&mut self, month: usize) {
+        if self.sort != SortBy::Time {
+            self.sort = SortBy::Time;
+            self.rebuild_view();
+        }
+        let Some(l) = self.loaded() else { return };
+        let m = &l.derived.month_of;
+        let pos = self
+            .view
+            .partition_point(|&i| m.get(i as usize).copied().unwrap_or(0) < month as u32);
+        let label = l
+            .derived
+            .months
+            .get(month)
+            .map(|b| format!("{}-{:02}", b.year, b.month))
+            .unwrap_or_default();
+        if pos < self.view.len() {
+            self.selected = pos;
+            self.offset = pos;
+            self.message = Some(format!("jumped to {label}"));
+        } else {
+            self.message = Some(format!("no shown posts from {label} on"));
+        }
+        self.focus = Pane::Timeline;
+    }
+
+    fn apply_plan(&mut self) -> Option<Effect> {
+        let l = self.loaded()?;
+        let plan: Vec<usize> = l.analysis.plan.delete.clone();
+        if plan.is_empty() {
+            self.message = Some("the plan has no posts to delete".into());
+            return None;
+        }
+        let kept = plan
+            .iter()
+            .filter(|&&p| self.decision(p) == Decision::Keep)
+            .count();
+        let items: Vec<(usize, Decision)> = plan
+            .into_iter()
+            .filter(|&p| self.decision(p) == Decision::Undecided)
+            .map(|p| (p, Decision::Delete))
+            .collect();
+        self.apply(&items);
+        self.message = Some(format!(
+            "plan applied: marked {} posts for deletion{}",
+            items.len(),
+            if kept > 0 {
+                format!(", left {kept} you chose to keep")
+            } else {
+                String::new()
+            }
+        ));
+        (!items.is_empty()).then_some(Effect::Save(items))
     }
 
     /// Keep the selection inside a window of `rows` rows, and remember the page size.
@@ -119,19 +719,34 @@ impl App {
             self.offset = self.selected + 1 - rows;
         }
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    /// A mouse click at a screen cell: select the row or item under it and focus its pane.
+    pub fn click(&mut self, col: u16, row: u16) {
+        let inside =
+            |r: Rect| col >= r.x && col < r.x + r.width && row > r.y && row + 1 < r.y + r.height;
+        if inside(self.areas.timeline) {
+            self.focus = Pane::Timeline;
+            let pos = self.offset + (row - self.areas.timeline.y - 1) as usize;
+            if pos < self.view.len() {
+                self.selected = pos;
+            }
+        } else if inside(self.areas.findings) {
+            self.focus = Pane::Findings;
+            // Two lines per finding.
+            let pos = (row - self.areas.findings.y - 1) as usize / 2;
+            let n = self.loaded().map_or(0, |l| l.derived.finding_order.len());
+            if pos < n {
+                self.finding_cursor = pos;
+            }
+        } else if inside(self.areas.map) {
+            self.focus = Pane::Map;
+        } else if inside(self.areas.chart) {
+            self.focus = Pane::Chart;
+        }
+    }
 
-    #[test]
-    fn movement_is_clamped_while_loading() {
-        let mut app = App::new("x".into(), Theme::plain());
-        app.update(Action::Down);
-        app.update(Action::PageDown);
-        assert_eq!(app.selected, 0);
-        app.update(Action::Quit);
-        assert!(app.should_quit());
+    /// Mouse wheel: move the pane under the pointer (or the focused one) by `delta`.
+    pub fn scroll(&mut self, delta: isize) {
+        self.move_by(delta);
     }
 }

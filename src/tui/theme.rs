@@ -75,4 +75,41 @@ impl Theme {
             Severity::Low => self.fg(Color::Blue),
         }
     }
+
+    /// A pane's border: accented when it has the focus.
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.accent().add_modifier(Modifier::BOLD)
+        } else {
+            self.muted()
+        }
+    }
+
+    /// The risk colour of a post; no risk is muted.
+    pub fn risk(&self, r: Option<Severity>) -> Style {
+        match r {
+            Some(s) => self.severity(s),
+            None => self.muted(),
+        }
+    }
+
+    /// A decision's badge.
+    pub fn decision(&self, d: crate::review::Decision) -> Style {
+        match d {
+            crate::review::Decision::Delete => self.fg(Color::Red).add_modifier(Modifier::BOLD),
+            crate::review::Decision::Keep => self.fg(Color::Green),
+            crate::review::Decision::Undecided => self.muted(),
+        }
+    }
+}
+
+/// The risk glyph, so risk survives `NO_COLOR`: `‼` critical, `!` high, `•` medium, `·` low.
+pub fn risk_glyph(r: Option<Severity>) -> char {
+    match r {
+        Some(Severity::Critical) => '‼',
+        Some(Severity::High) => '!',
+        Some(Severity::Medium) => '•',
+        Some(Severity::Low) => '·',
+        None => ' ',
+    }
 }

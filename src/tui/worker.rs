@@ -1,10 +1,15 @@
 //! Loading and analysis on a background thread, reported as [`WorkerMsg`]s.
+//!
+//! The worker also opens the review database and maps the saved decisions onto the posts, and
+//! precomputes the [`Derived`] data, so the UI thread gets everything it needs in one move.
 
+use super::derived::Derived;
 use super::event::Event;
 use crate::analyze::{Analysis, Options};
 use crate::cli::AnalysisArgs;
 use crate::ingest::Progress;
 use crate::model::Dataset;
+use crate::review::{Decision, ReviewStore};
 use crate::watchlist::Watchlist;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -23,12 +28,64 @@ pub enum WorkerMsg {
     Failed(String),
 }
 
-/// A finished load: the data, the options used, and the analysis.
+/// A finished load: the data, the options used, the analysis, and the saved decisions.
 #[derive(Debug)]
 pub struct Loaded {
     pub data: Dataset,
     pub options: Options,
     pub analysis: Analysis,
+    pub derived: Derived,
+    /// Per post, its review key.
+    pub keys: Vec<String>,
+    /// Post indices sorted by key, to find a post by key.
+    pub key_order: Vec<u32>,
+    /// The archive's review key.
+    pub archive_key: String,
+    /// Per post, the saved decision (moved into the app on arrival).
+    pub decisions: Vec<Decision>,
+    /// The open review database (moved into the session on arrival).
+    pub store: Option<ReviewStore>,
+    /// Why the review database could not be opened, if it could not.
+    pub store_error: Option<String>,
+}
+
+impl Loaded {
+    /// Put a load together without a database (decisions all undecided unless given).
+    pub fn new(
+        data: Dataset,
+        options: Options,
+        analysis: Analysis,
+        archive_key: String,
+        decisions: Option<Vec<Decision>>,
+    ) -> Loaded {
+        let derived = Derived::new(&data, &analysis, options.timezone);
+        let keys: Vec<String> = data.posts.iter().map(crate::review::post_key).collect();
+        let mut key_order: Vec<u32> = (0..keys.len() as u32).collect();
+        key_order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+        let decisions = decisions
+            .filter(|d| d.len() == keys.len())
+            .unwrap_or_else(|| vec![Decision::Undecided; keys.len()]);
+        Loaded {
+            data,
+            options,
+            analysis,
+            derived,
+            keys,
+            key_order,
+            archive_key,
+            decisions,
+            store: None,
+            store_error: None,
+        }
+    }
+
+    /// The post with a review key.
+    pub fn post_by_key(&self, key: &str) -> Option<usize> {
+        self.key_order
+            .binary_search_by(|i| self.keys[*i as usize].as_str().cmp(key))
+            .ok()
+            .map(|pos| self.key_order[pos] as usize)
+    }
 }
 
 /// Start loading; the result arrives on `tx`.
@@ -51,11 +108,21 @@ pub fn spawn(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist, t
             }));
         };
         let msg = match crate::cli::load_and_analyze(&archives, &args, watchlist, &progress) {
-            Ok((data, options, analysis)) => WorkerMsg::Loaded(Box::new(Loaded {
-                data,
-                options,
-                analysis,
-            })),
+            Ok((data, options, analysis)) => {
+                let key = crate::cli::review_key(&data, &archives);
+                let mut loaded = Loaded::new(data, options, analysis, key.clone(), None);
+                match ReviewStore::open_default(&key).and_then(|s| {
+                    let (_, d) = crate::review::decisions_for(&s, &loaded.data.posts)?;
+                    Ok((s, d))
+                }) {
+                    Ok((store, decisions)) => {
+                        loaded.decisions = decisions;
+                        loaded.store = Some(store);
+                    }
+                    Err(e) => loaded.store_error = Some(e.to_string()),
+                }
+                WorkerMsg::Loaded(Box::new(loaded))
+            }
             Err(e) => WorkerMsg::Failed(crate::cli::one_line(&e)),
         };
         let _ = tx.send(Event::Worker(msg));

@@ -1,28 +1,57 @@
-//! The help overlay, generated from the key bindings' descriptions.
+//! The help overlay, generated from the key bindings and the actions' descriptions.
 
-use crate::tui::action::BINDINGS;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+/// The help's lines: every bindable action with its keys, then the markers' legend.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut lines: Vec<Line> = app
+        .keymap
+        .help()
+        .into_iter()
+        .map(|(keys, desc)| {
+            Line::from(vec![
+                Span::styled(format!(" {keys:<12} "), t.accent()),
+                Span::raw(desc),
+            ])
+        })
+        .collect();
+    lines.push(Line::styled(
+        " mouse        wheel scrolls, click selects",
+        t.muted(),
+    ));
+    lines.push(Line::styled(
+        " U R L T H unit role location routine home · ◉ geo ▣ media · D delete K keep",
+        t.muted(),
+    ));
+    lines.push(Line::styled(
+        " risk ‼ critical ! high • medium · low · keys: keys.toml (docs/keybindings.md)",
+        t.muted(),
+    ));
+    lines
+}
+
 pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
-    let width = 50.min(area.width);
-    let height = (BINDINGS.len() as u16 + 2).min(area.height);
+    let lines = lines(app);
+    let width = 80.min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
         width,
         height,
     };
-    let lines: Vec<Line> = BINDINGS
-        .iter()
-        .map(|(keys, _, desc)| Line::raw(format!(" {keys:<10} {desc}")))
-        .collect();
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys ").style(app.theme.base())),
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(" Keys (any key closes) ")
+                .style(app.theme.base()),
+        ),
         popup,
     );
 }

@@ -1,16 +1,18 @@
-//! The title line, the status line, and the loading screen.
+//! The title line (with the progress gauge while loading), the status line with counts and
+//! the last message, the key hint line, and the loading screen.
 
+use crate::tui::action::Action;
 use crate::tui::app::{App, LoadState};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Gauge, Paragraph, Wrap};
+use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 
 pub fn render_title(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let t = &app.theme;
     let mut spans = vec![Span::styled(" mosaic ", t.title())];
-    match app.loaded() {
-        Some(l) => {
+    match &app.load {
+        LoadState::Ready(l) => {
             let d = &l.data;
             let range = match (d.posts.first(), d.posts.last()) {
                 (Some(a), Some(b)) => format!(
@@ -26,52 +28,116 @@ pub fn render_title(app: &App, frame: &mut Frame<'_>, area: Rect) {
                 .and_then(|p| p.handle.clone().or(p.name.clone()))
                 .unwrap_or_default();
             spans.push(Span::raw(format!(
-                "· {who} · {}{range} · {} posts · {} flagged",
+                "· {who} · {}{range}",
                 d.descriptions.first().cloned().unwrap_or_default(),
-                d.posts.len(),
-                l.analysis.flagged_count()
             )));
         }
-        None => spans.push(Span::styled(format!("· {}", app.label), t.muted())),
-    }
-    spans.push(Span::styled("   ? help", t.muted()));
-    frame.render_widget(Line::from(spans), area);
-}
-
-pub fn render_status(app: &App, frame: &mut Frame<'_>, area: Rect) {
-    let t = &app.theme;
-    let text = match &app.message {
-        Some(m) => format!(" {m}  ·  j/k move · PgUp/PgDn · g/G · ? help · q quit"),
-        None => " j/k move · PgUp/PgDn · g/G · ? help · q quit".to_string(),
-    };
-    frame.render_widget(Line::styled(text, t.muted()), area);
-}
-
-pub fn render_loading(app: &App, frame: &mut Frame<'_>, area: Rect) {
-    let t = &app.theme;
-    let [_, gauge_area, note] = Layout::vertical([
-        Constraint::Percentage(40),
-        Constraint::Length(3),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    match &app.load {
         LoadState::Loading { stage, done, total } => {
+            let [left, gauge] = Layout::horizontal([
+                Constraint::Fill(1),
+                Constraint::Length(40.min(area.width / 2)),
+            ])
+            .areas(area);
+            spans.push(Span::styled(format!("· loading {} ", app.label), t.muted()));
+            frame.render_widget(Line::from(spans).style(t.base()), left);
             let ratio = if *total > 0 {
                 (*done as f64 / *total as f64).clamp(0.0, 1.0)
             } else {
                 0.0
             };
-            let gauge = Gauge::default()
-                .block(Block::bordered().title(format!(" Loading {} ", app.label)))
-                .gauge_style(t.accent())
-                .ratio(ratio)
-                .label(format!("{stage} {done}/{total}"));
-            frame.render_widget(gauge, gauge_area);
             frame.render_widget(
-                Paragraph::new("Reading the archive. Keys work: q quits.").style(t.muted()),
-                note,
+                LineGauge::default()
+                    .filled_style(t.accent())
+                    .ratio(ratio)
+                    .label(crate::tui::views::fit(stage, 16)),
+                gauge,
             );
+            return;
+        }
+        LoadState::Failed(_) => spans.push(Span::styled(format!("· {}", app.label), t.muted())),
+    }
+    let help = app
+        .keymap
+        .first_key(Action::ToggleHelp)
+        .map(|k| format!("   [{k}] help"))
+        .unwrap_or_default();
+    spans.push(Span::styled(help, t.muted()));
+    frame.render_widget(Line::from(spans), area);
+}
+
+pub fn render_status(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let t = &app.theme;
+    let mut spans = Vec::new();
+    if let Some(l) = app.loaded() {
+        spans.push(Span::styled(
+            format!(
+                " {} posts · {} flagged · {} marked for deletion",
+                l.data.posts.len(),
+                l.derived.flagged,
+                app.marked
+            ),
+            t.title(),
+        ));
+        if !app.saving {
+            spans.push(Span::styled(" · NOT SAVING", t.error()));
+        }
+    }
+    if let Some(m) = &app.message {
+        spans.push(Span::styled(" │ ", t.muted()));
+        spans.push(Span::raw(m.clone()));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// The key hint line, from the active key map.
+pub fn render_hints(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let hints: &[(Action, &str)] = &[
+        (Action::Down, "move"),
+        (Action::ToggleDelete, "delete"),
+        (Action::Keep, "keep"),
+        (Action::Undo, "undo"),
+        (Action::NextPane, "pane"),
+        (Action::Open, "open"),
+        (Action::Search, "search"),
+        (Action::Filter, "filter"),
+        (Action::Sort, "sort"),
+        (Action::ApplyPlan, "plan"),
+        (Action::Export, "export"),
+        (Action::Quit, "quit"),
+    ];
+    let text = hints
+        .iter()
+        .filter_map(|(a, what)| app.keymap.first_key(*a).map(|k| format!("{k} {what}")))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    frame.render_widget(
+        Line::styled(
+            format!(
+                " {}",
+                crate::tui::views::fit(&text, area.width.saturating_sub(1) as usize)
+            ),
+            app.theme.muted(),
+        ),
+        area,
+    );
+}
+
+pub fn render_loading(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let t = &app.theme;
+    match &app.load {
+        LoadState::Loading { stage, done, total } => {
+            let p = Paragraph::new(vec![
+                Line::raw(""),
+                Line::styled(format!(" Reading {} …", app.label), t.title()),
+                Line::styled(format!(" {stage} ({done}/{total})"), t.muted()),
+                Line::raw(""),
+                Line::styled(
+                    " Everything stays on this machine. Keys work: ? help, q quits.",
+                    t.muted(),
+                ),
+            ])
+            .block(Block::bordered().title(" Timeline "));
+            frame.render_widget(p, area);
         }
         LoadState::Failed(e) => {
             let p = Paragraph::new(vec![
@@ -82,7 +148,7 @@ pub fn render_loading(app: &App, frame: &mut Frame<'_>, area: Rect) {
             ])
             .wrap(Wrap { trim: false })
             .block(Block::bordered().title(" Error "));
-            frame.render_widget(p, gauge_area.union(note));
+            frame.render_widget(p, area);
         }
         LoadState::Ready(_) => {}
     }

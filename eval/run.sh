@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs mosaic over every labelled persona (eval/personas/ and ../shared/eval/dev/), with and without the
+# officer's watchlist, scores each report with ../shared/eval/score.py and prints one summary line per run.
+# A scan that fails (e.g. an archive format the tool cannot read yet) is reported as a line; the script goes on.
+#
+# usage: eval/run.sh            (from anywhere; paths are relative to the repository root)
+#        NO_BUILD=1 eval/run.sh (skip cargo build)
+set -u
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+SCORE="$ROOT/../shared/eval/score.py"
+BIN="$ROOT/target/release/mosaic"
+OUT="${EVAL_OUT:-$(mktemp -d)}"
+mkdir -p "$OUT"
+
+if [ -z "${NO_BUILD:-}" ]; then
+    if ! cargo build --release --quiet; then
+        echo "BUILD FAILED" >&2
+        exit 1
+    fi
+fi
+[ -x "$BIN" ] || { echo "no binary at $BIN" >&2; exit 1; }
+
+shopt -s nullglob
+labels=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json )
+if [ ${#labels[@]} -eq 0 ]; then
+    echo "no *.labels.json found" >&2
+    exit 1
+fi
+
+fails=0
+for lab in "${labels[@]}"; do
+    dir="$(dirname "$lab")"
+    key="$(basename "$lab" .labels.json)"
+    read -r tz archive < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["timezone"], d["archive"])' "$lab")
+    zip="$dir/$archive"
+    wl="$dir/$key.watchlist.toml"
+    for mode in with-watchlist no-watchlist; do
+        args=(scan "$zip" --format json --tz "$tz")
+        if [ "$mode" = with-watchlist ]; then
+            if [ ! -f "$wl" ]; then
+                printf '%-16s %-24s SKIPPED (no watchlist)\n' "$mode" "$key"
+                continue
+            fi
+            args+=(--watchlist "$wl")
+        fi
+        report="$OUT/$key.$mode.json"
+        err="$OUT/$key.$mode.err"
+        if ! "$BIN" "${args[@]}" >"$report" 2>"$err"; then
+            printf '%-16s %-24s SCAN FAILED: %s\n' "$mode" "$key" "$(head -c 200 "$err" | tr '\n' ' ')"
+            fails=$((fails + 1))
+            continue
+        fi
+        if ! line="$(python3 "$SCORE" "$lab" "$report" 2>"$err" | tail -n 1)" || [ -z "$line" ]; then
+            printf '%-16s %-24s SCORE FAILED: %s\n' "$mode" "$key" "$(head -c 200 "$err" | tr '\n' ' ')"
+            fails=$((fails + 1))
+            continue
+        fi
+        printf '%-16s %s\n' "$mode" "$line"
+    done
+done
+echo "reports in $OUT ($fails failed runs)"

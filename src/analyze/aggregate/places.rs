@@ -1,0 +1,845 @@
+//! Located events clustered into places, and the places classified: the office (weekday
+//! working hours over many weeks, or shift work with work talk), home (nights and weekends),
+//! routine places (the same days and hours again and again) and trips (many posts in a few
+//! days, which are no finding at all).
+//!
+//! Clustering is density peeling on a grid of ~100 m cells: the fullest cell seeds a cluster
+//! of every point within [`RADIUS_M`] of its centre, those points are taken, and so on. Each
+//! point is looked at a bounded number of times: linear in the number of located posts.
+
+use super::{Breaking, LocalTime, finding, posts, quotes};
+use crate::analyze::detectors::PROFILE_FIELD;
+use crate::analyze::{Area, Category, Finding, Options, Severity, Signal, Strength};
+use crate::model::{Dataset, GeoPoint};
+use std::collections::HashMap;
+
+/// Points within this distance of a cluster's seed centre join it.
+pub const RADIUS_M: f64 = 150.0;
+const CELL_M: f64 = 100.0;
+/// A place needs this many posts to be a finding.
+pub const MIN_POSTS: usize = 3;
+
+/// One located post.
+#[derive(Debug, Clone, Copy)]
+pub struct Event {
+    pub post: usize,
+    pub point: GeoPoint,
+    pub local: LocalTime,
+}
+
+/// A cluster of located posts.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub center: GeoPoint,
+    pub radius_m: f64,
+    pub events: Vec<Event>,
+    pub label: Option<String>,
+}
+
+impl Place {
+    fn days(&self) -> usize {
+        let mut d: Vec<i32> = self.events.iter().map(|e| e.local.day).collect();
+        d.sort_unstable();
+        d.dedup();
+        d.len()
+    }
+
+    fn weeks(&self) -> usize {
+        let mut w: Vec<i32> = self.events.iter().map(|e| e.local.week).collect();
+        w.sort_unstable();
+        w.dedup();
+        w.len()
+    }
+
+    fn span_days(&self) -> i32 {
+        let min = self.events.iter().map(|e| e.local.day).min().unwrap_or(0);
+        let max = self.events.iter().map(|e| e.local.day).max().unwrap_or(0);
+        max - min
+    }
+
+    /// Visited again and again over weeks, not on one trip.
+    pub fn is_recurring(&self) -> bool {
+        self.events.len() >= MIN_POSTS && self.weeks() >= 3 && self.span_days() >= 21
+    }
+
+    pub fn posts(&self) -> Vec<usize> {
+        self.events.iter().map(|e| e.post).collect()
+    }
+
+    pub fn area(&self) -> Area {
+        Area {
+            lat: round(self.center.lat, 5),
+            lon: round(self.center.lon, 5),
+            radius_m: self.radius_m.round(),
+        }
+    }
+
+    /// A name for people: the label, else the coordinates.
+    pub fn name(&self) -> String {
+        match &self.label {
+            Some(l) => format!("{l} ({:.4}, {:.4})", self.center.lat, self.center.lon),
+            None => format!("{:.4}, {:.4}", self.center.lat, self.center.lon),
+        }
+    }
+
+    fn years(&self) -> String {
+        let span = self.span_days();
+        if span >= 730 {
+            format!("{} years", span / 365)
+        } else if span >= 60 {
+            format!("{} months", span / 30)
+        } else {
+            format!("{} weeks", (span / 7).max(1))
+        }
+    }
+}
+
+fn round(v: f64, digits: i32) -> f64 {
+    let f = 10f64.powi(digits);
+    (v * f).round() / f
+}
+
+/// When a place is visited, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schedule {
+    /// "weekdays", "weekends", "Wednesdays", "Tuesdays and Wednesdays", "any day".
+    pub days: String,
+    /// Local minutes since midnight.
+    pub start: u32,
+    pub end: u32,
+    /// Share of visits inside the window.
+    pub share: f64,
+    /// Whether the days are specific (not "any day").
+    pub specific_days: bool,
+}
+
+impl Schedule {
+    pub fn window(&self) -> String {
+        format!(
+            "{:02}:{:02}–{:02}:{:02}",
+            self.start / 60,
+            self.start % 60,
+            self.end / 60,
+            self.end % 60
+        )
+    }
+
+    pub fn width(&self) -> u32 {
+        (self.end + 1440 - self.start) % 1440
+    }
+
+    pub fn describe(&self) -> String {
+        format!("{} {}", self.days, self.window())
+    }
+
+    /// Whether this is a routine: a narrow time window, or specific days.
+    pub fn is_regular(&self, n: usize) -> bool {
+        self.width() <= 180 || (self.specific_days && n >= 4)
+    }
+}
+
+const DAY_NAMES: [&str; 7] = [
+    "Mondays",
+    "Tuesdays",
+    "Wednesdays",
+    "Thursdays",
+    "Fridays",
+    "Saturdays",
+    "Sundays",
+];
+
+/// The days and the narrowest time window holding 70% of the visits.
+pub fn schedule(times: &[LocalTime]) -> Schedule {
+    let n = times.len().max(1);
+    let mut mins: Vec<u32> = times.iter().map(|t| t.minute).collect();
+    mins.sort_unstable();
+    let k = ((n as f64) * 0.7).ceil() as usize;
+    let k = k.clamp(1, n);
+    let (mut best_w, mut best_s) = (u32::MAX, 0u32);
+    for i in 0..mins.len() {
+        let j = (i + k - 1) % mins.len();
+        let w = (mins[j] + 1440 - mins[i]) % 1440;
+        if w < best_w {
+            best_w = w;
+            best_s = mins[i];
+        }
+    }
+    let start = best_s / 5 * 5;
+    let end = (best_s + best_w).div_ceil(5) * 5 % 1440;
+    let mut by_day = [0usize; 7];
+    for t in times {
+        by_day[t.weekday as usize % 7] += 1;
+    }
+    let weekday: usize = by_day[..5].iter().sum();
+    let weekend: usize = by_day[5..].iter().sum();
+    let share = |c: usize| c as f64 / n as f64;
+    let mut order: Vec<usize> = (0..7).collect();
+    order.sort_by_key(|&d| std::cmp::Reverse(by_day[d]));
+    let (days, specific) = if share(by_day[order[0]]) >= 0.6 {
+        (DAY_NAMES[order[0]].to_string(), true)
+    } else if share(by_day[order[0]] + by_day[order[1]]) >= 0.75 && n >= 4 {
+        let (a, b) = (order[0].min(order[1]), order[0].max(order[1]));
+        (format!("{} and {}", DAY_NAMES[a], DAY_NAMES[b]), true)
+    } else if share(weekday) >= 0.8 {
+        ("weekdays".to_string(), true)
+    } else if share(weekend) >= 0.8 {
+        ("weekends".to_string(), true)
+    } else {
+        ("any day".to_string(), false)
+    };
+    Schedule {
+        days,
+        start,
+        end,
+        share: 0.7,
+        specific_days: specific,
+    }
+}
+
+/// Cluster located events by density peeling on a grid.
+pub fn cluster(events: &[Event]) -> Vec<Vec<Event>> {
+    let dlat = CELL_M / 111_320.0;
+    let cell_of = |p: &GeoPoint| -> (i64, i64) {
+        let row = (p.lat / dlat).floor() as i64;
+        let dlon = CELL_M / (111_320.0 * (row as f64 * dlat).to_radians().cos().max(0.01));
+        (row, (p.lon / dlon).floor() as i64)
+    };
+    let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        cells.entry(cell_of(&e.point)).or_default().push(i);
+    }
+    let mut order: Vec<(i64, i64)> = cells.keys().copied().collect();
+    order.sort_by_key(|c| (std::cmp::Reverse(cells[c].len()), *c));
+    let mut taken = vec![false; events.len()];
+    let mut out = Vec::new();
+    for seed in order {
+        let free: Vec<usize> = cells[&seed]
+            .iter()
+            .copied()
+            .filter(|&i| !taken[i])
+            .collect();
+        if free.is_empty() {
+            continue;
+        }
+        // Centre on the seed cell and its free neighbours, then take everything within reach.
+        let near = |reach: i64| -> Vec<usize> {
+            let mut v = Vec::new();
+            for dr in -reach..=reach {
+                for dc in -reach..=reach {
+                    if let Some(ix) = cells.get(&(seed.0 + dr, seed.1 + dc)) {
+                        v.extend(ix.iter().copied().filter(|&i| !taken[i]));
+                    }
+                }
+            }
+            v
+        };
+        let core = near(1);
+        let center = mean(core.iter().map(|&i| events[i].point));
+        let members: Vec<usize> = near(2)
+            .into_iter()
+            .filter(|&i| events[i].point.distance_m(&center) <= RADIUS_M)
+            .collect();
+        let members = if members.is_empty() { free } else { members };
+        for &i in &members {
+            taken[i] = true;
+        }
+        out.push(members.into_iter().map(|i| events[i]).collect());
+    }
+    out
+}
+
+fn mean(points: impl Iterator<Item = GeoPoint>) -> GeoPoint {
+    let (mut lat, mut lon, mut n) = (0.0, 0.0, 0.0);
+    for p in points {
+        lat += p.lat;
+        lon += p.lon;
+        n += 1.0;
+    }
+    if n == 0.0 {
+        return GeoPoint { lat: 0.0, lon: 0.0 };
+    }
+    GeoPoint {
+        lat: lat / n,
+        lon: lon / n,
+    }
+}
+
+/// Words that name what a place is, for labels.
+const LABEL_WORDS: &[&str] = &[
+    "ferry terminal",
+    "ferry dock",
+    "ferry",
+    "climbing gym",
+    "climbing",
+    "gym",
+    "pool",
+    "café",
+    "cafe",
+    "coffee shop",
+    "station",
+    "bus stop",
+    "terminal",
+    "park",
+    "trail",
+    "pier",
+    "dock",
+    "drydock",
+    "shipyard",
+    "market",
+    "library",
+    "church",
+    "school",
+    "office",
+    "lab",
+    "campus",
+    "base",
+    "beach",
+    "地铁站",
+    "地铁",
+    "绿道",
+    "公园",
+    "健身房",
+    "食堂",
+    "办公楼",
+    "办公室",
+    "咖啡",
+    "车站",
+    "东湖",
+    "码头",
+];
+
+fn label(data: &Dataset, events: &[Event]) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for e in events {
+        if let Some(p) = &data.posts[e.post].place {
+            *counts.entry(p.clone()).or_default() += 3;
+        }
+        let text = data.posts[e.post].text.to_lowercase();
+        if let Some(w) = LABEL_WORDS.iter().find(|w| text.contains(**w)) {
+            *counts.entry((*w).to_string()).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, c)| *c >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(l, _)| l)
+}
+
+/// Workplace words that, once the office is known, point at it even unnamed ("the plant",
+/// "north gate", 厂房); words as often used for parks and zoos (基地, "the base") do not.
+const ATTACHABLE: &[&str] = &[
+    "the plant",
+    "the lab",
+    "the site",
+    "gate",
+    "access road",
+    "security line",
+    "ops building",
+    "operations building",
+    "training building",
+    "simulator room",
+    "the office",
+    "control room",
+    "厂房",
+    "安检",
+    "厂区",
+    "办公楼",
+    "办公室",
+];
+
+/// A routine place, for the week's reconstruction.
+#[derive(Debug, Clone)]
+pub struct RoutinePlace {
+    pub name: String,
+    pub schedule: Schedule,
+    pub posts: Vec<usize>,
+}
+
+/// What the located posts reveal.
+#[derive(Debug, Clone, Default)]
+pub struct Located {
+    pub findings: Vec<(Finding, Breaking)>,
+    pub extra: Vec<(usize, Signal)>,
+    /// Posts at the office inside its usual hours.
+    pub office_hours: Vec<usize>,
+    pub office_schedule: Option<Schedule>,
+    pub routine_places: Vec<RoutinePlace>,
+}
+
+fn strong_text(signals: &[Signal], cats: &[Category]) -> bool {
+    signals.iter().any(|s| {
+        s.strength == Strength::Strong
+            && cats.contains(&s.category)
+            && s.detector != "located-event"
+            && s.detector != PROFILE_FIELD
+    })
+}
+
+/// Cluster, classify and describe the located posts.
+pub fn analyse(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    opts: &Options,
+    keep: &dyn Fn(usize) -> bool,
+) -> Located {
+    let tz = opts.timezone;
+    let events: Vec<Event> = data
+        .posts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(*i))
+        .filter_map(|(i, p)| {
+            p.location().map(|point| Event {
+                post: i,
+                point,
+                local: LocalTime::new(p.event_time(), tz),
+            })
+        })
+        .collect();
+    let mut places: Vec<Place> = cluster(&events)
+        .into_iter()
+        .map(|ev| {
+            let center = mean(ev.iter().map(|e| e.point));
+            let mut d: Vec<f64> = ev.iter().map(|e| e.point.distance_m(&center)).collect();
+            d.sort_by(f64::total_cmp);
+            let p90 = d
+                .get((d.len() * 9 / 10).min(d.len().saturating_sub(1)))
+                .copied()
+                .unwrap_or(0.0);
+            Place {
+                center,
+                radius_m: p90.max(50.0),
+                label: label(data, &ev),
+                events: ev,
+            }
+        })
+        .collect();
+    places.sort_by_key(|p| std::cmp::Reverse(p.events.len()));
+
+    let mut out = Located::default();
+    let text_location: Vec<usize> = (0..data.posts.len())
+        .filter(|&i| {
+            keep(i)
+                && signals[i].iter().any(|s| {
+                    s.strength == Strength::Strong
+                        && s.category == Category::Location
+                        && s.detector != "watchlist-site"
+                        || s.detector == "watchlist-site" && s.span.is_some()
+                })
+        })
+        .collect();
+
+    // The office: a watched site, else the place with most weekday-daytime posts and work talk.
+    // Work talk in a place's posts: strong unit/role/place signals count 2, weaker work cues 1.
+    let talk = |p: &Place| -> f64 {
+        p.events
+            .iter()
+            .map(|e| {
+                if strong_text(
+                    &signals[e.post],
+                    &[Category::Unit, Category::Role, Category::Location],
+                ) {
+                    2.0
+                } else if signals[e.post].iter().any(|s| s.detector == "role-cues") {
+                    1.0
+                } else {
+                    0.0
+                }
+            })
+            .sum()
+    };
+    let work_score = |p: &Place| -> f64 {
+        let core = p
+            .events
+            .iter()
+            .filter(|e| !e.local.is_weekend() && (540..=1020).contains(&e.local.minute))
+            .count() as f64;
+        let edge = p
+            .events
+            .iter()
+            .filter(|e| e.local.is_working_hours())
+            .count() as f64
+            - core;
+        core + 0.5 * edge + talk(p)
+    };
+    // A shift worker's workplace shows at any hour: when the archive talks about shifts, the
+    // place with most days and most work talk is the office even outside office hours.
+    let shift_worker = signals
+        .iter()
+        .filter(|sigs| {
+            sigs.iter()
+                .any(|s| s.detector == "role-cues" && s.reason.ends_with("shift work"))
+        })
+        .count()
+        >= 2;
+    let mut office_idx: Option<usize> = None;
+    let mut site_name: Option<String> = None;
+    for site in &opts.watchlist.site {
+        if let Some((i, _)) = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.events.len() >= MIN_POSTS
+                    && p.center.distance_m(&site.point()) <= site.radius_m + RADIUS_M
+            })
+            .max_by_key(|(_, p)| p.events.len())
+        {
+            office_idx = Some(i);
+            site_name = Some(site.name.clone());
+            break;
+        }
+    }
+    if office_idx.is_none() {
+        office_idx = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_recurring())
+            .map(|(i, p)| (i, work_score(p), p))
+            .filter(|(_, s, p)| {
+                let daytime = p
+                    .events
+                    .iter()
+                    .filter(|e| e.local.is_working_hours())
+                    .count() as f64;
+                *s >= 3.0 && (daytime / p.events.len() as f64 >= 0.5 || *s >= 6.0)
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _, _)| i);
+    }
+    if office_idx.is_none() && shift_worker {
+        office_idx = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_recurring() && p.events.len() >= 6)
+            .max_by(|a, b| {
+                let score = |p: &Place| p.days() as f64 + talk(p);
+                score(a.1).total_cmp(&score(b.1))
+            })
+            .map(|(i, _)| i);
+    }
+
+    let mut used = vec![false; places.len()];
+    if let Some(oi) = office_idx {
+        used[oi] = true;
+        let p = &places[oi];
+        let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
+        // Every post at work says when you are there (shift workers' nights included).
+        let in_hours: Vec<usize> = p.posts();
+        let name = site_name.clone().unwrap_or_else(|| p.name());
+        // Posts that name the site, and, once the office is known, posts that mention a
+        // workplace word ("the plant", "north gate", 厂房) without naming it.
+        let named: Vec<usize> = (0..data.posts.len())
+            .filter(|&i| keep(i) && !p.posts().contains(&i))
+            .filter(|&i| {
+                text_location.contains(&i)
+                    || signals[i].iter().any(|s| {
+                        s.detector == "place-in-text"
+                            && s.subject.as_deref().is_some_and(|w| {
+                                ATTACHABLE.iter().any(|a| w.to_lowercase().ends_with(a))
+                            })
+                    })
+            })
+            .collect();
+        let mut evidence = p.posts();
+        evidence.extend(&named);
+        let daytime = p
+            .events
+            .iter()
+            .filter(|e| e.local.is_working_hours())
+            .count();
+        let explanation = format!(
+            "{} are located within {:.0} m of {:.4}, {:.4}, {} of them on weekdays in working hours, over {}{}{}: this is where you work.",
+            posts(p.events.len()),
+            p.radius_m,
+            p.center.lat,
+            p.center.lon,
+            daytime,
+            p.years(),
+            if site_name.is_some() {
+                ", at the watched site"
+            } else {
+                ""
+            },
+            if named.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} more name the place ({})",
+                    posts(named.len()),
+                    quotes(data, &named, 2)
+                )
+            },
+        );
+        let title = format!(
+            "Office: {} ({}, {})",
+            name,
+            posts(p.events.len()),
+            sched.describe()
+        );
+        for e in &p.events {
+            out.extra.push((
+                e.post,
+                place_signal(format!(
+                    "one of {} at your office near {:.4}, {:.4} ({})",
+                    posts(p.events.len()),
+                    p.center.lat,
+                    p.center.lon,
+                    sched.describe()
+                )),
+            ));
+        }
+        out.findings.push((
+            finding(
+                Category::Location,
+                Severity::High,
+                &format!("office {:.3} {:.3}", p.center.lat, p.center.lon),
+                title,
+                Some(name),
+                Some(p.area()),
+                evidence,
+                explanation,
+            ),
+            Breaking::with_pool(named, p.posts(), MIN_POSTS - 1),
+        ));
+        out.office_hours = in_hours;
+        out.office_schedule = Some(sched);
+    } else if !text_location.is_empty() {
+        let subjects: Vec<String> = text_location
+            .iter()
+            .flat_map(|&i| {
+                signals[i]
+                    .iter()
+                    .filter(|s| s.category == Category::Location && s.strength == Strength::Strong)
+                    .filter_map(|s| s.subject.clone())
+            })
+            .collect();
+        let mut uniq = subjects.clone();
+        uniq.sort();
+        uniq.dedup();
+        let value = uniq.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+        let severity = if text_location.len() >= 2 {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        out.findings.push((
+            finding(
+                Category::Location,
+                severity,
+                &format!("workplace named {value}"),
+                format!("Workplace named in posts: {value}"),
+                Some(value.clone()),
+                None,
+                text_location.clone(),
+                format!("{} name where you work ({}): gates, buildings and sites tell an adversary where to find you.", posts(text_location.len()), quotes(data, &text_location, 2)),
+            ),
+            Breaking::all(text_location.clone()),
+        ));
+    }
+
+    // Places visited on set days in a narrow window are routines, not home, even in the evening
+    // (a Tuesday-night badminton hall, a Saturday-morning market).
+    for (i, p) in places.iter().enumerate() {
+        if used[i] || !p.is_recurring() {
+            continue;
+        }
+        let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
+        let single_days =
+            sched.specific_days && !matches!(sched.days.as_str(), "weekdays" | "weekends");
+        if single_days && sched.width() <= 120 {
+            used[i] = true;
+            routine_place(data, p, sched, &mut out);
+        }
+    }
+
+    // Home: nights and weekends, or a check-in called home.
+    let home_idx = places
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| !used[*i] && p.events.len() >= MIN_POSTS && p.days() >= 3)
+        .map(|(i, p)| {
+            let night = p.events.iter().filter(|e| e.local.is_night()).count();
+            let weekend_day = p
+                .events
+                .iter()
+                .filter(|e| !e.local.is_night() && e.local.is_weekend())
+                .count();
+            // Evenings and nights make a home; weekend days alone make a park or a market.
+            let off = if night * 5 >= p.events.len() * 2 {
+                night + weekend_day
+            } else {
+                0
+            };
+            let called_home = p
+                .events
+                .iter()
+                .filter(|e| {
+                    data.posts[e.post]
+                        .place
+                        .as_deref()
+                        .is_some_and(is_home_name)
+                })
+                .count();
+            (
+                i,
+                off + 3 * called_home,
+                off as f64 / p.events.len() as f64,
+                called_home,
+            )
+        })
+        .filter(|&(_, _, ratio, called)| ratio >= 0.6 || called > 0)
+        .max_by_key(|&(_, score, _, _)| score)
+        .map(|(i, ..)| i);
+    if let Some(hi) = home_idx {
+        used[hi] = true;
+        let p = &places[hi];
+        for e in &p.events {
+            out.extra.push((
+                e.post,
+                place_signal(format!(
+                    "one of {} at night or at weekends near {:.4}, {:.4}: likely home",
+                    posts(p.events.len()),
+                    p.center.lat,
+                    p.center.lon
+                )),
+            ));
+        }
+        out.findings.push((
+            finding(
+                Category::Home,
+                Severity::High,
+                &format!("home {:.3} {:.3}", p.center.lat, p.center.lon),
+                format!("Home: near {:.4}, {:.4} ({}, nights and weekends)", p.center.lat, p.center.lon, posts(p.events.len())),
+                Some(format!("{:.4}, {:.4}", p.center.lat, p.center.lon)),
+                Some(p.area()),
+                p.posts(),
+                format!("{} are located within {:.0} m of {:.4}, {:.4}, mostly at night or at weekends, over {}: this is probably where you live.", posts(p.events.len()), p.radius_m, p.center.lat, p.center.lon, p.years()),
+            ),
+            Breaking::with_pool(Vec::new(), p.posts(), MIN_POSTS - 1),
+        ));
+    }
+
+    // Routine places: recurring and regular.
+    for (i, p) in places.iter().enumerate() {
+        if used[i] || !p.is_recurring() {
+            continue;
+        }
+        let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
+        if sched.is_regular(p.events.len()) {
+            routine_place(data, p, sched, &mut out);
+        }
+    }
+    out
+}
+
+/// Record a routine place: its finding, its signals, and its part of the week.
+fn routine_place(_data: &Dataset, p: &Place, sched: Schedule, out: &mut Located) {
+    let name = p.name();
+    let when = sched.describe();
+    for e in &p.events {
+        out.extra.push((
+            e.post,
+            place_signal(format!(
+                "one of {} at {} ({when})",
+                posts(p.events.len()),
+                name
+            )),
+        ));
+    }
+    out.findings.push((
+        finding(
+            Category::Routine,
+            Severity::Medium,
+            &format!("routine place {:.3} {:.3}", p.center.lat, p.center.lon),
+            format!("Routine: {when} at {name}"),
+            Some(format!("{when} at {name}")),
+            Some(p.area()),
+            p.posts(),
+            format!(
+                "{} from {} over {}, mostly {}: when you are there, again and again.",
+                posts(p.events.len()),
+                name,
+                p.years(),
+                when
+            ),
+        ),
+        Breaking::with_pool(Vec::new(), p.posts(), MIN_POSTS - 1),
+    ));
+    out.routine_places.push(RoutinePlace {
+        name,
+        schedule: sched,
+        posts: p.posts(),
+    });
+}
+
+fn is_home_name(name: &str) -> bool {
+    let n = name.trim().to_lowercase();
+    matches!(
+        n.as_str(),
+        "home" | "家" | "我家" | "home sweet home" | "casa" | "zuhause"
+    )
+}
+
+fn place_signal(reason: String) -> Signal {
+    Signal {
+        category: Category::Location,
+        detector: "place-cluster",
+        reason,
+        span: None,
+        strength: Strength::Weak,
+        subject: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(post: usize, lat: f64, lon: f64) -> Event {
+        Event {
+            post,
+            point: GeoPoint { lat, lon },
+            local: LocalTime {
+                weekday: 0,
+                minute: 600,
+                day: post as i32,
+                week: post as i32,
+            },
+        }
+    }
+
+    #[test]
+    fn clusters_by_distance_not_by_pairs() {
+        let mut events = Vec::new();
+        for i in 0..20 {
+            events.push(ev(i, 47.5596 + (i as f64) * 0.00001, -122.6429));
+        }
+        for i in 20..30 {
+            events.push(ev(i, 47.5622, -122.6247 + (i as f64) * 0.00001));
+        }
+        events.push(ev(30, 48.0, -122.0));
+        let mut c = cluster(&events);
+        c.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        assert_eq!(c.iter().map(Vec::len).collect::<Vec<_>>(), [20, 10, 1]);
+    }
+
+    #[test]
+    fn schedules_in_words() {
+        let t = |weekday, minute| LocalTime {
+            weekday,
+            minute,
+            day: 0,
+            week: 0,
+        };
+        let ferry: Vec<LocalTime> = (0..10).map(|i| t(i % 5, 360 + (i * 2))).collect();
+        let s = schedule(&ferry);
+        assert_eq!(s.days, "weekdays");
+        assert!(s.is_regular(10));
+        assert!(s.window().starts_with("06:"), "{}", s.window());
+        let gym: Vec<LocalTime> = (0..6).map(|i| t(2, 1110 + i * 5)).collect();
+        assert_eq!(schedule(&gym).days, "Wednesdays");
+        let random: Vec<LocalTime> = (0..8).map(|i| t(i % 7, (i * 170) % 1440)).collect();
+        assert!(!schedule(&random).is_regular(8));
+    }
+}

@@ -1,0 +1,503 @@
+//! Unit discovery: which organisation the posts keep pointing at.
+//!
+//! Candidates come from employment statements, organisation names, the profile's work
+//! history and the watchlist. Names are merged with their short forms ("Harbor Point"),
+//! acronyms ("HPNS") and Chinese short forms ("测绘院" of "江城测绘院", "七所" of "第七研究所"),
+//! ranked by how many posts and cues support them, and the best-supported become `unit`
+//! findings citing every post that refers to them: by name, alias, acronym, hashtag, "the
+//! shipyard", or "our institute".
+
+use super::{Breaking, finding, posts, quotes};
+use crate::analyze::matcher::{is_cjk, normalize};
+use crate::analyze::orgs;
+use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
+use crate::model::Dataset;
+use std::collections::{BTreeMap, HashSet};
+
+/// What unit discovery found.
+pub struct Units {
+    pub findings: Vec<(Finding, Breaking)>,
+    pub extra: Vec<(usize, Signal)>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Candidate {
+    /// The display name: the longest well-supported form.
+    name: String,
+    forms: Vec<String>,
+    score: f64,
+    statements: usize,
+    watched: bool,
+    profile: bool,
+}
+
+fn key(name: &str) -> String {
+    canon(&normalize(name).0)
+}
+
+/// Normalised text with organisation words in one spelling: "lab" and "laboratory", "centre"
+/// and "center", "dept" and "department" are the same word to a reader.
+fn canon(norm: &str) -> String {
+    norm.split(' ')
+        .map(|w| match w {
+            "lab" => "laboratory",
+            "labs" => "laboratories",
+            "centre" | "ctr" => "center",
+            "dept" => "department",
+            "corp" => "corporation",
+            "inst" => "institute",
+            "univ" => "university",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `short` is another way of writing `long`: a word prefix, the acronym, or (Chinese)
+/// a suffix of three or more characters.
+fn is_form_of(short: &str, long: &str) -> bool {
+    let (ks, kl) = (key(short), key(long));
+    if ks == kl {
+        return true;
+    }
+    if ks.is_empty() || kl.len() <= ks.len() {
+        return false;
+    }
+    if long.chars().any(is_cjk) {
+        return kl.ends_with(&ks) && ks.chars().count() >= 3
+            || orgs::short_forms(long).iter().any(|f| key(f) == ks);
+    }
+    let forms = orgs::short_forms(long);
+    forms.iter().any(|f| key(f) == ks)
+        || orgs::acronym(long).is_some_and(|a| a.eq_ignore_ascii_case(short.trim()))
+        || word_subsequence(&ks, &kl)
+}
+
+/// "wessex approach" in "wessex terminal approach control": two or more words, in order, the
+/// first word the same.
+fn word_subsequence(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    if s.len() < 2 || s.len() >= l.len() || s[0] != l[0] {
+        return false;
+    }
+    let mut it = l.iter();
+    s.iter().all(|w| it.any(|x| x == w))
+}
+
+/// Discover units and build their findings.
+pub fn discover(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    profile: &[(String, Signal)],
+    opts: &Options,
+    keep: &dyn Fn(usize) -> bool,
+) -> Units {
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut add = |name: &str, score: f64, statement: bool, watched: bool, from_profile: bool| {
+        let name = name
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .trim();
+        if name.is_empty() || name.starts_with("the ") || key(name).len() < 2 {
+            return;
+        }
+        let pos = cands
+            .iter()
+            .position(|c| c.forms.iter().any(|f| key(f) == key(name)));
+        let c = match pos {
+            Some(i) => &mut cands[i],
+            None => {
+                cands.push(Candidate {
+                    name: name.to_string(),
+                    forms: vec![name.to_string()],
+                    ..Candidate::default()
+                });
+                let last = cands.len() - 1;
+                &mut cands[last]
+            }
+        };
+        c.score += score;
+        c.statements += usize::from(statement);
+        c.watched |= watched;
+        c.profile |= from_profile;
+    };
+    for u in &opts.watchlist.unit {
+        add(&u.name, 100.0, false, true, false);
+    }
+    for (_, s) in profile.iter().filter(|(_, s)| s.category == Category::Unit) {
+        if let Some(subj) = &s.subject {
+            add(subj, 3.0, true, false, true);
+        }
+    }
+    for (i, sigs) in signals.iter().enumerate() {
+        if !keep(i) {
+            continue;
+        }
+        for s in sigs {
+            let Some(subj) = &s.subject else { continue };
+            match (s.detector, s.strength) {
+                ("employment-statement", Strength::Strong) => add(subj, 3.0, true, false, false),
+                ("organisation-name", _) => add(subj, 1.0, false, false, false),
+                _ => {}
+            }
+        }
+    }
+    // Merge short forms into the longer names they abbreviate.
+    cands.sort_by_key(|c| std::cmp::Reverse(key(&c.name).len()));
+    let mut merged: Vec<Candidate> = Vec::new();
+    for c in cands {
+        match merged.iter_mut().find(|m| {
+            is_form_of(&c.name, &m.name) || m.forms.iter().any(|f| is_form_of(&c.name, f))
+        }) {
+            Some(m) => {
+                m.score += c.score;
+                m.statements += c.statements;
+                m.watched |= c.watched;
+                m.profile |= c.profile;
+                m.forms.extend(c.forms);
+            }
+            None => merged.push(c),
+        }
+    }
+    // Watched units keep their watchlist name and aliases.
+    for m in &mut merged {
+        if let Some(u) = opts
+            .watchlist
+            .unit
+            .iter()
+            .find(|u| m.forms.iter().any(|f| key(f) == key(&u.name)))
+        {
+            m.name = u.name.clone();
+            m.forms.extend(u.aliases.iter().cloned());
+        }
+    }
+
+    let mut out = Units {
+        findings: Vec::new(),
+        extra: Vec::new(),
+    };
+    let mut claimed: HashSet<usize> = HashSet::new();
+    merged.sort_by(|a, b| b.score.total_cmp(&a.score));
+    for c in merged.into_iter().take(3) {
+        let mut variants = variants(&c);
+        variants.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        let mut direct: BTreeMap<usize, String> = BTreeMap::new();
+        for (i, p) in data.posts.iter().enumerate() {
+            if !keep(i) {
+                continue;
+            }
+            if let Some(v) = find_variant(&p.text, &variants) {
+                direct.insert(i, v);
+            }
+        }
+        let work_talk = direct.keys().any(|&i| {
+            signals[i]
+                .iter()
+                .any(|s| s.category == Category::Role || s.detector == "own-unit-reference")
+        });
+        let supported = c.watched && !direct.is_empty()
+            || c.profile && (c.score >= 3.0)
+            || c.statements >= 1 && !direct.is_empty()
+            || direct.len() >= 3 && c.score >= 3.0 && work_talk;
+        if !supported || direct.keys().all(|i| claimed.contains(i)) {
+            continue;
+        }
+        // Indirect references: "our institute", 院里, "the shipyard" when the unit is one.
+        let type_word = orgs::type_word(&c.name);
+        let mut indirect: Vec<usize> = Vec::new();
+        for (i, sigs) in signals.iter().enumerate() {
+            if !keep(i) || direct.contains_key(&i) {
+                continue;
+            }
+            // "Our institute" always; "our station" only when the unit is a station.
+            let own = sigs.iter().any(|s| {
+                s.detector == "own-unit-reference"
+                    && (s.strength == Strength::Strong
+                        || s.subject.as_deref().is_some_and(|w| {
+                            type_word
+                                .as_deref()
+                                .is_some_and(|t| w.to_lowercase().ends_with(t))
+                        }))
+            });
+            let generic = sigs.iter().any(|s| {
+                s.detector == "employment-statement"
+                    && s.subject
+                        .as_deref()
+                        .is_some_and(|g| type_word.as_deref().is_some_and(|t| g.ends_with(t)))
+            });
+            if own || generic {
+                indirect.push(i);
+            }
+        }
+        for (&i, v) in &direct {
+            let already = signals[i]
+                .iter()
+                .any(|s| s.category == Category::Unit && s.strength == Strength::Strong);
+            if !already {
+                let span = find_span(&data.posts[i].text, v);
+                out.extra.push((
+                    i,
+                    Signal {
+                        category: Category::Unit,
+                        detector: "unit-reference",
+                        reason: format!("names '{v}', which refers to {}", c.name),
+                        span,
+                        strength: Strength::Weak,
+                        subject: Some(c.name.clone()),
+                    },
+                ));
+            }
+        }
+        for &i in &indirect {
+            out.extra.push((
+                i,
+                Signal {
+                    category: Category::Unit,
+                    detector: "unit-reference",
+                    reason: format!(
+                        "refers to their own unit, which other posts name as {}",
+                        c.name
+                    ),
+                    span: None,
+                    strength: Strength::Weak,
+                    subject: Some(c.name.clone()),
+                },
+            ));
+        }
+        claimed.extend(direct.keys().copied());
+        let direct_ids: Vec<usize> = direct.keys().copied().collect();
+        let mut aliases: Vec<String> = direct
+            .values()
+            .filter(|v| key(v) != key(&c.name))
+            .cloned()
+            .collect();
+        aliases.sort();
+        aliases.dedup();
+        let explanation = format!(
+            "{} name {}{}{}{}. Named this way, the unit is the first thing an adversary learns.",
+            posts(direct.len()),
+            c.name,
+            if aliases.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " (also as {})",
+                    aliases
+                        .iter()
+                        .map(|a| format!("'{a}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+            if c.statements > 0 {
+                format!(", {} saying you work there", posts(c.statements))
+            } else {
+                String::new()
+            },
+            if indirect.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} more refer to it as their own unit",
+                    posts(indirect.len())
+                )
+            },
+        );
+        let explanation = if direct.is_empty() {
+            format!("Your profile names {} as your employer.", c.name)
+        } else {
+            format!(
+                "{explanation} For example {}.",
+                quotes(data, &direct_ids, 2)
+            )
+        };
+        let mut evidence = direct_ids.clone();
+        evidence.extend(&indirect);
+        let severity = if direct.len() + indirect.len() >= 2 || c.watched || c.statements > 0 {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        out.findings.push((
+            finding(
+                Category::Unit,
+                severity,
+                &c.name,
+                format!("Unit: {} ({})", c.name, posts(evidence.len())),
+                Some(c.name.clone()),
+                None,
+                evidence,
+                explanation,
+            ),
+            Breaking::all(direct_ids),
+        ));
+    }
+    out
+}
+
+/// Every way of writing the unit that counts as naming it.
+fn variants(c: &Candidate) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for f in &c.forms {
+        v.push(f.clone());
+        v.extend(orgs::short_forms(f));
+        if let Some(a) = orgs::acronym(f) {
+            v.push(a);
+        }
+        // "Piedmont Lab" for "Piedmont Federal Biocontainment Laboratory": the first word and
+        // the organisation word.
+        let words: Vec<&str> = f.split_whitespace().collect();
+        if words.len() >= 3
+            && !f.chars().any(is_cjk)
+            && let Some(t) = words
+                .last()
+                .filter(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()))
+        {
+            v.push(format!("{} {t}", words[0]));
+        }
+    }
+    // Hashtag forms: "#HarborPoint".
+    let joined: Vec<String> = v
+        .iter()
+        .filter(|f| !f.chars().any(is_cjk) && f.contains(' '))
+        .map(|f| f.replace(' ', ""))
+        .collect();
+    v.extend(joined);
+    v.retain(|f| key(f).chars().count() >= 2);
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Hashtags with their camel case split into words: "#PrairieRidgeStrong" → "prairie ridge strong".
+fn hashtag_words(text: &str) -> String {
+    let mut out = String::new();
+    for tag in text.split('#').skip(1) {
+        let tag: String = tag
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let mut prev_lower = false;
+        for c in tag.chars() {
+            if c.is_uppercase() && prev_lower {
+                out.push(' ');
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            out.push(if c == '_' { ' ' } else { c });
+        }
+        out.push_str(" | ");
+    }
+    normalize(&out).0
+}
+
+/// The first variant the text contains (whole words for Latin, anywhere for Chinese), also
+/// inside camel-case hashtags.
+fn find_variant(text: &str, variants: &[String]) -> Option<String> {
+    let mut norm = canon(&normalize(text).0);
+    if text.contains('#') {
+        norm.push(' ');
+        norm.push_str(&canon(&hashtag_words(text)));
+    }
+    for v in variants {
+        let kv = key(v);
+        if kv.is_empty() {
+            continue;
+        }
+        if v.chars().any(is_cjk) {
+            if norm.contains(&kv) {
+                return Some(v.clone());
+            }
+            continue;
+        }
+        // Acronyms must be written in capitals, as acronyms are.
+        let acronym = v.chars().all(|c| c.is_ascii_uppercase()) && !v.contains(' ');
+        if acronym {
+            if text
+                .match_indices(v.as_str())
+                .any(|(i, m)| word_bounded(text, i, i + m.len()))
+            {
+                return Some(v.clone());
+            }
+            continue;
+        }
+        if norm
+            .match_indices(&kv)
+            .any(|(i, m)| word_bounded(&norm, i, i + m.len()))
+        {
+            return Some(v.clone());
+        }
+    }
+    None
+}
+
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let word = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    before.is_none_or(|c| !word(c)) && after.is_none_or(|c| !word(c))
+}
+
+/// The byte span of a variant in the original text, if it can be found as written.
+fn find_span(text: &str, variant: &str) -> Option<(usize, usize)> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return text.find(variant).map(|i| (i, i + variant.len()));
+    }
+    lower
+        .find(&variant.to_lowercase())
+        .map(|i| (i, i + variant.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_link_names() {
+        assert!(is_form_of("Harbor Point", "Harbor Point Naval Shipyard"));
+        assert!(is_form_of("HPNS", "Harbor Point Naval Shipyard"));
+        assert!(is_form_of("测绘院", "江城测绘院"));
+        assert!(is_form_of("电子所", "东海电子研究所"));
+        assert!(is_form_of(
+            "Wessex Approach",
+            "Wessex Terminal Approach Control"
+        ));
+        assert!(!is_form_of(
+            "Terminal Control",
+            "Wessex Terminal Approach Control"
+        ));
+        assert!(!is_form_of("Harbor", "Harbor Point Naval Shipyard"));
+        assert!(!is_form_of("院", "江城测绘院"));
+    }
+
+    #[test]
+    fn variants_match_as_words() {
+        let c = Candidate {
+            name: "Harbor Point Naval Shipyard".into(),
+            forms: vec!["Harbor Point Naval Shipyard".into()],
+            ..Candidate::default()
+        };
+        let mut v = variants(&c);
+        v.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        assert_eq!(
+            find_variant("HPNS family day was a blast", &v).as_deref(),
+            Some("HPNS")
+        );
+        assert_eq!(
+            find_variant("#HarborPoint pride", &v).as_deref(),
+            Some("Harbor Point")
+        );
+        assert_eq!(
+            find_variant("Harbor Point apprentices graduation", &v).as_deref(),
+            Some("Harbor Point")
+        );
+        assert_eq!(find_variant("hpns is lowercase noise", &v), None);
+        assert_eq!(
+            find_variant("500 days! #HarborPointStrong", &v).as_deref(),
+            Some("Harbor Point")
+        );
+        assert_eq!(find_variant("The Harbor Pointer cafe", &v), None);
+    }
+}

@@ -1,0 +1,445 @@
+//! Who is asking: contacts whose direct messages probe for work details or offer money.
+//!
+//! Each conversation's messages from others are read with the approach lexicon
+//! ([`super::lexicon::APPROACH_TERMS`]): questions about the person's unit, projects, sites and
+//! schedule; money, paid reports and "consulting"; requests for documents and photos; a move to
+//! another app; flattery and urgency; trips. A contact is flagged when they probe AND ask for
+//! documents, move the talk elsewhere, or keep offering money after being turned down — the
+//! pattern of an approach, which friends, family, shops and recruiters who take no for an answer
+//! do not show. Each signal cites its message.
+
+use super::lexicon::{APPROACH_TERMS, Class};
+use super::matcher::{Matcher, Scanned};
+use super::{Category, Finding, Severity, Signal, Strength};
+use crate::model::{Conversation, Dataset, Message, Platform};
+use chrono::{DateTime, Utc};
+
+/// One approach signal, cited to its message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactSignal {
+    pub kind: Class,
+    pub reason: String,
+    /// Index of the message in its conversation.
+    pub message: usize,
+    pub sent_at: DateTime<Utc>,
+    pub excerpt: String,
+    /// Byte span of the matched words in the message text.
+    pub span: (usize, usize),
+}
+
+/// What mosaic concluded about one contact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    /// Handle, name, or the platform's id where the export has no handle.
+    pub contact: String,
+    pub platform: Platform,
+    /// Index into [`Dataset::conversations`].
+    pub conversation: usize,
+    pub messages: usize,
+    pub from_contact: usize,
+    pub first: DateTime<Utc>,
+    pub last: DateTime<Utc>,
+    pub score: f64,
+    pub suspicious: bool,
+    pub reached_out_first: bool,
+    pub signals: Vec<ContactSignal>,
+    /// Posts of the person's the contact asked about or referred to, with the shared words.
+    pub linked_posts: Vec<(usize, String)>,
+}
+
+/// A human name for an approach class.
+pub fn kind_name(c: Class) -> &'static str {
+    match c {
+        Class::Probe => "asks about your work",
+        Class::Money => "offers money",
+        Class::RoleOffer => "offers a paid role",
+        Class::DocumentRequest => "asks for documents or photos",
+        Class::MoveApp => "wants to move to another app",
+        Class::Flattery => "flatters",
+        Class::Urgency => "presses for time",
+        Class::TripOffer => "offers a trip",
+        _ => "other",
+    }
+}
+
+fn is_question(text: &str) -> bool {
+    text.contains('?')
+        || text.contains('？')
+        || ["吗", "呢", "什么", "哪", "几", "多少"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+/// Read every conversation and judge each contact.
+pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
+    let matcher = Matcher::with_terms(APPROACH_TERMS, &Default::default());
+    let terms = post_terms(data, signals);
+    let mut out = Vec::new();
+    for (ci, conv) in data.conversations.iter().enumerate() {
+        let others: Vec<&str> = {
+            let mut v: Vec<&str> = conv
+                .messages
+                .iter()
+                .filter(|m| !m.from_owner)
+                .map(|m| m.sender.as_str())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        for who in others {
+            if let Some(c) = judge(conv, ci, who, &matcher, &terms) {
+                out.push(c);
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        b.suspicious
+            .cmp(&a.suspicious)
+            .then(b.score.total_cmp(&a.score))
+    });
+    out
+}
+
+fn judge(
+    conv: &Conversation,
+    ci: usize,
+    who: &str,
+    matcher: &Matcher,
+    terms: &[(usize, String, String)],
+) -> Option<Contact> {
+    let msgs: Vec<(usize, &Message)> = conv
+        .messages
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.from_owner || m.sender == who)
+        .collect();
+    let theirs: Vec<(usize, &Message)> = msgs
+        .iter()
+        .copied()
+        .filter(|(_, m)| !m.from_owner)
+        .collect();
+    let first = theirs.first()?.1.sent_at;
+    let last = theirs.last()?.1.sent_at;
+    let mut sigs: Vec<ContactSignal> = Vec::new();
+    let mut refused_at: Option<DateTime<Utc>> = None;
+    for (i, m) in &msgs {
+        let s = matcher.scan(&m.text);
+        if m.from_owner {
+            if refused_at.is_none() && s.has(Class::Refusal) {
+                refused_at = Some(m.sent_at);
+            }
+            continue;
+        }
+        let question = is_question(&m.text);
+        for class in [
+            Class::Probe,
+            Class::Money,
+            Class::RoleOffer,
+            Class::DocumentRequest,
+            Class::MoveApp,
+            Class::Flattery,
+            Class::Urgency,
+            Class::TripOffer,
+        ] {
+            let Some(h) = s.of(class).next() else {
+                continue;
+            };
+            if class == Class::Probe && !question {
+                continue;
+            }
+            sigs.push(ContactSignal {
+                kind: class,
+                reason: format!("{}: '{}'", kind_name(class), s.original(h)),
+                message: *i,
+                sent_at: m.sent_at,
+                excerpt: excerpt(&m.text),
+                span: (h.start, h.end),
+            });
+        }
+        // Asking about the person's own words: a post's unit, site or role terms in a question.
+        if question
+            && !sigs
+                .iter()
+                .any(|g| g.message == *i && g.kind == Class::Probe)
+            && let Some(w) = mentions_post_terms(&s, terms)
+        {
+            let (a, b) = find_ci(&m.text, &w).unwrap_or((0, 0));
+            sigs.push(ContactSignal {
+                kind: Class::Probe,
+                reason: format!("asks about '{w}', which your posts reveal"),
+                message: *i,
+                sent_at: m.sent_at,
+                excerpt: excerpt(&m.text),
+                span: (a, b),
+            });
+        }
+    }
+    let has = |c: Class| sigs.iter().any(|s| s.kind == c);
+    let probes = sigs.iter().filter(|s| s.kind == Class::Probe).count();
+    let pushed_after_no = refused_at.is_some_and(|r| {
+        sigs.iter().any(|s| {
+            s.sent_at > r
+                && matches!(
+                    s.kind,
+                    Class::Money | Class::DocumentRequest | Class::MoveApp | Class::Probe
+                )
+        })
+    });
+    let reached_out_first = conv
+        .messages
+        .first()
+        .is_some_and(|m| !m.from_owner && m.sender == who);
+    // Escalation: the first probe comes before the first offer or request, weeks apart.
+    let first_probe = sigs
+        .iter()
+        .filter(|s| s.kind == Class::Probe)
+        .map(|s| s.sent_at)
+        .min();
+    let first_ask = sigs
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                Class::Money | Class::DocumentRequest | Class::MoveApp
+            )
+        })
+        .map(|s| s.sent_at)
+        .min();
+    let escalates = matches!((first_probe, first_ask), (Some(p), Some(a)) if a >= p)
+        || (first_ask.is_some() && (last - first).num_days() >= 14);
+    let score = 2.0 * probes.min(3) as f64
+        + 3.0 * f64::from(u8::from(has(Class::Money)))
+        + 2.0 * f64::from(u8::from(has(Class::RoleOffer)))
+        + 3.0 * f64::from(u8::from(has(Class::DocumentRequest)))
+        + 3.0 * f64::from(u8::from(has(Class::MoveApp)))
+        + f64::from(u8::from(has(Class::Flattery)))
+        + f64::from(u8::from(has(Class::Urgency)))
+        + f64::from(u8::from(has(Class::TripOffer)))
+        + f64::from(u8::from(reached_out_first))
+        + 2.0 * f64::from(u8::from(escalates))
+        + 2.0 * f64::from(u8::from(pushed_after_no));
+    let suspicious = probes >= 1
+        && (has(Class::DocumentRequest)
+            || has(Class::MoveApp)
+            || has(Class::Money) && (pushed_after_no || probes >= 2))
+        && score >= 7.0;
+    let linked = linked_posts(&msgs, matcher, terms);
+    Some(Contact {
+        contact: who.to_string(),
+        platform: conv.platform,
+        conversation: ci,
+        messages: msgs.len(),
+        from_contact: theirs.len(),
+        first,
+        last,
+        score,
+        suspicious,
+        reached_out_first,
+        signals: sigs,
+        linked_posts: linked,
+    })
+}
+
+fn excerpt(text: &str) -> String {
+    let t: String = text.chars().take(140).collect();
+    if text.chars().count() > 140 {
+        format!("{t}…")
+    } else {
+        t
+    }
+}
+
+fn find_ci(text: &str, word: &str) -> Option<(usize, usize)> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return text.find(word).map(|i| (i, i + word.len()));
+    }
+    lower
+        .find(&word.to_lowercase())
+        .map(|i| (i, i + word.len()))
+}
+
+/// Distinctive words of the person's flagged posts: the matched words of their strong signals
+/// and what findings named (units, places), with the post they come from.
+fn post_terms(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    for (i, sigs) in signals.iter().enumerate() {
+        for s in sigs
+            .iter()
+            .filter(|s| s.strength == Strength::Strong || s.detector == "unit-reference")
+        {
+            let words = s
+                .span
+                .and_then(|(a, b)| data.posts[i].text.get(a..b))
+                .map(str::to_string)
+                .or_else(|| s.subject.clone());
+            if let Some(w) = words {
+                let norm = super::matcher::normalize(&w).0;
+                if norm.chars().count() >= 4 {
+                    out.push((i, w, norm));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn mentions_post_terms(s: &Scanned<'_>, terms: &[(usize, String, String)]) -> Option<String> {
+    terms
+        .iter()
+        .find(|(_, _, norm)| s.norm.contains(norm.as_str()))
+        .map(|(_, w, _)| w.clone())
+}
+
+fn linked_posts(
+    msgs: &[(usize, &Message)],
+    matcher: &Matcher,
+    terms: &[(usize, String, String)],
+) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (_, m) in msgs.iter().filter(|(_, m)| !m.from_owner) {
+        let s = matcher.scan(&m.text);
+        for (post, w, norm) in terms {
+            if s.norm.contains(norm.as_str()) && !out.iter().any(|(p, _)| p == post) {
+                out.push((*post, w.clone()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The `contact` findings for suspicious contacts.
+pub fn findings(data: &Dataset, contacts: &[Contact]) -> Vec<Finding> {
+    contacts
+        .iter()
+        .filter(|c| c.suspicious)
+        .map(|c| {
+            let mut kinds: Vec<&str> = c.signals.iter().map(|s| kind_name(s.kind)).collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            let linked: Vec<usize> = c.linked_posts.iter().map(|(p, _)| *p).collect();
+            let span = (c.last - c.first).num_days();
+            Finding {
+                id: super::aggregate::finding_id(Category::Contact, &format!("{} {}", c.platform.as_str(), c.contact)),
+                category: Category::Contact,
+                severity: if c.signals.iter().any(|s| s.kind == Class::DocumentRequest) { Severity::Critical } else { Severity::High },
+                title: format!("Contact to report: {} ({})", c.contact, c.platform.display_name()),
+                value: Some(c.contact.clone()),
+                location: None,
+                evidence: linked.clone(),
+                explanation: format!(
+                    "{} {} over {} days{}: the pattern of an approach. Report the conversation to your security officer; do not delete it, it is evidence.{}",
+                    c.contact,
+                    kinds.join(", "),
+                    span,
+                    if c.reached_out_first { ", after reaching out first" } else { "" },
+                    if linked.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" They asked about what {} revealed.", super::aggregate::posts(linked.len()))
+                    },
+                ),
+            }
+        })
+        .filter(|f| !data.posts.is_empty() || f.evidence.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Conversation, Message};
+
+    fn conv(msgs: &[(bool, &str, i64)]) -> Dataset {
+        let messages = msgs
+            .iter()
+            .map(|(owner, text, day)| Message {
+                native_id: None,
+                sender: if *owner { "me".into() } else { "them".into() },
+                from_owner: *owner,
+                sent_at: DateTime::from_timestamp(1_600_000_000 + day * 86_400, 0).unwrap(),
+                text: text.to_string(),
+                attachments: vec![],
+            })
+            .collect();
+        Dataset {
+            conversations: vec![Conversation {
+                platform: Platform::X,
+                id: "c".into(),
+                participants: vec!["them".into()],
+                messages,
+            }],
+            ..Dataset::default()
+        }
+    }
+
+    fn suspicious(msgs: &[(bool, &str, i64)]) -> bool {
+        let d = conv(msgs);
+        analyse(&d, &[])[0].suspicious
+    }
+
+    #[test]
+    fn a_slow_approach_is_flagged() {
+        assert!(suspicious(&[
+            (
+                false,
+                "Loved your post about the shipyard! Experts like you are hard to find.",
+                0
+            ),
+            (true, "Thank you! It's a cool place to work", 1),
+            (
+                false,
+                "Which hulls are in Drydock 4 right now? Just curious.",
+                40
+            ),
+            (true, "I'd rather not say", 41),
+            (
+                false,
+                "We could pay you for a short write-up, 800 dollars.",
+                75
+            ),
+            (
+                false,
+                "If you have any inspection reports you could share, my client pays well. Shall we continue on WhatsApp?",
+                110
+            ),
+        ]));
+        assert!(suspicious(&[
+            (false, "你们院最近在测哪一片？", 0),
+            (true, "这个不能说", 1),
+            (
+                false,
+                "一份测绘成果资料我们可以出三万，换个软件聊更方便。",
+                30
+            ),
+        ]));
+    }
+
+    #[test]
+    fn friends_family_recruiters_and_shops_stay_quiet() {
+        assert!(!suspicious(&[
+            (false, "How was work today? Dinner at 7?", 0),
+            (true, "long day, see you at 7", 0)
+        ]));
+        assert!(!suspicious(&[
+            (
+                false,
+                "Hi! Your experience looks impressive. Are you open to a new position? Great compensation.",
+                0
+            ),
+            (true, "Not interested, thanks", 1),
+            (false, "No worries, all the best!", 2),
+        ]));
+        assert!(!suspicious(&[(
+            false,
+            "Your order ships this week! Pay now for 20% off, offer ends soon",
+            0
+        )]));
+        assert!(!suspicious(&[
+            (false, "爸爸：周末回家吃饭吗？", 0),
+            (true, "好的", 1)
+        ]));
+    }
+}

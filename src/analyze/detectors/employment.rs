@@ -1,0 +1,363 @@
+//! Employment statements: the writer says where they work, join, started, or are hiring.
+
+use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, is, signal_at};
+use crate::analyze::lexicon::Class;
+use crate::analyze::matcher::Scanned;
+use crate::analyze::orgs;
+use crate::analyze::{Category, Signal, Strength};
+use crate::model::Post;
+
+/// "Started at X", "joined X", "ten years at X", "X is hiring", "入职", "成为X的一员".
+pub struct EmploymentStatement;
+
+impl Detector for EmploymentStatement {
+    fn id(&self) -> &'static str {
+        "employment-statement"
+    }
+    fn category(&self) -> Category {
+        Category::Unit
+    }
+    fn summary(&self) -> &'static str {
+        "says where the writer works: joining, starting, years at, hiring at, 入职, …的一员"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nEveryday ways of saying where you work, with the organisation they name:\n\
+         \"started at\", \"joined\", \"working at/for\", \"first week at\", \"ten years at\", \"anniversary at\",\n\
+         \"X is hiring\", \"our team at\"; in Chinese 入职, 加入, 成为…的一员, 在…工作/上班, …招聘.\n\
+         The capitalised name after (or before) the cue becomes a unit candidate.\n\n\
+         ## Why it matters\nIt names the employer outright, and unit discovery ranks names said this way first.\n\n\
+         ## Example\n\"First week at Harbor Point Naval Shipyard\"; \"正式成为江城测绘院的一员啦\".\n\n\
+         ## False positives\n\"Joined a gym\" names nothing capitalised and is ignored; \"joined Netflix\"\n\
+         (as a subscriber) would be caught."
+    }
+    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        if cx.flags.off_work() {
+            return;
+        }
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        // 在X工作, 进了X, X的同事: a Chinese organisation name framed as one's workplace.
+        for n in orgs::names_zh(s.text) {
+            let before: String = s.text[..n.start]
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after = &s.text[n.end..];
+            let framed = (ZH_AFTER.iter().any(|w| after.starts_with(w))
+                || ZH_BEFORE.iter().any(|w| before.ends_with(w)))
+                && !about_someone_else(s, s.norm.len().min(n.start));
+            if framed {
+                named.push((n.start, n.end));
+                out.push(Signal {
+                    category: Category::Unit,
+                    detector: self.id(),
+                    reason: format!("says they work at '{}'", n.name),
+                    span: Some((n.start, n.end)),
+                    strength: Strength::Strong,
+                    subject: Some(n.name),
+                });
+            }
+        }
+        for h in s
+            .hits
+            .iter()
+            .filter(|h| is(h, Class::EmploymentCue) || is(h, Class::HiringCue))
+        {
+            if about_someone_else(s, h.nstart) {
+                continue;
+            }
+            let cue = s.original(h).to_string();
+            let cjk = cue.chars().any(crate::analyze::matcher::is_cjk);
+            let name = if cjk {
+                zh_name_near(s.text, h.start, h.end)
+            } else if cue.to_lowercase().ends_with("hiring")
+                || cue.to_lowercase().ends_with("recruiting")
+            {
+                let before = s.text[..h.start].trim_end();
+                let before = before
+                    .strip_suffix(" is")
+                    .or_else(|| before.strip_suffix(" are"))
+                    .unwrap_or(before);
+                orgs::capture_before(s.text, before.len())
+            } else {
+                orgs::capture_after(s.text, h.end)
+            };
+            if let Some(n) = name {
+                if named.iter().any(|&(a, b)| a < n.end && n.start < b) {
+                    continue;
+                }
+                named.push((n.start, n.end));
+                out.push(Signal {
+                    category: Category::Unit,
+                    detector: self.id(),
+                    reason: format!("says they work at '{}' ('{}')", n.name, cue),
+                    span: Some((h.start.min(n.start), h.end.max(n.end))),
+                    strength: Strength::Strong,
+                    subject: Some(n.name),
+                });
+            } else if let Some(generic) = generic_after(s, h.nend) {
+                out.push(signal_at(
+                    Category::Unit,
+                    self.id(),
+                    Strength::Weak,
+                    h,
+                    format!("says they work at {generic} ('{cue}')"),
+                    Some(generic),
+                ));
+            } else if matches!(
+                cue.as_str(),
+                "入职" | "上岗" | "报到" | "转正" | "参加工作" | "工龄"
+            ) || cue.to_lowercase().contains("work anniversary")
+            {
+                out.push(signal_at(
+                    Category::Unit,
+                    self.id(),
+                    Strength::Weak,
+                    h,
+                    format!("talks about their job ('{cue}')"),
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+/// What follows a Chinese organisation name when it is the writer's workplace.
+const ZH_AFTER: &[&str] = &[
+    "工作",
+    "上班",
+    "实习",
+    "任职",
+    "就职",
+    "当",
+    "做",
+    "的同事",
+    "的领导",
+    "的一员",
+    "报到",
+    "入职",
+    "干了",
+];
+/// What precedes it.
+const ZH_BEFORE: &[&str] = &["在", "进了", "调到", "调入", "分到", "考进", "去了"];
+
+/// "the shipyard", "the lab": a generic organisation word right after a cue.
+fn generic_after(s: &Scanned<'_>, nend: usize) -> Option<String> {
+    let after = s.norm_after(nend, 24);
+    let mut words = after.split_whitespace();
+    let first = words.next()?;
+    let word = if first == "the" { words.next()? } else { first };
+    orgs::ORG_TYPES_EN
+        .contains(&word)
+        .then(|| format!("the {word}"))
+}
+
+/// A Chinese organisation name adjacent to a cue: before it ("江城测绘院的一员", "测绘院招聘")
+/// or after it ("入职江城测绘院").
+fn zh_name_near(text: &str, start: usize, end: usize) -> Option<orgs::NameSpan> {
+    let head = &text[..start];
+    let before = orgs::names_zh(head)
+        .into_iter()
+        .rfind(|n| head[n.end..].chars().count() <= 2);
+    let after = orgs::names_zh(&text[end..])
+        .into_iter()
+        .find(|n| text[end..end + n.start].chars().count() <= 1)
+        .map(|n| orgs::NameSpan {
+            name: n.name,
+            start: n.start + end,
+            end: n.end + end,
+        });
+    before.or(after)
+}
+
+/// "Our lab", "my unit", "我们院", "院里": the writer's own unit, named by possession.
+pub struct OwnUnitReference;
+
+/// Words that make "our lab" a dog.
+const PET: &[&str] = &[
+    "dog",
+    "puppy",
+    "pup ",
+    "pup cup",
+    "the vet",
+    "fetch",
+    "treats",
+    "bark",
+    "paw",
+    "walkies",
+    "good boy",
+    "good girl",
+];
+
+/// Own-unit words that are too common to count on their own.
+const SOFT: &[&str] = &[
+    "office", "site", "station", "crew", "company", "team", "plant", "yard", "base",
+];
+
+impl Detector for OwnUnitReference {
+    fn id(&self) -> &'static str {
+        "own-unit-reference"
+    }
+    fn category(&self) -> Category {
+        Category::Unit
+    }
+    fn summary(&self) -> &'static str {
+        "refers to the writer's own unit: \"our lab\", \"my squadron\", 我们院, 院里, 单位"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nPossessive references to one's own workplace: \"our lab/unit/institute/squadron\",\n\
+         \"my unit\"; in Chinese 我们 + a unit word (我们单位, 我们院, 我们所, 我厂, 我司) and the unit word + 里\n\
+         as a place (院里, 所里, 厂里, 局里, 单位里).\n\n\
+         ## Why it matters\nEven without the name, these posts are about the unit; once any post names it,\n\
+         they all point at it.\n\n## Example\n\"今天院里开保密工作会议\"; \"our lab won the bid\".\n\n\
+         ## False positives\nWords that merely contain a unit character (所以, 医院里, 厕所里) are excluded;\n\
+         \"our office\" and \"our team\" count only weakly."
+    }
+    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        if cx.flags.off_work() {
+            return;
+        }
+        let mut last_end = 0;
+        for h in s.of(Class::OwnUnit) {
+            if in_idiom(s, h) || h.nstart < last_end {
+                continue;
+            }
+            last_end = h.nend;
+            let words = s.original(h).to_string();
+            // "Our lab Biscuit turned 4", "our lab at the dog park": a Labrador.
+            if words.to_lowercase().ends_with("lab")
+                && (PET.iter().any(|p| s.norm.contains(p))
+                    || s.text[h.end..].trim_start().starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let soft = SOFT.iter().any(|w| words.to_lowercase().ends_with(w));
+            out.push(signal_at(
+                Category::Unit,
+                self.id(),
+                if soft {
+                    Strength::Weak
+                } else {
+                    Strength::Strong
+                },
+                h,
+                format!("refers to their own unit ('{words}')"),
+                Some(words.clone()),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    fn subjects(sig: &[Signal]) -> Vec<String> {
+        sig.iter().filter_map(|s| s.subject.clone()).collect()
+    }
+
+    #[test]
+    fn english_statements_name_the_employer() {
+        let sig = run(
+            &EmploymentStatement,
+            "First week at Harbor Point Naval Shipyard, this place is enormous",
+        );
+        assert_eq!(subjects(&sig), ["Harbor Point Naval Shipyard"]);
+        assert_eq!(sig[0].strength, Strength::Strong);
+        let sig = run(
+            &EmploymentStatement,
+            "Harbor Point is hiring NDT inspectors, I can refer you",
+        );
+        assert_eq!(subjects(&sig), ["Harbor Point"]);
+        let sig = run(
+            &EmploymentStatement,
+            "Excited to say I joined Sandia National Laboratories today",
+        );
+        assert_eq!(subjects(&sig), ["Sandia National Laboratories"]);
+        let sig = run(&EmploymentStatement, "Ten years at the shipyard. Grateful.");
+        assert_eq!(subjects(&sig), ["the shipyard"]);
+        assert_eq!(sig[0].strength, Strength::Weak);
+    }
+
+    #[test]
+    fn english_non_statements_stay_quiet() {
+        assert!(run(&EmploymentStatement, "I joined a gym and a book club").is_empty());
+        assert!(run(&EmploymentStatement, "Working from home on my novel today").is_empty());
+        assert!(
+            run(
+                &EmploymentStatement,
+                "Binge watching, started at The Office season one"
+            )
+            .is_empty()
+        );
+        assert!(
+            run(
+                &EmploymentStatement,
+                "Congrats to my cousin on her new job at Google"
+            )
+            .is_empty()
+        );
+        assert!(run(&EmploymentStatement, "恭喜表哥入职腾讯").is_empty());
+    }
+
+    #[test]
+    fn chinese_statements_name_the_employer() {
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "正式成为江城测绘院的一员啦")),
+            ["江城测绘院"]
+        );
+        assert_eq!(
+            subjects(&run(
+                &EmploymentStatement,
+                "测绘院招聘测绘工程师啦，有兴趣的私信我"
+            )),
+            ["测绘院"]
+        );
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "今天入职东海船舶研究所")),
+            ["东海船舶研究所"]
+        );
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "在航天五院工作第三年")),
+            ["航天五院"]
+        );
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "第七研究所的同事们都很拼")),
+            ["第七研究所"]
+        );
+        assert!(run(&EmploymentStatement, "今天包了饺子，韭菜鸡蛋馅的最好吃").is_empty());
+        assert!(run(&EmploymentStatement, "在医院陪外婆").is_empty());
+        assert!(run(&EmploymentStatement, "学了一首新歌，准备年会唱").is_empty());
+    }
+
+    #[test]
+    fn own_unit_references_in_both_languages() {
+        assert_eq!(run(&OwnUnitReference, "今天院里开保密工作会议").len(), 1);
+        assert_eq!(run(&OwnUnitReference, "我们单位食堂的包子不错").len(), 1);
+        assert_eq!(
+            run(&OwnUnitReference, "Our lab finally got the new microscope").len(),
+            1
+        );
+        assert!(run(&OwnUnitReference, "医院里人太多了").is_empty());
+        assert!(
+            run(
+                &OwnUnitReference,
+                "Our lab mix at the dog park tried to herd the ducks"
+            )
+            .is_empty()
+        );
+        assert!(run(&OwnUnitReference, "Our lab Biscuit turned 4 today").is_empty());
+        assert!(run(&OwnUnitReference, "所以我们去了公园").is_empty());
+        assert!(
+            run(
+                &OwnUnitReference,
+                "My unit converter app says 3 cups is 709 ml"
+            )
+            .is_empty()
+        );
+    }
+}

@@ -1,0 +1,118 @@
+//! Located events: every geotag, check-in and photo GPS, with its local time.
+
+use crate::analyze::detector::{Context, Detector};
+use crate::analyze::lexicon::Class;
+use crate::analyze::matcher::Scanned;
+use crate::analyze::{Category, Signal, Strength};
+use crate::model::Post;
+
+const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Formats a local (weekday, minute) pair: "Tue 06:07".
+pub fn local_label(local: (u32, u32)) -> String {
+    format!(
+        "{} {:02}:{:02}",
+        DAYS[(local.0 % 7) as usize],
+        local.1 / 60,
+        local.1 % 60
+    )
+}
+
+/// Every geotag, check-in and photo GPS.
+pub struct LocatedEvent;
+
+impl Detector for LocatedEvent {
+    fn id(&self) -> &'static str {
+        "located-event"
+    }
+    fn category(&self) -> Category {
+        Category::Location
+    }
+    fn summary(&self) -> &'static str {
+        "a geotag, check-in or photo GPS position, with its local time"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nEvery post that carries a position: the platform's geotag or check-in\n\
+         coordinates, and GPS in a photo's metadata, with the local time (in the report's time zone).\n\n\
+         ## Why it matters\nOne position says little; many line up into the office, home and the routes and\n\
+         times in between. This signal is weak on its own: the place clustering turns it into findings.\n\n\
+         ## Example\nA tweet geotagged at 47.5620, -122.6244 on a Tuesday at 06:07.\n\n\
+         ## False positives\nNone as such; trips (several positions in a few days far away) never become\n\
+         findings."
+    }
+    fn check(&self, post: &Post, _s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        let when = local_label(cx.local);
+        if let Some(g) = post.geo {
+            out.push(Signal {
+                category: Category::Location,
+                detector: self.id(),
+                reason: format!("geotagged at {:.5}, {:.5} ({when})", g.lat, g.lon),
+                span: None,
+                strength: Strength::Weak,
+                subject: post.place.clone(),
+            });
+        }
+        for m in post.media.iter().filter(|m| m.gps.is_some()) {
+            if let Some(g) = m.gps {
+                out.push(Signal {
+                    category: Category::Location,
+                    detector: self.id(),
+                    reason: format!(
+                        "photo GPS {:.5}, {:.5} in {} ({when})",
+                        g.lat, g.lon, m.path
+                    ),
+                    span: None,
+                    strength: Strength::Weak,
+                    subject: None,
+                });
+            }
+        }
+    }
+}
+
+/// Named check-in places.
+pub struct CheckIn;
+
+impl Detector for CheckIn {
+    fn id(&self) -> &'static str {
+        "check-in"
+    }
+    fn category(&self) -> Category {
+        Category::Location
+    }
+    fn summary(&self) -> &'static str {
+        "the named place of a check-in or tagged place"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nThe name of a check-in or tagged place (Facebook places, X places, Telegram\n\
+         venues). A name that is a workplace (an organisation or a building such as 办公楼, a base, a lab)\n\
+         is strong; other names are weak and feed place clustering and its labels.\n\n\
+         ## Why it matters\nA checked-in name says where the person was in words anyone can search.\n\n\
+         ## Example\n\"was at 江城测绘院办公楼\".\n\n## False positives\nCafés and parks are kept weak."
+    }
+    fn check(&self, post: &Post, _s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        let Some(place) = post.place.as_deref() else {
+            return;
+        };
+        let scanned = cx.matcher.scan(place);
+        let workplace = scanned.has(Class::Place)
+            || !crate::analyze::orgs::names_zh(place).is_empty()
+            || !crate::analyze::orgs::typed_names_en(place).is_empty()
+            || scanned
+                .hits
+                .iter()
+                .any(|h| !matches!(h.kind, crate::analyze::matcher::TermKind::Lex(_)));
+        out.push(Signal {
+            category: Category::Location,
+            detector: self.id(),
+            reason: format!("checked in at '{place}'"),
+            span: None,
+            strength: if workplace {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            },
+            subject: Some(place.to_string()),
+        });
+    }
+}

@@ -1,0 +1,264 @@
+//! Place cues in text: buildings, gates, docks, labs and campuses named in a post.
+
+use crate::analyze::detector::{Context, Detector, in_idiom, signal_at};
+use crate::analyze::lexicon::Class;
+use crate::analyze::matcher::{Scanned, is_cjk};
+use crate::analyze::{Category, Signal, Strength};
+use crate::model::Post;
+
+/// Named work places and numbered spots: "Gate 3", "Drydock 4", "Building 12", 办公楼, 3号楼.
+pub struct PlaceInText;
+
+/// Chinese workplace nouns that place the writer at work on their own.
+const ZH_STRONG: &[&str] = &[
+    "办公楼",
+    "办公室",
+    "实验室",
+    "实验楼",
+    "科研楼",
+    "综合楼",
+    "行政楼",
+    "机房",
+    "车间",
+    "厂区",
+    "园区",
+    "营区",
+    "船坞",
+    "机库",
+    "靶场",
+    "单位门口",
+    "单位食堂",
+];
+/// English workplace nouns specific enough on their own.
+const EN_STRONG: &[&str] = &[
+    "drydock",
+    "dry dock",
+    "shipyard",
+    "dockyard",
+    "hangar",
+    "flight line",
+    "airfield",
+    "air base",
+    "naval base",
+    "naval station",
+    "barracks",
+    "on base",
+    "control room",
+    "ops center",
+    "operations center",
+    "server room",
+    "clean room",
+    "cleanroom",
+    "job site",
+    "worksite",
+];
+
+impl Detector for PlaceInText {
+    fn id(&self) -> &'static str {
+        "place-in-text"
+    }
+    fn category(&self) -> Category {
+        Category::Location
+    }
+    fn summary(&self) -> &'static str {
+        "names a work place: gates, docks, buildings, labs, campuses, floors (…楼, …园区, …基地)"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nWork places named in text: numbered spots (\"Gate 3\", \"Drydock 4\", \"Building 12\",\n\
+         \"Room 301\", 3号楼, 5号门), workplace nouns (drydock, hangar, control room, cleanroom, the base, the lab;\n\
+         办公楼, 办公室, 实验室, 园区, 基地, 厂区, 车间, 码头).\n\n\
+         ## Why it matters\nA named gate or building tells an adversary where to wait for the person.\n\n\
+         ## Example\n\"Gate 3 line was backed up to the ferry terminal again\"; \"办公楼门口的樱花开了\".\n\n\
+         ## False positives\nAirport gates and hotel rooms (posts about travel), a home office, and places in\n\
+         posts about shows or hobbies are ignored; generic words (\"the office\", \"the lab\") count only weakly."
+    }
+    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        // Posts about trips, hotels and working from home name no workplace at all.
+        if cx.flags.off_work() || cx.flags.travel || cx.flags.home_work {
+            return;
+        }
+        let mut last_end = 0;
+        let mut hits: Vec<&crate::analyze::matcher::Hit> = s
+            .hits
+            .iter()
+            .filter(|h| {
+                matches!(
+                    h.kind,
+                    crate::analyze::matcher::TermKind::Lex(Class::Place | Class::NumberedPlace)
+                )
+            })
+            .collect();
+        // A numbered spot ("Drydock 4") wins over the bare place word at the same span.
+        hits.sort_by_key(|h| {
+            (
+                h.nstart,
+                std::cmp::Reverse(h.nend),
+                h.kind != crate::analyze::matcher::TermKind::Lex(Class::NumberedPlace),
+            )
+        });
+        for h in hits {
+            if in_idiom(s, h) || h.nstart < last_end {
+                continue;
+            }
+            let term = &s.norm[h.nstart..h.nend];
+            // "The Office", "The Lab": a title in capitals is a show or a book, not a place.
+            if crate::analyze::detector::in_title(s, h) {
+                continue;
+            }
+            let numbered = h.kind == crate::analyze::matcher::TermKind::Lex(Class::NumberedPlace);
+            let strength = if numbered {
+                if term.chars().any(is_cjk) {
+                    // 3号楼: a digit or letter right before.
+                    let before = s.text[..h.start].chars().next_back();
+                    if !before.is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c)
+                    }) {
+                        continue;
+                    }
+                } else if !number_tag(s, h) && named_before(s.text, h.start).is_none() {
+                    continue;
+                }
+                Strength::Strong
+            } else if ZH_STRONG.contains(&term) || EN_STRONG.contains(&term) || gate_of_org(s, h) {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            };
+            last_end = h.nend;
+            let (start, end) = if numbered && term.chars().any(is_cjk) {
+                // Include the number in the span: "5号楼".
+                let head = &s.text[..h.start];
+                let digits = head
+                    .chars()
+                    .rev()
+                    .take_while(|c| {
+                        c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(*c)
+                    })
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                (h.start - digits, h.end)
+            } else if numbered && !number_tag(s, h) {
+                (named_before(s.text, h.start).unwrap_or(h.start), h.end)
+            } else if numbered {
+                // Include the number in the span: "Gate 3".
+                let tail = s.norm_after(h.nend, 8);
+                let extra = tail.split_whitespace().next().map_or(0, |w| w.len() + 1);
+                s.orig_span(h.nstart, (h.nend + extra).min(s.norm.len()))
+            } else {
+                (h.start, h.end)
+            };
+            let words = s.text.get(start..end).unwrap_or("").to_string();
+            let mut sig = signal_at(
+                Category::Location,
+                self.id(),
+                strength,
+                h,
+                format!("names the place '{words}'"),
+                Some(words),
+            );
+            sig.span = Some((start, end));
+            out.push(sig);
+        }
+    }
+}
+
+/// Whether a place word is followed by a number or a single letter: "Gate 3", "Building B".
+fn number_tag(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
+    let next = s
+        .norm_after(h.nend, 8)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && next.len() <= 4
+        && (next.chars().all(|c| c.is_ascii_digit())
+            || (next.len() == 1
+                && next.chars().all(|c| c.is_ascii_alphabetic())
+                && next != "a"
+                && next != "i"))
+}
+
+/// The capitalised name right before a place word, not at a sentence start: "the Basingstoke
+/// Road gate" → the byte where "Basingstoke" starts.
+fn named_before(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end();
+    let mut start = None;
+    let mut end = head.len();
+    while let Some(space) = head[..end].rfind(' ') {
+        let word = &head[space + 1..end];
+        // A proper name: capitalised, with lower-case letters ("Basingstoke", not "II" or "ATC").
+        let proper = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase);
+        if !proper || word.ends_with([',', '.', '!', '?', ':']) {
+            break;
+        }
+        start = Some(space + 1);
+        end = space;
+    }
+    let start = start?;
+    let before = head[..start].trim_end();
+    // A capital at the start of a sentence says nothing.
+    (!before.is_empty() && !before.ends_with(['.', '!', '?'])).then_some(start)
+}
+
+/// A Chinese gate or entrance right after an organisation word: 研究所西门, 厂区大门.
+fn gate_of_org(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
+    let term = &s.norm[h.nstart..h.nend];
+    let head = &s.text[..h.start];
+    term.contains('门')
+        && (head
+            .chars()
+            .next_back()
+            .is_some_and(|c| "所院厂局站司部".contains(c))
+            || ["厂区", "园区", "营区", "基地"]
+                .iter()
+                .any(|w| head.ends_with(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    fn strong(text: &str) -> Vec<String> {
+        run(&PlaceInText, text)
+            .into_iter()
+            .filter(|s| s.strength == Strength::Strong)
+            .filter_map(|s| s.subject)
+            .collect()
+    }
+
+    #[test]
+    fn names_places_in_both_languages() {
+        assert_eq!(
+            strong("Gate 3 line was backed up to the ferry terminal again"),
+            ["Gate 3"]
+        );
+        assert_eq!(
+            strong("Drydock 4 is flooded for undocking today"),
+            ["Drydock 4"]
+        );
+        assert_eq!(strong("办公楼门口的樱花开了"), ["办公楼"]);
+        assert_eq!(strong("加班到深夜，办公室只剩我一个人"), ["办公室"]);
+        assert_eq!(strong("今天搬到了5号楼"), ["5号楼"]);
+        assert_eq!(strong("研究所西门的安检排了好久"), ["西门"]);
+        assert!(strong("公园西门见").is_empty());
+        assert_eq!(strong("东海电子所门口新开了一家面馆"), ["门口"]);
+        assert_eq!(
+            strong("Barrier at the Basingstoke Road gate stuck again"),
+            ["Basingstoke Road gate"]
+        );
+        assert!(strong("Gate agents were kind").is_empty());
+        assert!(strong("electronics II lab final next week").is_empty());
+    }
+
+    #[test]
+    fn travel_home_and_everyday_places_stay_quiet() {
+        assert!(strong("Boarding at gate 12, vacation mode on").is_empty());
+        assert!(strong("Working from home, my home office is a mess").is_empty());
+        assert!(strong("楼下的桂花开了，整条街都是香的").is_empty());
+        assert!(strong("小区门口新开了一家面馆，味道不错").is_empty());
+        assert!(strong("The Office marathon this weekend, no regrets").is_empty());
+        assert!(strong("Room for dessert? always").is_empty());
+    }
+}

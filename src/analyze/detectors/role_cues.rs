@@ -1,0 +1,280 @@
+//! Role and work-context cues: job titles, trade jargon, duties, careers, shifts, overtime.
+//!
+//! One post is judged as a whole: a title said about oneself ("I'm a welder", "作为测绘工程师"),
+//! jargon specific to a trade, or two or more lesser cues together make the post reveal the
+//! role; a lone generic word ("inspected the strawberries") does not.
+
+use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, in_title, is};
+use crate::analyze::lexicon::Class;
+use crate::analyze::matcher::{Hit, Scanned};
+use crate::analyze::{Category, Signal, Strength};
+use crate::model::Post;
+
+/// Titles, jargon, duties and work words, weighed together per post.
+pub struct RoleCues;
+
+/// Duty words of everyday life too ("project", "report", 数据): they never add up to a role
+/// among themselves.
+const GENERIC: &[&str] = &[
+    "project",
+    "projects",
+    "program",
+    "programme",
+    "report",
+    "reports",
+    "test",
+    "tests",
+    "data",
+    "deadline",
+    "review",
+    "milestone",
+    "deliverable",
+    "paperwork",
+    "samples",
+    "spec",
+    "specs",
+    "trial",
+    "trials",
+    "mission",
+    "drill",
+    "experiment",
+    "experiments",
+    "uniform",
+    "briefing",
+    "audit",
+    "audits",
+    "testing",
+    "badge",
+    "roster",
+    "项目",
+    "任务",
+    "数据",
+    "报告",
+    "资料",
+    "检查",
+    "测试",
+    "实验",
+    "训练",
+    "出差",
+    "单位",
+    "加班",
+];
+
+/// If a title hit is said about the writer, where the title phrase starts in the original text:
+/// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
+/// title itself for "… by trade" or a hiring post.
+fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
+    let after = s.norm_after(title.nend, 12);
+    if after.starts_with(" by trade") || after.starts_with(" here") {
+        return Some(title.start);
+    }
+    let near = s.of(Class::TitleContext).filter(|c| {
+        let between = &s.norm[c.nend.min(title.nstart)..title.nstart];
+        c.nend <= title.nstart
+            && between.split_whitespace().count() <= 2
+            && between
+                .chars()
+                .filter(|c| crate::analyze::matcher::is_cjk(*c))
+                .count()
+                <= 4
+    });
+    if let Some(c) = near.last() {
+        let (start, _) = s.orig_span(c.nend, c.nend + 1);
+        let start = start.max(c.end);
+        let phrase = s.text[start..title.end].trim_start();
+        return Some(title.end - phrase.len());
+    }
+    s.has(Class::HiringCue).then_some(title.start)
+}
+
+impl Detector for RoleCues {
+    fn id(&self) -> &'static str {
+        "role-cues"
+    }
+    fn category(&self) -> Category {
+        Category::Role
+    }
+    fn summary(&self) -> &'static str {
+        "job titles, trade jargon, duties, promotions, certifications, shifts and overtime"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nWhat the writer does for a living, in English and Chinese: a job title said about\n\
+         themselves (\"I'm an NDT inspector\", \"as a surveyor\", 作为测绘工程师, 我是技术员), the jargon and tools\n\
+         of a trade (ultrasonic testing, radiographic, drydock, wind tunnel, 外业, 全站仪, 探伤), promotions,\n\
+         ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
+         值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
+         enough; generic work words need a second cue in the same post.\n\n\
+         ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
+         approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
+         ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
+         climbing gym) stay weak; posts about shows, films, games and hobbies (airshows, models) are ignored."
+    }
+    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        let mut cues: Vec<(&Hit, u8, &'static str)> = Vec::new();
+        for h in &s.hits {
+            if in_idiom(s, h) || in_title(s, h) {
+                continue;
+            }
+            // "welder's daughter": a possessive names someone else's trade.
+            if is(h, Class::Title)
+                && (matches!(s.text[h.end..].chars().next(), Some('\'' | '’'))
+                    || s.original(h).contains(['\'', '’']))
+            {
+                continue;
+            }
+            let (weight, what) = if is(h, Class::Title) {
+                if title_in_context(s, h).is_some() {
+                    (2, "their job title")
+                } else {
+                    (1, "a job title")
+                }
+            } else if is(h, Class::Jargon) {
+                (2, "jargon of their trade")
+            } else if is(h, Class::Career) {
+                (1, "a career step")
+            } else if is(h, Class::Shift) {
+                (1, "shift work")
+            } else if is(h, Class::Overtime) {
+                (1, "overtime")
+            } else if is(h, Class::Duty) {
+                (1, "a work duty")
+            } else if is(h, Class::WorkplaceCue) {
+                (1, "work context")
+            } else {
+                continue;
+            };
+            // One cue per stretch of text: the heaviest wins.
+            if let Some(prev) = cues
+                .iter_mut()
+                .find(|(p, _, _)| p.nstart < h.nend && h.nstart < p.nend)
+            {
+                if weight > prev.1 {
+                    *prev = (h, weight, what);
+                }
+                continue;
+            }
+            cues.push((h, weight, what));
+        }
+        // Strong: one specific cue (a title in context, jargon); or two cues of which one is more
+        // than a generic duty word ("project report" alone is not a job); or three duty words.
+        let specific = cues.iter().any(|c| c.1 >= 2);
+        let generic = |h: &Hit| is(h, Class::Duty) && GENERIC.contains(&&s.norm[h.nstart..h.nend]);
+        let trade = cues
+            .iter()
+            .filter(|c| is(c.0, Class::Duty) && !generic(c.0))
+            .count();
+        let others = cues.iter().filter(|c| !is(c.0, Class::Duty)).count();
+        // "My mom is a nurse and works nights": the cues are about someone else.
+        let someone_else = cues
+            .first()
+            .is_some_and(|c| about_someone_else(s, c.0.nstart));
+        let strong = !cx.flags.off_work()
+            && !someone_else
+            && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
+        for (h, _, what) in cues {
+            let words = s.original(h);
+            out.push(Signal {
+                category: Category::Role,
+                detector: self.id(),
+                reason: format!("'{words}': {what}"),
+                span: Some((h.start, h.end)),
+                strength: if strong {
+                    Strength::Strong
+                } else {
+                    Strength::Weak
+                },
+                subject: if is(h, Class::Title) {
+                    title_in_context(s, h).map(|start| s.text[start..h.end].trim().to_string())
+                } else {
+                    None
+                },
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    fn strong(text: &str) -> bool {
+        run(&RoleCues, text)
+            .iter()
+            .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn reveals_roles_in_english() {
+        assert!(strong(
+            "Ultrasonic testing on hull welds all day, my eyes are square"
+        ));
+        assert!(strong(
+            "My inspection reports are longer than my grocery lists"
+        ));
+        assert!(strong(
+            "Certified Level III in radiographic testing! Years of work."
+        ));
+        assert!(strong(
+            "Found a crack nobody else saw today. That's the job."
+        ));
+        assert!(strong("I'm a reactor operator, night shift again"));
+    }
+
+    #[test]
+    fn reveals_roles_in_chinese() {
+        assert!(strong("作为测绘工程师，最开心的就是数据一次通过检查"));
+        assert!(strong("外业测量第五天，晒成了黑炭"));
+        assert!(strong("通过了注册测绘师考试！"));
+    }
+
+    #[test]
+    fn traps_stay_weak() {
+        assert!(!strong(
+            "Inspected the strawberries at the market very carefully"
+        ));
+        assert!(!strong("sent my project"));
+        assert!(!strong("学了一首新歌，准备年会唱"));
+        assert!(!strong("研究了半天新买的咖啡机"));
+        assert!(!strong(
+            "Watched a documentary about an air traffic controller, great film"
+        ));
+        assert!(!strong("My unit converter app says 3 cups is 709 ml"));
+        assert!(!strong("下班路上看到了彩虹"));
+        assert!(!strong("Reading The Hot Zone again. Scarier every time."));
+        assert!(!strong(
+            "WFH today, the cat has been promoted to supervisor"
+        ));
+        assert!(!strong("My project report is due and the kids have a test"));
+        assert!(!strong("Drill bits for the garden project"));
+        assert!(!strong("我妈是医生，经常值夜班"));
+        assert!(!strong("我老公在银行上班，天天加班"));
+        assert!(!strong(
+            "My sister got promoted to manager, so proud of her!"
+        ));
+        assert!(strong(
+            "Calibration and maintenance on the radar all morning"
+        ));
+    }
+}
+
+#[cfg(test)]
+mod subject_tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    #[test]
+    fn the_title_phrase_is_the_subject() {
+        let subjects = |t: &str| -> Vec<String> {
+            run(&RoleCues, t)
+                .into_iter()
+                .filter_map(|s| s.subject)
+                .collect()
+        };
+        assert_eq!(subjects("作为雷达技师，最怕的就是半夜值班"), ["雷达技师"]);
+        assert_eq!(
+            subjects("I'm an NDT inspector and proud"),
+            ["NDT inspector"]
+        );
+    }
+}

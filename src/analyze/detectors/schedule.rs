@@ -1,0 +1,198 @@
+//! Schedules stated in text: recurring days and times, commutes.
+
+use crate::analyze::detector::{Context, Detector, in_idiom};
+use crate::analyze::lexicon::Class;
+use crate::analyze::matcher::Scanned;
+use crate::analyze::{Category, Signal, Strength};
+use crate::model::Post;
+
+/// "Every Wednesday at 7", "the 6:10 ferry again", "my commute", 每周三, 早高峰, 又…迟到.
+pub struct ScheduleStatement;
+
+/// Commute words that state a routine on their own.
+const ROUTINE_ALONE: &[&str] = &[
+    "commute",
+    "commuting",
+    "commuter",
+    "通勤",
+    "早高峰",
+    "晚高峰",
+    "上班路上",
+];
+
+fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let lower = text.to_ascii_lowercase();
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && (b.get(i + 1) == Some(&b':') || b.get(i + 2) == Some(&b':'))
+            && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    }) || ["am ", "pm ", "am,", "pm,", "am.", "pm."]
+        .iter()
+        .any(|suffix| {
+            lower
+                .match_indices(suffix)
+                .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1].is_ascii_digit())
+        })
+        || ["点", "點"].iter().any(|c| text.contains(c))
+}
+
+impl Detector for ScheduleStatement {
+    fn id(&self) -> &'static str {
+        "schedule-statement"
+    }
+    fn category(&self) -> Category {
+        Category::Routine
+    }
+    fn summary(&self) -> &'static str {
+        "a recurring day or time, or a commute, stated in words (every Wednesday, 每天早上, 早高峰)"
+    }
+    fn explain(&self) -> &'static str {
+        "## What it detects\nSchedules in words: a recurrence (every, each, again, as usual, daily; 每天, 每周,\n\
+         又, 照例) with a day, time or commute (\"every Wednesday\", \"the 6:10 ferry again\", 每周三晚上,\n\
+         又差点迟到), and commuting itself (\"my commute\", 通勤, 早高峰).\n\n\
+         ## Why it matters\nA stated schedule tells an adversary when and where to find the person without any\n\
+         geotag.\n\n## Example\n\"Gate 3 line was backed up to the ferry terminal again\".\n\n\
+         ## False positives\nA recurrence word alone (\"lost my keys again\") or a day alone (\"Taco Tuesday\")\n\
+         is not a schedule."
+    }
+    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        if cx.flags.off_work() {
+            return;
+        }
+        // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
+        if s.hits.first().is_some_and(|h| {
+            crate::analyze::detector::about_someone_else(s, h.nend.max(s.norm.len()))
+        }) {
+            return;
+        }
+        let frequency = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
+        let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
+        let when = s.of(Class::TimeWord).find(|h| !in_idiom(s, h));
+        let commute = s.of(Class::Commute).find(|h| !in_idiom(s, h));
+        let shift = s.of(Class::Shift).find(|h| !in_idiom(s, h));
+        let clock = has_clock_time(s.text);
+        // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
+        // 6:45pm", "two earlies, two lates", "周末值班".
+        let counted = s.text.chars().any(|c| c.is_ascii_digit())
+            || ["two", "three", "four", "five", "一", "二", "两", "三", "四"]
+                .iter()
+                .any(|n| s.norm.contains(n));
+        let apart = |h: &&crate::analyze::matcher::Hit| {
+            shift.is_none_or(|s| h.nend <= s.nstart || h.nstart >= s.nend)
+        };
+        let when_apart = s.of(Class::TimeWord).filter(apart).any(|h| !in_idiom(s, h));
+        let shift_routine = shift.is_some()
+            && (frequency.is_some() || repetition.is_some() || when_apart || clock || counted);
+        let commute = commute.or(shift.filter(|_| shift_routine));
+        // A frequency with a day, time or commute; a repetition only with a commute ("the
+        // ferry again"; "Monday again" is a mood, not a schedule).
+        let strong = shift_routine
+            || match (frequency, when, commute) {
+                (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
+                (Some(_), None, None) => clock,
+                (None, _, Some(c)) => {
+                    // A commute with a repetition, a second transit word, a time or a number.
+                    let transit = s.of(Class::Commute).any(|h| h.nstart >= c.nend);
+                    repetition.is_some()
+                        || ROUTINE_ALONE.contains(&&s.norm[c.nstart..c.nend])
+                            && (transit || when.is_some() || clock || counted)
+                }
+                _ => false,
+            };
+        let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
+        let anchor = recurrence.or(commute).or(when);
+        let Some(h) = anchor else { return };
+        if !strong && commute.is_none() {
+            return;
+        }
+        let words: Vec<&str> = [recurrence, when, commute]
+            .iter()
+            .flatten()
+            .map(|h| s.original(h))
+            .collect();
+        let start = [recurrence, when, commute]
+            .iter()
+            .flatten()
+            .map(|h| h.start)
+            .min()
+            .unwrap_or(h.start);
+        let end = [recurrence, when, commute]
+            .iter()
+            .flatten()
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(h.end);
+        out.push(Signal {
+            category: Category::Routine,
+            detector: self.id(),
+            reason: if strong {
+                format!("states a routine ('{}')", words.join("' … '"))
+            } else {
+                format!("mentions a commute ('{}')", words.join("' … '"))
+            },
+            span: Some((start, end)),
+            strength: if strong {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            },
+            subject: commute.map(|c| s.original(c).to_lowercase()),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    fn strong(text: &str) -> bool {
+        run(&ScheduleStatement, text)
+            .iter()
+            .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn shift_patterns_are_schedules() {
+        assert!(strong(
+            "Back on nights this week: in at 6:45pm, out at 7am, sleep, repeat"
+        ));
+        assert!(strong(
+            "Two earlies, two lates, two nights, four off. Repeat forever."
+        ));
+        assert!(strong("这个月周六都要加班"));
+        assert!(!strong("Night shift nurses are heroes"));
+    }
+
+    #[test]
+    fn schedules_in_both_languages() {
+        assert!(strong(
+            "Gate 3 line was backed up to the ferry terminal again"
+        ));
+        assert!(strong("Climbing every Wednesday evening, no excuses"));
+        assert!(strong("The 6:10 ferry, as usual"));
+        assert!(strong("今天又差点迟到"));
+        assert!(strong("早高峰挤地铁"));
+        assert!(strong("每周三晚上去游泳"));
+    }
+
+    #[test]
+    fn lone_words_are_not_schedules() {
+        assert!(!strong("Lost my keys in my own pocket again"));
+        assert!(!strong("Taco Tuesday is a lifestyle"));
+        assert!(!strong("又胖了两斤，从明天开始减肥"));
+        assert!(!strong("下班路上看到了彩虹"));
+        assert!(!strong("Concert last night was loud and perfect"));
+        assert!(!strong("Monday again, coffee please"));
+        assert!(!strong(
+            "new headphones, my commute podcasts have never sounded better"
+        ));
+        assert!(strong("My commute is 40 minutes each way"));
+        assert!(!strong(
+            "The neighbor's rooster starts at 4:30, every single day"
+        ));
+        assert!(strong("周四晚上固定游泳，谁约我都不行"));
+        assert!(!strong("又是周一，不想上班"));
+    }
+}

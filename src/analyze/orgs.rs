@@ -1,0 +1,652 @@
+//! Finding organisation names in text: capitalised phrases after employment cues, names that
+//! end in an organisation word ("… Naval Shipyard", "…测绘院"), their short forms and
+//! acronyms. Used by the per-post detectors and by unit discovery in aggregation.
+
+use super::matcher::is_cjk;
+
+/// Words that end an English organisation name.
+pub const ORG_TYPES_EN: &[&str] = &[
+    "shipyard",
+    "dockyard",
+    "yard",
+    "institute",
+    "laboratory",
+    "laboratories",
+    "lab",
+    "labs",
+    "agency",
+    "center",
+    "centre",
+    "command",
+    "base",
+    "station",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "company",
+    "department",
+    "dept",
+    "bureau",
+    "ministry",
+    "unit",
+    "division",
+    "squadron",
+    "regiment",
+    "battalion",
+    "brigade",
+    "group",
+    "works",
+    "plant",
+    "hospital",
+    "university",
+    "college",
+    "academy",
+    "authority",
+    "administration",
+    "directorate",
+    "facility",
+    "force",
+    "fleet",
+    "wing",
+    "corps",
+    "council",
+    "commission",
+    "systems",
+    "technologies",
+    "industries",
+    "dynamics",
+    "aerospace",
+    "electronics",
+    "observatory",
+    "arsenal",
+    "depot",
+    "airfield",
+    "police",
+    "guard",
+    "service",
+    "services",
+    "office",
+    "control",
+    "approach",
+    "tracon",
+];
+
+/// Chinese organisation suffixes, longest first.
+pub const ORG_TYPES_ZH: &[&str] = &[
+    "研究所",
+    "研究院",
+    "设计院",
+    "研究中心",
+    "实验室",
+    "总医院",
+    "集团",
+    "公司",
+    "部队",
+    "基地",
+    "中心",
+    "总队",
+    "支队",
+    "分局",
+    "院",
+    "所",
+    "局",
+    "厂",
+];
+
+/// Words that may sit inside a capitalised name without a capital.
+const CONNECTORS: &[&str] = &["of", "for", "and", "&", "de", "du", "la", "the"];
+
+/// Capitalised words that start sentences and are never organisation names.
+const NOT_NAMES: &[&str] = &[
+    "I",
+    "I'm",
+    "My",
+    "Our",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Today",
+    "Tonight",
+    "Just",
+    "So",
+    "And",
+    "But",
+    "Finally",
+    "First",
+    "Last",
+    "New",
+    "Big",
+    "Happy",
+    "Proud",
+    "Day",
+    "Week",
+    "Year",
+    "Years",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "It",
+    "It's",
+    "We",
+    "We're",
+    "You",
+    "Thanks",
+    "Thank",
+    "Great",
+    "Good",
+    "Best",
+    "Back",
+    "Here",
+    "There",
+    "What",
+    "When",
+    "Who",
+    "Why",
+    "How",
+    "Ten",
+];
+
+/// One word of text with its byte span.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// Punctuation (other than `-`, `&`, `'`, `.`) follows the word before the next one.
+    breaks_after: bool,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() && !is_cjk(c) || matches!(c, '\'' | '’' | '&' | '-' | '.');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(make_word(text, s, i));
+                start = None;
+            }
+            _ => {}
+        }
+        if !part
+            && !c.is_whitespace()
+            && let Some(last) = out.last_mut()
+        {
+            last.breaks_after = true;
+        }
+    }
+    if let Some(s) = start {
+        out.push(make_word(text, s, text.len()));
+    }
+    out
+}
+
+fn make_word(text: &str, s: usize, e: usize) -> Word<'_> {
+    // A word may end with a full stop that closes a sentence.
+    let raw = &text[s..e];
+    let trimmed = raw.trim_end_matches(['.', '-', '\'', '’']);
+    let breaks = trimmed.len() < raw.len() && raw.ends_with('.');
+    Word {
+        text: trimmed,
+        start: s,
+        end: s + trimmed.len(),
+        breaks_after: breaks,
+    }
+}
+
+fn is_capitalised(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && w.chars().any(char::is_alphabetic)
+}
+
+fn is_org_type(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ORG_TYPES_EN.contains(&l.as_str())
+}
+
+/// A name found in text, with its byte span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpan {
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The capitalised phrase starting at or after byte `from` ("Harbor Point Naval Shipyard"),
+/// skipping a leading "the". `None` when the next word is not capitalised.
+pub fn capture_after(text: &str, from: usize) -> Option<NameSpan> {
+    let ws = words(text.get(from..)?);
+    let mut i = 0;
+    if ws
+        .first()
+        .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
+    {
+        i = 1;
+    }
+    let run = capital_run(&ws, i)?;
+    let (s, e) = (ws[run.0].start, ws[run.1].end);
+    let name = text[from + s..from + e].to_string();
+    if NOT_NAMES.contains(&name.as_str()) {
+        return None;
+    }
+    Some(NameSpan {
+        name,
+        start: from + s,
+        end: from + e,
+    })
+}
+
+/// The capitalised phrase that ends right before byte `to` ("Harbor Point" in "Harbor Point
+/// is hiring").
+pub fn capture_before(text: &str, to: usize) -> Option<NameSpan> {
+    let head = text.get(..to)?;
+    let ws = words(head);
+    let last = ws.len().checked_sub(1)?;
+    if ws[last].breaks_after || !is_capitalised(ws[last].text) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 {
+        let prev = &ws[first - 1];
+        if prev.breaks_after {
+            break;
+        }
+        if is_capitalised(prev.text) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    // Drop sentence-opening filler ("Today Harbor Point").
+    while first < last && NOT_NAMES.contains(&ws[first].text) {
+        first += 1;
+    }
+    if NOT_NAMES.contains(&ws[first].text) {
+        return None;
+    }
+    Some(NameSpan {
+        name: head[ws[first].start..ws[last].end].to_string(),
+        start: ws[first].start,
+        end: ws[last].end,
+    })
+}
+
+/// The longest run of capitalised words (with connectors inside) starting at word `i`.
+fn capital_run(ws: &[Word<'_>], i: usize) -> Option<(usize, usize)> {
+    let first = ws.get(i)?;
+    if !is_capitalised(first.text) {
+        return None;
+    }
+    let mut end = i;
+    let mut j = i;
+    while !ws[j].breaks_after && j + 1 < ws.len() {
+        let next = &ws[j + 1];
+        if NOT_NAMES.contains(&next.text) {
+            break;
+        }
+        if is_capitalised(next.text) {
+            j += 1;
+            end = j;
+        } else if CONNECTORS.contains(&next.text.to_lowercase().as_str())
+            && !(matches!(next.text, "and" | "&") && (i..=j).any(|k| is_org_type(ws[k].text)))
+            && !next.breaks_after
+            && ws.get(j + 2).is_some_and(|w| is_capitalised(w.text))
+        {
+            j += 2;
+            end = j;
+        } else {
+            break;
+        }
+        if end - i >= 7 {
+            break;
+        }
+    }
+    Some((i, end))
+}
+
+/// English organisation names ending in an organisation word, with at least one distinctive
+/// capitalised word before it ("Harbor Point Naval Shipyard", not "The Office").
+pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let Some((s, e)) = capital_run(&ws, i) else {
+            i += 1;
+            continue;
+        };
+        // The longest prefix of the run that ends in an organisation word.
+        if let Some(end) = (s..=e).rev().find(|&k| is_org_type(ws[k].text)) {
+            let mut first = s;
+            while first < end && NOT_NAMES.contains(&ws[first].text) {
+                first += 1;
+            }
+            let distinctive =
+                (first..end).any(|k| is_capitalised(ws[k].text) && !is_org_type(ws[k].text));
+            if distinctive {
+                out.push(NameSpan {
+                    name: text[ws[first].start..ws[end].end].to_string(),
+                    start: ws[first].start,
+                    end: ws[end].end,
+                });
+            }
+        }
+        i = e + 1;
+    }
+    out
+}
+
+/// Chars that end a Chinese name scan to the left: punctuation and function characters.
+fn zh_stop(c: char) -> bool {
+    !is_cjk(c) && !c.is_ascii_digit()
+        || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上"
+            .contains(c)
+}
+
+/// Chinese organisation names: the run of characters before an organisation suffix
+/// ("江城测绘院" in "成为江城测绘院的一员"), at least two characters before the suffix.
+pub fn names_zh(text: &str) -> Vec<NameSpan> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Vec<NameSpan> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let rest = &text[chars[k].0..];
+        let Some(suffix) = ORG_TYPES_ZH.iter().find(|s| rest.starts_with(**s)) else {
+            k += 1;
+            continue;
+        };
+        let suffix_chars = suffix.chars().count();
+        let end_idx = k + suffix_chars;
+        let end = chars.get(end_idx).map_or(text.len(), |c| c.0);
+        let mut first = k;
+        while first > 0 && k - (first - 1) <= 8 && !zh_stop(chars[first - 1].1) {
+            first -= 1;
+        }
+        // "入职东海…": the second character of a job verb is not part of the name.
+        if first > 0 && k - first > 2 {
+            let pair: String = [chars[first - 1].1, chars[first].1].iter().collect();
+            if [
+                "入职", "任职", "就职", "供职", "离职", "调入", "加入", "进入",
+            ]
+            .contains(&pair.as_str())
+            {
+                first += 1;
+            }
+        }
+        if k - first >= 2 {
+            let name = text[chars[first].0..end].to_string();
+            if !is_common_zh_place(&name) {
+                out.push(NameSpan {
+                    name,
+                    start: chars[first].0,
+                    end,
+                });
+            }
+        }
+        k = end_idx.max(k + 1);
+    }
+    out
+}
+
+/// Everyday places that end in an organisation suffix and are not workplaces to flag.
+fn is_common_zh_place(name: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "电影院",
+        "医院",
+        "剧院",
+        "法院",
+        "书院",
+        "寺院",
+        "庭院",
+        "学院",
+        "派出所",
+        "厕所",
+        "诊所",
+        "托儿所",
+        "招待所",
+        "事务所",
+        "邮局",
+        "市中心",
+        "购物中心",
+        "健身中心",
+        "快递公司",
+        "物业公司",
+        "保险公司",
+        "游乐园",
+        "卫生间",
+        "动物园",
+        "公园",
+        "所以",
+        "所有",
+        "研究所以",
+        "警察局",
+    ];
+    COMMON.iter().any(|c| name.ends_with(c)) && !name.contains("研究") || name.chars().count() > 12
+}
+
+/// Short forms people use for a name: English word prefixes of two or more words that are not
+/// all organisation words ("Harbor Point" of "Harbor Point Naval Shipyard"); Chinese suffixes
+/// of three or more characters ("测绘院" of "江城测绘院"); "第七研究所" → "七所".
+pub fn short_forms(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if name.chars().any(is_cjk) {
+        let chars: Vec<char> = name.chars().collect();
+        for i in 1..chars.len() {
+            if chars.len() - i >= 3 {
+                out.push(chars[i..].iter().collect());
+            }
+        }
+        // 东海电子研究所 → 电子所, 东海电子所: the stem (with or without its place prefix) and the
+        // last character of the type word.
+        for (suffix, short) in [("研究所", "所"), ("研究院", "院"), ("研究中心", "中心")]
+        {
+            if let Some(stem) = name.strip_suffix(suffix) {
+                let stem: Vec<char> = stem.chars().collect();
+                for i in 0..stem.len().saturating_sub(1) {
+                    out.push(format!("{}{short}", stem[i..].iter().collect::<String>()));
+                }
+            }
+        }
+        // 星河航天研究院 → 星河院: the first two characters and the type's last one.
+        for suffix in ["研究院", "研究所", "设计院", "设计所"] {
+            if name.ends_with(suffix) && chars.len() >= 5 {
+                let last = suffix.chars().last().unwrap_or('院');
+                out.push(format!("{}{}{last}", chars[0], chars[1]));
+            }
+        }
+        if let Some(rest) = name.strip_prefix('第') {
+            for suffix in ["研究所", "研究院"] {
+                if let Some(num) = rest.strip_suffix(suffix) {
+                    let last = suffix.chars().last().unwrap_or('所');
+                    out.push(format!("{num}{last}"));
+                    // 二十六所 and 26所 are the same unit.
+                    if let Some(n) = zh_number(num) {
+                        out.push(format!("{n}{last}"));
+                    }
+                }
+            }
+        }
+    } else {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        for n in 2..ws.len() {
+            let prefix = &ws[..n];
+            if prefix
+                .iter()
+                .all(|w| is_org_type(w) || CONNECTORS.contains(&w.to_lowercase().as_str()))
+            {
+                continue;
+            }
+            if CONNECTORS.contains(&prefix[n - 1].to_lowercase().as_str()) {
+                continue;
+            }
+            out.push(prefix.join(" "));
+        }
+    }
+    out
+}
+
+/// A Chinese numeral up to 999 ("二十六" → 26), or digits as written.
+pub fn zh_number(s: &str) -> Option<u32> {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    let (mut total, mut current) = (0u32, 0u32);
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            '两' => current = 2,
+            c => current = digit(c)?,
+        }
+    }
+    let n = total + current;
+    (n > 0).then_some(n)
+}
+
+/// The acronym of an English name from its capitalised words ("HPNS"), if it has 3 or more
+/// letters. Connectors are skipped ("Naval Research Laboratory" → "NRL").
+pub fn acronym(name: &str) -> Option<String> {
+    if name.chars().any(is_cjk) {
+        return None;
+    }
+    let letters: String = name
+        .split_whitespace()
+        .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    (letters.chars().count() >= 3).then_some(letters)
+}
+
+/// The organisation type word of a name ("shipyard"), lower case.
+pub fn type_word(name: &str) -> Option<String> {
+    if name.chars().any(is_cjk) {
+        return ORG_TYPES_ZH
+            .iter()
+            .find(|t| name.ends_with(**t))
+            .map(|t| t.chars().last().map(String::from).unwrap_or_default());
+    }
+    name.split_whitespace()
+        .rev()
+        .find(|w| is_org_type(w))
+        .map(str::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captures_names_after_and_before_cues() {
+        let t = "First week at Harbor Point Naval Shipyard, this place is enormous";
+        let from = t.find(" at ").unwrap() + 4;
+        assert_eq!(
+            capture_after(t, from).unwrap().name,
+            "Harbor Point Naval Shipyard"
+        );
+        let t = "Just started at the Naval Research Laboratory!";
+        let from = t.find(" at ").unwrap() + 4;
+        assert_eq!(
+            capture_after(t, from).unwrap().name,
+            "Naval Research Laboratory"
+        );
+        let t = "Ten years at the shipyard.";
+        assert_eq!(capture_after(t, t.find(" at ").unwrap() + 4), None);
+        let t = "Harbor Point is hiring NDT inspectors";
+        assert_eq!(
+            capture_before(t, t.find(" is hiring").unwrap())
+                .unwrap()
+                .name,
+            "Harbor Point"
+        );
+        let t = "wow, they said we are hiring";
+        assert_eq!(capture_before(t, t.find(" we are").unwrap()), None);
+    }
+
+    #[test]
+    fn typed_names_need_a_distinctive_word() {
+        let names: Vec<String> =
+            typed_names_en("Ten years. Puget Sound Naval Shipyard and The Office marathon")
+                .into_iter()
+                .map(|n| n.name)
+                .collect();
+        assert_eq!(names, ["Puget Sound Naval Shipyard"]);
+        assert!(typed_names_en("The Office marathon this weekend").is_empty());
+    }
+
+    #[test]
+    fn chinese_names_and_short_forms() {
+        let n: Vec<String> = names_zh("正式成为江城测绘院的一员啦")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(n, ["江城测绘院"]);
+        let n: Vec<String> = names_zh("测绘院招聘测绘工程师啦")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(n, ["测绘院"]);
+        assert!(names_zh("所以我们去了电影院").is_empty());
+        assert!(names_zh("今天院里开会").is_empty());
+        let n: Vec<String> = names_zh("今天入职东海电子研究所")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(n, ["东海电子研究所"]);
+        assert!(short_forms("江城测绘院").contains(&"测绘院".to_string()));
+        assert!(short_forms("第七研究所").contains(&"七所".to_string()));
+        assert!(short_forms("东海电子研究所").contains(&"电子所".to_string()));
+        assert!(short_forms("星河航天研究院").contains(&"星河院".to_string()));
+        let f = short_forms("第二十六研究所");
+        assert!(
+            f.contains(&"二十六所".to_string()) && f.contains(&"26所".to_string()),
+            "{f:?}"
+        );
+        assert_eq!(zh_number("二十六"), Some(26));
+        assert_eq!(zh_number("七"), Some(7));
+        assert_eq!(zh_number("一百零八"), Some(108));
+    }
+
+    #[test]
+    fn short_forms_and_acronyms_in_english() {
+        assert_eq!(
+            short_forms("Harbor Point Naval Shipyard"),
+            ["Harbor Point", "Harbor Point Naval"]
+        );
+        assert_eq!(
+            acronym("Harbor Point Naval Shipyard").as_deref(),
+            Some("HPNS")
+        );
+        assert_eq!(acronym("Naval Research Laboratory").as_deref(), Some("NRL"));
+        assert_eq!(acronym("Google"), None);
+        assert_eq!(
+            type_word("Harbor Point Naval Shipyard").as_deref(),
+            Some("shipyard")
+        );
+        assert_eq!(type_word("江城测绘院").as_deref(), Some("院"));
+    }
+}

@@ -1,0 +1,475 @@
+//! Review state: the user's delete / keep decisions, saved on every change in SQLite.
+//!
+//! Owns the review database in the data directory (`MOSAIC_DATA_DIR` overrides the
+//! platform's data directory), created owner-only. Decisions are keyed by an *archive key*
+//! (the account: platform + handle, else profile name) and a *post key* (the stable
+//! [`PostId`](crate::model::PostId), plus a content hash where ids are synthetic), so a newer
+//! export of the same account finds the decisions on the posts it still has.
+//!
+//! Every change is one transaction that updates the current decision, appends to the
+//! decisions log (timestamp and actor) and records the change for undo/redo. The database
+//! runs in WAL mode with a busy timeout, so two mosaic processes on the same archive are
+//! safe. This module does no rendering and knows nothing of the UI.
+
+use crate::error::{Error, Result};
+use crate::model::{Dataset, Post};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What the user decided about one post.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Decision {
+    /// Not decided yet.
+    #[default]
+    Undecided,
+    /// Marked for deletion.
+    Delete,
+    /// Reviewed and kept.
+    Keep,
+}
+
+impl Decision {
+    /// The name stored in the database and shown in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Undecided => "undecided",
+            Decision::Delete => "delete",
+            Decision::Keep => "keep",
+        }
+    }
+
+    /// Parse a stored name; unknown names read as undecided.
+    pub fn parse(s: &str) -> Decision {
+        match s {
+            "delete" => Decision::Delete,
+            "keep" => Decision::Keep,
+            _ => Decision::Undecided,
+        }
+    }
+}
+
+/// The file name of the review database inside the data directory.
+pub const DB_FILE: &str = "review.sqlite3";
+
+/// The data directory: `MOSAIC_DATA_DIR` if set and not empty, else the platform's data
+/// directory for mosaic.
+pub fn data_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("MOSAIC_DATA_DIR").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "mosaic")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| Error::Storage {
+            context: "finding the data directory".into(),
+            message: "no home directory; set MOSAIC_DATA_DIR".into(),
+        })
+}
+
+/// Create a directory (and its parents) readable by its owner only (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir).map_err(|e| storage(dir, e))
+}
+
+fn storage(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Storage {
+        context: path.display().to_string(),
+        message: e.to_string(),
+    }
+}
+
+fn db_err(e: rusqlite::Error) -> Error {
+    Error::Storage {
+        context: "review database".into(),
+        message: e.to_string(),
+    }
+}
+
+/// The key of an archive: the account it belongs to, so a newer export of the same account
+/// maps to the same key. `<platforms>:<handle>` (lower case), else `<platforms>:name:<name>`,
+/// else `<platforms>:anon:<hash of the archive file names>`.
+pub fn archive_key(data: &Dataset, archive_names: &[String]) -> String {
+    let platforms = data.platform_label();
+    let profile = data.profile.as_ref();
+    if let Some(h) = profile
+        .and_then(|p| p.handle.as_deref())
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
+        return format!("{platforms}:{}", h.trim_start_matches('@').to_lowercase());
+    }
+    if let Some(n) = profile
+        .and_then(|p| p.name.as_deref())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        return format!("{platforms}:name:{}", n.to_lowercase());
+    }
+    let names: Vec<&str> = archive_names.iter().map(String::as_str).collect();
+    format!("{platforms}:anon:{:016x}", fnv1a(&names))
+}
+
+/// The key of a post: its [`PostId`](crate::model::PostId), plus a hash of its time and text
+/// when the platform gives no native id (synthetic ids are derived, so the hash guards against
+/// two different posts colliding on a short synthetic id).
+pub fn post_key(post: &Post) -> String {
+    if post.native_id.is_some() {
+        post.id.0.clone()
+    } else {
+        let when = post.created_at.timestamp().to_string();
+        format!("{}#{:016x}", post.id.0, fnv1a(&[&when, &post.text]))
+    }
+}
+
+/// One entry of the append-only decisions log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogEntry {
+    pub post: String,
+    pub decision: Decision,
+    /// RFC 3339 UTC time of the change.
+    pub at: String,
+    /// Who made it, e.g. `tui (alice)`.
+    pub actor: String,
+    /// `set`, `undo` or `redo`.
+    pub op: String,
+}
+
+/// The review database, opened for one archive.
+pub struct ReviewStore {
+    conn: Connection,
+    archive: String,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for ReviewStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReviewStore")
+            .field("archive", &self.archive)
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS decisions (
+    archive TEXT NOT NULL,
+    post TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (archive, post)
+);
+CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    archive TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    state TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS changes_archive ON changes (archive, state, id);
+CREATE TABLE IF NOT EXISTS change_items (
+    change_id INTEGER NOT NULL REFERENCES changes (id),
+    post TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS change_items_change ON change_items (change_id);
+CREATE TABLE IF NOT EXISTS decisions_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    archive TEXT NOT NULL,
+    post TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    op TEXT NOT NULL,
+    change_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_log_post ON decisions_log (archive, post, id);
+";
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl ReviewStore {
+    /// Open (creating if needed) the database in the data directory for an archive key.
+    pub fn open_default(archive: &str) -> Result<ReviewStore> {
+        Self::open_in(&data_dir()?, archive)
+    }
+
+    /// Open (creating if needed) the database in `dir` for an archive key. The directory is
+    /// created 0700 and the file 0600.
+    pub fn open_in(dir: &Path, archive: &str) -> Result<ReviewStore> {
+        create_private_dir(dir)?;
+        let path = dir.join(DB_FILE);
+        // Create the file owner-only before SQLite does; SQLite gives its -wal and -shm
+        // files the database file's permissions.
+        let mut opts = std::fs::OpenOptions::new();
+        opts.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        opts.open(&path).map_err(|e| storage(&path, e))?;
+        let conn = Connection::open(&path).map_err(|e| storage(&path, e))?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(db_err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(db_err)?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(db_err)?;
+        conn.execute_batch(SCHEMA).map_err(db_err)?;
+        Ok(ReviewStore {
+            conn,
+            archive: archive.to_string(),
+            path,
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The archive key this store reads and writes.
+    pub fn archive(&self) -> &str {
+        &self.archive
+    }
+
+    /// Every saved decision of this archive other than undecided, as (post key, decision).
+    pub fn decisions(&self) -> Result<Vec<(String, Decision)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT post, decision FROM decisions WHERE archive = ?1 AND decision != 'undecided'",
+            )
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![self.archive], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .map_err(db_err)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (post, d) = row.map_err(db_err)?;
+            out.push((post, Decision::parse(&d)));
+        }
+        Ok(out)
+    }
+
+    /// The current decision on one post.
+    pub fn decision(&self, post: &str) -> Result<Decision> {
+        current(&self.conn, &self.archive, post)
+    }
+
+    /// Save one change: set each post to its decision, in one transaction. Returns the
+    /// change's id, or `None` when nothing actually changed. Clears the redo stack.
+    pub fn set(&mut self, items: &[(String, Decision)], actor: &str) -> Result<Option<i64>> {
+        let archive = self.archive.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
+        let at = now();
+        let mut effective = Vec::new();
+        for (post, after) in items {
+            let before = current(&tx, &archive, post)?;
+            if before != *after {
+                effective.push((post, before, *after));
+            }
+        }
+        if effective.is_empty() {
+            return Ok(None);
+        }
+        tx.execute(
+            "UPDATE changes SET state = 'dropped' WHERE archive = ?1 AND state = 'undone'",
+            params![archive],
+        )
+        .map_err(db_err)?;
+        tx.execute(
+            "INSERT INTO changes (archive, at, actor, state) VALUES (?1, ?2, ?3, 'done')",
+            params![archive, at, actor],
+        )
+        .map_err(db_err)?;
+        let change = tx.last_insert_rowid();
+        for (post, before, after) in effective {
+            tx.execute(
+                "INSERT INTO change_items (change_id, post, before, after) VALUES (?1, ?2, ?3, ?4)",
+                params![change, post, before.as_str(), after.as_str()],
+            )
+            .map_err(db_err)?;
+            write(&tx, &archive, post, after, &at, actor, "set", change)?;
+        }
+        tx.commit().map_err(db_err)?;
+        Ok(Some(change))
+    }
+
+    /// Undo the latest change still in effect. Returns the posts it touched with their
+    /// restored decisions, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, actor: &str) -> Result<Option<Vec<(String, Decision)>>> {
+        self.step(actor, true)
+    }
+
+    /// Redo the latest undone change. Returns the posts it touched with their decisions
+    /// again, or `None` when there is nothing to redo.
+    pub fn redo(&mut self, actor: &str) -> Result<Option<Vec<(String, Decision)>>> {
+        self.step(actor, false)
+    }
+
+    fn step(&mut self, actor: &str, undo: bool) -> Result<Option<Vec<(String, Decision)>>> {
+        let archive = self.archive.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
+        let pick = if undo {
+            "SELECT id FROM changes WHERE archive = ?1 AND state = 'done' ORDER BY id DESC LIMIT 1"
+        } else {
+            "SELECT id FROM changes WHERE archive = ?1 AND state = 'undone' ORDER BY id ASC LIMIT 1"
+        };
+        let Some(change) = tx
+            .query_row(pick, params![archive], |r| r.get::<_, i64>(0))
+            .optional()
+            .map_err(db_err)?
+        else {
+            return Ok(None);
+        };
+        let items: Vec<(String, Decision)> = {
+            let col = if undo { "before" } else { "after" };
+            let mut stmt = tx
+                .prepare(&format!(
+                    "SELECT post, {col} FROM change_items WHERE change_id = ?1"
+                ))
+                .map_err(db_err)?;
+            let rows = stmt
+                .query_map(params![change], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })
+                .map_err(db_err)?;
+            let mut v = Vec::new();
+            for row in rows {
+                let (p, d) = row.map_err(db_err)?;
+                v.push((p, Decision::parse(&d)));
+            }
+            v
+        };
+        let at = now();
+        let op = if undo { "undo" } else { "redo" };
+        for (post, d) in &items {
+            write(&tx, &archive, post, *d, &at, actor, op, change)?;
+        }
+        tx.execute(
+            "UPDATE changes SET state = ?2 WHERE id = ?1",
+            params![change, if undo { "undone" } else { "done" }],
+        )
+        .map_err(db_err)?;
+        tx.commit().map_err(db_err)?;
+        Ok(Some(items))
+    }
+
+    /// Who decided what when on one post, oldest first.
+    pub fn history(&self, post: &str) -> Result<Vec<LogEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT post, decision, at, actor, op FROM decisions_log
+                 WHERE archive = ?1 AND post = ?2 ORDER BY id",
+            )
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![self.archive, post], |r| {
+                Ok(LogEntry {
+                    post: r.get(0)?,
+                    decision: Decision::parse(&r.get::<_, String>(1)?),
+                    at: r.get(2)?,
+                    actor: r.get(3)?,
+                    op: r.get(4)?,
+                })
+            })
+            .map_err(db_err)?;
+        rows.collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(db_err)
+    }
+}
+
+fn current(conn: &Connection, archive: &str, post: &str) -> Result<Decision> {
+    let d: Option<String> = conn
+        .prepare_cached("SELECT decision FROM decisions WHERE archive = ?1 AND post = ?2")
+        .map_err(db_err)?
+        .query_row(params![archive, post], |r| r.get(0))
+        .optional()
+        .map_err(db_err)?;
+    Ok(d.map_or(Decision::Undecided, |d| Decision::parse(&d)))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write(
+    conn: &Connection,
+    archive: &str,
+    post: &str,
+    d: Decision,
+    at: &str,
+    actor: &str,
+    op: &str,
+    change: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO decisions (archive, post, decision, at, actor) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (archive, post) DO UPDATE SET decision = ?3, at = ?4, actor = ?5",
+    )
+    .map_err(db_err)?
+    .execute(params![archive, post, d.as_str(), at, actor])
+    .map_err(db_err)?;
+    conn.prepare_cached(
+        "INSERT INTO decisions_log (archive, post, decision, at, actor, op, change_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .map_err(db_err)?
+    .execute(params![archive, post, d.as_str(), at, actor, op, change])
+    .map_err(db_err)?;
+    Ok(())
+}
+
+/// Who is deciding: `<source> (<user>)`, the user from `USER` / `USERNAME`.
+pub fn actor(source: &str) -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("{source} ({user})")
+}
+
+/// The saved decisions mapped onto a dataset's posts (same index as `posts`), with the post
+/// keys used.
+pub fn decisions_for(store: &ReviewStore, posts: &[Post]) -> Result<(Vec<String>, Vec<Decision>)> {
+    let keys: Vec<String> = posts.iter().map(post_key).collect();
+    let saved: std::collections::HashMap<String, Decision> =
+        store.decisions()?.into_iter().collect();
+    let decisions = keys
+        .iter()
+        .map(|k| saved.get(k).copied().unwrap_or_default())
+        .collect();
+    Ok((keys, decisions))
+}
+
+/// 64-bit FNV-1a over the parts with a separator byte; fixed forever, since keys built with
+/// it are stored.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(std::iter::once(&0xffu8)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,449 @@
+//! Tests of the review screen without a terminal: actions on the app state, effects through
+//! a session with a database in a temporary directory, and whole screens on a `TestBackend`
+//! compared with insta snapshots.
+
+use super::action::Action;
+use super::app::{App, Effect, Pane, SortBy};
+use super::session::Session;
+use super::theme::Theme;
+use super::worker::{Loaded, WorkerMsg};
+use crate::analyze::{
+    Analysis, Area, Category, CategorySet, Finding, Options, Plan, Severity, Signal, Strength,
+};
+use crate::model::{
+    Dataset, FindingId, GeoPoint, Media, MediaKind, Platform, Post, PostId, Profile,
+};
+use crate::review::{Decision, ReviewStore};
+use chrono::{TimeZone, Utc};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const OFFICE: (f64, f64) = (47.5596, -122.6429);
+const FERRY: (f64, f64) = (47.5622, -122.6247);
+
+fn post(i: usize, month: u32, day: u32, hour: u32, text: &str) -> Post {
+    let id = format!("{}", 1000 + i);
+    let mut p = Post::new(
+        PostId::native(Platform::X, &id),
+        Platform::X,
+        Some(id.clone()),
+        Utc.with_ymd_and_hms(2016, month, day, hour, 14, 0).unwrap(),
+        text.to_string(),
+    );
+    p.url = Some(format!("https://x.com/rivet_rae/status/{id}"));
+    p
+}
+
+fn sig(
+    category: Category,
+    detector: &'static str,
+    reason: &str,
+    span: Option<(usize, usize)>,
+) -> Signal {
+    Signal {
+        category,
+        detector,
+        reason: reason.into(),
+        span,
+        strength: Strength::Strong,
+        subject: None,
+    }
+}
+
+/// A small reviewed archive: 12 posts over five months, three findings, a plan.
+pub(crate) fn sample() -> Loaded {
+    let texts = [
+        (
+            3,
+            2,
+            8,
+            "First week at Harbor Point Naval Shipyard, drydock 4!",
+        ),
+        (3, 7, 6, "ferry sunrise"),
+        (3, 9, 12, "Ultrasonic testing on the hull again"),
+        (3, 9, 19, "climbing night"),
+        (3, 12, 19, "Made homemade pasta"),
+        (4, 4, 6, "ferry again, cold"),
+        (4, 20, 13, "HPNS lunch with the weld inspection crew"),
+        (5, 1, 10, "Weekend hike"),
+        (5, 16, 6, "ferry, fog"),
+        (6, 3, 8, "Badge photo day at drydock 4"),
+        (7, 11, 20, "Concert in the park"),
+        (7, 30, 6, "last ferry of July"),
+    ];
+    let mut posts: Vec<Post> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (m, d, h, t))| post(i, *m, *d, *h, t))
+        .collect();
+    for i in [1, 5, 8, 11] {
+        posts[i].geo = GeoPoint::new(FERRY.0 + i as f64 * 0.0001, FERRY.1);
+    }
+    posts[0].geo = GeoPoint::new(OFFICE.0, OFFICE.1);
+    let mut photo = Media::new("data/tweets_media/1009-badge.jpg", MediaKind::Photo);
+    photo.alt = Some("me at the gate".into());
+    photo.gps = GeoPoint::new(OFFICE.0, OFFICE.1 + 0.0002);
+    photo.camera = Some("Pixel 4a".into());
+    posts[9].media.push(photo);
+    posts[9].place = Some("Bremerton, WA".into());
+    let data = Dataset {
+        descriptions: vec!["X archive, 2022+ layout".into()],
+        platforms: vec![Platform::X],
+        profile: Some(Profile {
+            handle: Some("rivet_rae".into()),
+            ..Profile::default()
+        }),
+        posts,
+        ..Dataset::default()
+    };
+    let n = data.posts.len();
+    let mut signals = vec![Vec::new(); n];
+    signals[0] = vec![
+        sig(
+            Category::Unit,
+            "employment-statement",
+            "says where they work",
+            Some((14, 41)),
+        ),
+        sig(
+            Category::Location,
+            "site-name",
+            "names a work site",
+            Some((43, 52)),
+        ),
+    ];
+    signals[2] = vec![sig(
+        Category::Role,
+        "role-term",
+        "describes inspection work",
+        Some((0, 18)),
+    )];
+    signals[6] = vec![
+        sig(
+            Category::Unit,
+            "watchlist-unit",
+            "matches the watchlist unit 'HPNS'",
+            Some((0, 4)),
+        ),
+        sig(Category::Role, "role-term", "names a role", Some((20, 35))),
+    ];
+    signals[9] = vec![sig(
+        Category::Location,
+        "site-name",
+        "names a work site",
+        Some((19, 26)),
+    )];
+    let findings = vec![
+        Finding {
+            id: FindingId("unit-1".into()),
+            category: Category::Unit,
+            severity: Severity::Critical,
+            title: "Unit + role + office together".into(),
+            value: Some("Harbor Point Naval Shipyard".into()),
+            location: None,
+            evidence: vec![0, 2, 6],
+            explanation: "Three posts name the unit and the work.".into(),
+        },
+        Finding {
+            id: FindingId("location-1".into()),
+            category: Category::Location,
+            severity: Severity::High,
+            title: "Office: Drydock 4, Bremerton".into(),
+            value: Some("office (weekdays)".into()),
+            location: Some(Area {
+                lat: OFFICE.0,
+                lon: OFFICE.1,
+                radius_m: 200.0,
+            }),
+            evidence: vec![0, 9],
+            explanation: "Posts from the same place on weekdays.".into(),
+        },
+        Finding {
+            id: FindingId("routine-1".into()),
+            category: Category::Routine,
+            severity: Severity::Medium,
+            title: "Routine: ferry weekdays 06:00".into(),
+            value: Some("ferry (weekdays 06:10)".into()),
+            location: Some(Area {
+                lat: FERRY.0,
+                lon: FERRY.1,
+                radius_m: 300.0,
+            }),
+            evidence: vec![1, 5, 8, 11],
+            explanation: "The same place at the same time.".into(),
+        },
+    ];
+    let mut analysis = Analysis {
+        signals,
+        findings,
+        plan: Plan {
+            delete: vec![0, 6, 9],
+            breaks: vec![FindingId("unit-1".into()), FindingId("location-1".into())],
+            ..Plan::default()
+        },
+        ..Analysis::default()
+    };
+    analysis.categories = vec![CategorySet::default(); n];
+    for (i, s) in analysis.signals.iter().enumerate() {
+        for s in s {
+            analysis.categories[i].insert(s.category);
+        }
+    }
+    for f in &analysis.findings {
+        for &p in &f.evidence {
+            analysis.categories[p].insert(f.category);
+        }
+    }
+    Loaded::new(
+        data,
+        Options::default(),
+        analysis,
+        "x:rivet_rae".into(),
+        None,
+    )
+}
+
+fn app() -> App {
+    let mut app = App::new("rivet_rae.zip".into(), Theme::plain());
+    app.on_worker(WorkerMsg::Loaded(Box::new(sample())));
+    app
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| super::views::render(app, f)).unwrap();
+    term.backend().to_string()
+}
+
+// ---- key handling through actions ----
+
+#[test]
+fn moving_is_clamped_and_works_while_loading() {
+    let mut app = App::new("x".into(), Theme::plain());
+    assert_eq!(app.update(Action::Down), None);
+    assert_eq!(
+        app.update(Action::ToggleDelete),
+        Some(Effect::Save(vec![])).filter(|_| false)
+    );
+    let mut app = self::app();
+    app.update(Action::Up);
+    assert_eq!(app.selected, 0);
+    app.update(Action::Bottom);
+    assert_eq!(app.selected_post(), Some(11));
+    app.update(Action::Down);
+    assert_eq!(app.selected_post(), Some(11));
+    app.update(Action::Top);
+    app.update(Action::Quit);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn d_toggles_delete_and_k_keep() {
+    let mut app = app();
+    app.update(Action::Down);
+    assert_eq!(
+        app.update(Action::ToggleDelete),
+        Some(Effect::Save(vec![(1, Decision::Delete)]))
+    );
+    assert_eq!(app.marked, 1);
+    assert_eq!(
+        app.update(Action::ToggleDelete),
+        Some(Effect::Save(vec![(1, Decision::Undecided)]))
+    );
+    assert_eq!(app.marked, 0);
+    assert_eq!(
+        app.update(Action::Keep),
+        Some(Effect::Save(vec![(1, Decision::Keep)]))
+    );
+    assert_eq!(app.decision(1), Decision::Keep);
+}
+
+#[test]
+fn d_on_a_finding_marks_all_its_evidence_and_enter_filters_to_it() {
+    let mut app = app();
+    app.update(Action::NextPane);
+    assert_eq!(app.focus, Pane::Findings);
+    app.update(Action::Down); // the office finding
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![0, 9]);
+    assert_eq!(
+        app.update(Action::ToggleDelete),
+        Some(Effect::Save(vec![
+            (0, Decision::Delete),
+            (9, Decision::Delete)
+        ]))
+    );
+    assert_eq!(app.marked, 2);
+    app.update(Action::Back);
+    assert_eq!(app.view.len(), 12);
+}
+
+#[test]
+fn filter_menu_search_and_sort() {
+    let mut app = app();
+    app.update(Action::Filter);
+    app.update(Action::Down); // category unit
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![0, 2, 6]);
+    app.update(Action::Back);
+    app.update(Action::Search);
+    for c in "FERRY".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![1, 5, 8, 11]);
+    app.update(Action::Back);
+    app.update(Action::Sort);
+    assert_eq!(app.sort, SortBy::Risk);
+    // Critical first (0, 2, 6), then the high-only office post (9).
+    assert_eq!(&app.view[..4], &[0, 2, 6, 9]);
+    // Has-photo via the menu: find the item and toggle it.
+    let idx = app
+        .filter_items()
+        .iter()
+        .position(|i| *i == super::app::FilterItem::HasPhoto)
+        .unwrap();
+    app.update(Action::Filter);
+    for _ in 0..idx {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![9]);
+}
+
+#[test]
+fn map_place_filters_and_chart_jumps_to_month() {
+    let mut app = app();
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    assert_eq!(app.focus, Pane::Map);
+    app.update(Action::Down); // the ferry (medium) comes after the office (high)
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![1, 5, 8, 11]);
+    assert_eq!(app.focus, Pane::Timeline);
+    app.update(Action::Back);
+    app.focus = Pane::Chart;
+    app.update(Action::Down);
+    app.update(Action::Down); // May 2016
+    app.update(Action::Open);
+    assert_eq!(app.selected_post(), Some(7));
+    assert_eq!(app.focus, Pane::Timeline);
+}
+
+#[test]
+fn plan_marks_its_posts_but_not_kept_ones() {
+    let mut app = app();
+    app.selected = 6;
+    app.update(Action::Keep);
+    assert_eq!(
+        app.update(Action::ApplyPlan),
+        Some(Effect::Save(vec![
+            (0, Decision::Delete),
+            (9, Decision::Delete)
+        ]))
+    );
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("left 1 you chose to keep")
+    );
+}
+
+#[test]
+fn session_saves_every_change_and_undoes_through_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app();
+    let mut s = Session {
+        store: Some(ReviewStore::open_in(dir.path(), "x:rivet_rae").unwrap()),
+        export_dir: Some(dir.path().join("exports")),
+    };
+    s.dispatch(&mut app, Action::ToggleDelete);
+    s.dispatch(&mut app, Action::Down);
+    s.dispatch(&mut app, Action::ToggleDelete);
+    let store = ReviewStore::open_in(dir.path(), "x:rivet_rae").unwrap();
+    assert_eq!(store.decisions().unwrap().len(), 2);
+    s.dispatch(&mut app, Action::Undo);
+    assert_eq!(app.decision(1), Decision::Undecided);
+    assert_eq!(app.marked, 1);
+    assert_eq!(store.decisions().unwrap().len(), 1);
+    s.dispatch(&mut app, Action::Redo);
+    assert_eq!(app.decision(1), Decision::Delete);
+    s.dispatch(&mut app, Action::Export);
+    let msg = app.message.clone().unwrap();
+    assert!(msg.starts_with("exported 2 posts to "), "{msg}");
+    let path = msg.trim_start_matches("exported 2 posts to ");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("https://x.com/rivet_rae/status/1000"));
+    assert!(text.contains("https://x.com/rivet_rae/status/1001"));
+    // Reopening restores the decisions.
+    let (_, d) = crate::review::decisions_for(&store, &sample().data.posts).unwrap();
+    assert_eq!(d.iter().filter(|d| **d == Decision::Delete).count(), 2);
+}
+
+#[test]
+fn mouse_click_selects_the_row() {
+    let mut app = app();
+    screen(&mut app, 100, 30);
+    let t = app.areas.timeline;
+    app.click(t.x + 5, t.y + 1 + 3);
+    assert_eq!(app.selected_post(), Some(3));
+    app.scroll(3);
+    assert_eq!(app.selected_post(), Some(6));
+}
+
+// ---- whole screens ----
+
+#[test]
+fn screen_100x30() {
+    let mut app = app();
+    app.update(Action::Down);
+    app.update(Action::ToggleDelete);
+    app.update(Action::Up);
+    insta::assert_snapshot!(screen(&mut app, 100, 30));
+}
+
+#[test]
+fn screen_80x24_folds_side_panes_behind_tab() {
+    let mut app = app();
+    insta::assert_snapshot!("80x24_timeline", screen(&mut app, 80, 24));
+    app.update(Action::NextPane);
+    insta::assert_snapshot!("80x24_findings", screen(&mut app, 80, 24));
+    app.update(Action::NextPane);
+    insta::assert_snapshot!("80x24_map", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn screen_wide_shows_everything() {
+    let mut app = app();
+    app.selected = 9;
+    insta::assert_snapshot!(screen(&mut app, 140, 40));
+}
+
+#[test]
+fn screen_help_and_filter() {
+    let mut app = app();
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!("help", screen(&mut app, 100, 30));
+    app.update(Action::Back);
+    app.update(Action::Filter);
+    insta::assert_snapshot!("filter", screen(&mut app, 100, 30));
+}
+
+#[test]
+fn screen_loading_and_resize() {
+    let mut app = App::new("big.zip".into(), Theme::plain());
+    app.on_worker(WorkerMsg::Progress {
+        stage: "reading data/tweets.js".into(),
+        done: 1,
+        total: 4,
+    });
+    insta::assert_snapshot!("loading", screen(&mut app, 80, 24));
+    // Resizing between frames keeps the selection visible.
+    let mut app = self::app();
+    app.update(Action::Bottom);
+    let small = screen(&mut app, 80, 24);
+    assert!(small.contains("▶"));
+    let big = screen(&mut app, 120, 40);
+    assert!(big.contains("▶"));
+}

@@ -1,0 +1,300 @@
+#![allow(clippy::unwrap_used)]
+//! Detection end to end: archives in the X format, analysed with and without a watchlist, in
+//! English and Chinese. The personas here are small and made up; the assertions are about what
+//! an adversary could line up, not about exact wording.
+
+mod common;
+
+use common::{Tweet, utc, x_archive};
+use mosaic::analyze::{self, Category, Options, Severity};
+use mosaic::ingest;
+use mosaic::model::GeoPoint;
+use mosaic::watchlist::Watchlist;
+
+const OFFICE: (f64, f64) = (52.3702, 4.8952);
+const HOME: (f64, f64) = (52.3900, 4.8400);
+const POOL: (f64, f64) = (52.3600, 4.9300);
+
+/// A made-up lab technician in Amsterdam: unit, role, office, home and a weekly swim.
+fn english_persona(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut tweets: Vec<Tweet<'static>> = Vec::new();
+    let mut id = 1_000_000_000_000_000_000u64;
+    let mut push = |t: Tweet<'static>| tweets.push(t);
+    // Office: weekdays around 10:00 and 14:00 local (UTC+1/+2), for two years.
+    let monday = utc(2019, 1, 7, 9, 10);
+    for week in 0..24i64 {
+        id += 1;
+        let t = monday
+            + chrono::Duration::days(week * 21 + week % 5)
+            + chrono::Duration::minutes(week % 40);
+        push(Tweet {
+            id,
+            utc: t,
+            text: [
+                "coffee number two",
+                "long meeting",
+                "rain on the windows",
+                "lunch outside",
+            ][week as usize % 4],
+            geo: Some((OFFICE.0 + 0.0002 * (week % 3) as f64, OFFICE.1)),
+        });
+    }
+    // Swimming: Thursdays 19:05 local (18:05 UTC in winter).
+    let thursday = utc(2020, 1, 2, 18, 5);
+    for week in 0..8i64 {
+        id += 1;
+        push(Tweet {
+            id,
+            utc: thursday + chrono::Duration::days(7 * week),
+            text: "laps done",
+            geo: Some(POOL),
+        });
+    }
+    // Home: evenings.
+    for k in 0..5 {
+        id += 1;
+        push(Tweet {
+            id,
+            utc: utc(2019 + k, 6, 10 + k as u32, 20, 30),
+            text: "cosy evening",
+            geo: Some(HOME),
+        });
+    }
+    // A trip: many posts in three days far away, all benign.
+    for k in 0..6 {
+        id += 1;
+        push(Tweet {
+            id,
+            utc: utc(2020, 8, 1 + k / 2, 10 + k, 0),
+            text: "beach day",
+            geo: Some((38.72, -9.14)),
+        });
+    }
+    let texts: &[&'static str] = &[
+        "Three years at the Meridian Biosafety Laboratory today!",
+        "MBL open day was packed, proud of the team",
+        "Meridian Biosafety is hiring lab technicians, DM me",
+        "Autoclave validation and biosafety cabinet certification all week",
+        "Background check renewal done, badge still works",
+        "The Office reruns all weekend, no regrets",
+        "Secret family recipe for pancakes",
+        "Working from home on the garden today",
+        "My unit converter app is wrong again",
+    ];
+    for (k, t) in texts.iter().enumerate() {
+        id += 1;
+        push(Tweet {
+            id,
+            utc: utc(2021, 1 + k as u32, 15, 12, 0),
+            text: t,
+            geo: None,
+        });
+    }
+    tweets.sort_by_key(|t| t.utc);
+    x_archive(dir, "en.zip", "lab_lena", "pipettes and pancakes", &tweets)
+}
+
+fn options(tz: &str, watchlist: &str) -> Options {
+    Options {
+        timezone: tz.parse().unwrap(),
+        watchlist: Watchlist::parse(watchlist).unwrap(),
+        ..Options::default()
+    }
+}
+
+#[test]
+fn english_persona_reveals_unit_role_office_and_routine() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = english_persona(dir.path());
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(
+        &data,
+        &options("Europe/Amsterdam", ""),
+        &ingest::no_progress,
+    );
+    let f = |c: Category| analysis.findings.iter().filter(move |f| f.category == c);
+
+    let unit = f(Category::Unit).next().expect("a unit finding");
+    assert_eq!(unit.value.as_deref(), Some("Meridian Biosafety Laboratory"));
+    assert!(
+        unit.evidence.len() >= 3,
+        "name, acronym and short form: {:?}",
+        unit.evidence
+    );
+
+    let office = f(Category::Location)
+        .find(|f| f.location.is_some())
+        .expect("an office finding");
+    let area = office.location.unwrap();
+    let d = GeoPoint::new(area.lat, area.lon)
+        .unwrap()
+        .distance_m(&GeoPoint::new(OFFICE.0, OFFICE.1).unwrap());
+    assert!(d < 300.0, "office found {d:.0} m away");
+
+    assert!(f(Category::Role).next().is_some(), "a role finding");
+    assert!(f(Category::Home).next().is_some(), "a home finding");
+    let routine =
+        f(Category::Routine).find(|f| f.value.as_deref().is_some_and(|v| v.contains("Thursdays")));
+    assert!(
+        routine.is_some(),
+        "the Thursday swim: {:?}",
+        analysis
+            .findings
+            .iter()
+            .map(|f| &f.title)
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        analysis
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Critical),
+        "unit + role + office is critical"
+    );
+
+    // Traps and the trip stay quiet.
+    for (i, p) in data.posts.iter().enumerate() {
+        let quiet = [
+            "The Office reruns",
+            "Secret family",
+            "Working from home",
+            "My unit converter",
+            "beach day",
+        ];
+        if quiet.iter().any(|q| p.text.starts_with(q)) {
+            assert!(
+                analysis.categories[i].is_empty(),
+                "flagged trap: {} {:?}",
+                p.text,
+                analysis.signals[i]
+            );
+        }
+    }
+
+    // The plan breaks every high and critical finding.
+    let high: Vec<_> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::High)
+        .collect();
+    assert!(!analysis.plan.delete.is_empty());
+    for f in high {
+        assert!(
+            analysis.plan.breaks.contains(&f.id),
+            "plan does not break {}",
+            f.title
+        );
+    }
+    assert!(
+        analysis
+            .plan
+            .warnings
+            .iter()
+            .any(|w| w.contains("itself visible"))
+    );
+}
+
+#[test]
+fn chinese_persona_names_the_institute_and_its_short_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts: &[&'static str] = &[
+        "今天正式入职东海电子研究所，开心",
+        "电子所的年会我又被抓去表演节目",
+        "所里组织体检，排队两个小时",
+        "我们所的食堂今天有红烧肉",
+        "作为雷达技师，最怕的就是半夜值班",
+        "所以说周末还是要好好休息",
+        "在家追剧《潜伏》，谍战剧真好看",
+        "女儿单元测验考了一百分",
+    ];
+    let tweets: Vec<Tweet<'static>> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Tweet {
+            id: 2_000 + k as u64,
+            utc: utc(2022, 1 + k as u32, 3, 4, 0),
+            text: t,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir.path(), "zh.zip", "lihua", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .expect("unit");
+    assert_eq!(unit.value.as_deref(), Some("东海电子研究所"));
+    let flagged: Vec<&str> = data
+        .posts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| analysis.categories[*i].contains(Category::Unit))
+        .map(|(_, p)| p.text.as_str())
+        .collect();
+    assert_eq!(flagged.len(), 4, "{flagged:?}");
+    let role = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Role)
+        .expect("role");
+    assert_eq!(role.value.as_deref(), Some("雷达技师"));
+    for trap in ["所以说", "在家追剧", "女儿单元测验"] {
+        let i = data
+            .posts
+            .iter()
+            .position(|p| p.text.starts_with(trap))
+            .unwrap();
+        assert!(
+            analysis.categories[i].is_empty(),
+            "flagged trap {trap}: {:?}",
+            analysis.signals[i]
+        );
+    }
+}
+
+#[test]
+fn watchlist_site_and_aliases_flag_posts_with_no_cues() {
+    let dir = tempfile::tempdir().unwrap();
+    let tweets = vec![
+        Tweet {
+            id: 1,
+            utc: utc(2021, 3, 1, 9, 0),
+            text: "nice sunrise",
+            geo: Some((OFFICE.0 + 0.001, OFFICE.1)),
+        },
+        Tweet {
+            id: 2,
+            utc: utc(2021, 3, 2, 9, 0),
+            text: "Quiet week at the Annex",
+            geo: None,
+        },
+        Tweet {
+            id: 3,
+            utc: utc(2021, 3, 3, 9, 0),
+            text: "nice sunrise",
+            geo: Some((HOME.0, HOME.1)),
+        },
+    ];
+    let path = x_archive(dir.path(), "w.zip", "w", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let watch = "[[site]]\nname = \"North Lab\"\naliases = [\"the Annex\"]\nlat = 52.3702\nlon = 4.8952\nradius_m = 300\n";
+    let analysis = analyze::analyze(
+        &data,
+        &options("Europe/Amsterdam", watch),
+        &ingest::no_progress,
+    );
+    let cats: Vec<bool> = analysis
+        .categories
+        .iter()
+        .map(|c| c.contains(Category::Location))
+        .collect();
+    assert_eq!(cats, [true, true, false]);
+    let reason = &analysis.signals[0]
+        .iter()
+        .find(|s| s.detector == "watchlist-site")
+        .unwrap()
+        .reason;
+    assert!(reason.contains("North Lab"), "{reason}");
+}
