@@ -183,14 +183,14 @@ fn unknown_archive_error_says_what_each_adapter_looked_for() {
 #[test]
 fn sample_export_reads_completely() {
     let data = load(&[sample("photos-sam.zip")]);
-    assert_eq!(data.posts.len(), 24);
+    assert_eq!(data.posts.len(), 28);
     assert!(data.posts.iter().all(|p| p.media[0].gps.is_some()));
     let utc = data
         .posts
         .iter()
         .filter(|p| matches!(p.media[0].taken_at, Some(TakenAt::Utc(_))))
         .count();
-    assert_eq!(utc, 12);
+    assert_eq!(utc, 14);
     // IMG_1000: Monday 2024-09-02 09:40 at -04:00.
     let first = find(&data, "IMG_1000.JPG");
     assert!(iso(first).starts_with("2024-09-02T13:40:"));

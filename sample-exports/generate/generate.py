@@ -438,9 +438,9 @@ def telegram():
         chan.append(msg(k + 1, datetime(2024, 6, 3 + k, 18, 30, tzinfo=tz), "Ana Petrova", me, t))
     personal = []
     pid = 100
-    for d in range(5):
-        when = datetime(2024, 6, 3 + d, 7, 5, tzinfo=tz)
-        personal.append(msg(pid, when, "Georgi", "user777000222", "Where are you?"))
+    for d, day in enumerate([3, 5, 11, 18, 24]):
+        when = datetime(2024, 6, day, 12, 25, tzinfo=tz)
+        personal.append(msg(pid, when, "Georgi", "user777000222", "Where are you? Lunch?"))
         pid += 1
         loc = (round(clinic[0] + 0.0003 * (d % 2), 6), round(clinic[1] - 0.0002 * (d % 3), 6))
         personal.append(msg(pid, when + timedelta(minutes=2), "Ana Petrova", me, "",
@@ -491,12 +491,12 @@ def photos():
     files = {}
     start = datetime(2024, 9, 2)
     n = 0
-    for d in range(14):
+    for d in range(28):
         day = start + timedelta(days=d)
         weekday = day.weekday() < 5
-        shots = [(9, 40), (13, 5)] if weekday else [(11, 30)]
+        shots = ([(9, 40)] if d % 2 == 0 else [(13, 5)]) if weekday else [(11, 30)]
         for hh, mm in shots:
-            where = jitter(rng, lab if weekday else home, 70)
+            where = jitter(rng, lab if weekday else home, 25)
             taken = day.replace(hour=hh, minute=mm, second=rng.randrange(60))
             offset = "-04:00" if n % 2 == 0 else None
             name = "DCIM/100APPLE/IMG_%04d.JPG" % (1000 + n)
