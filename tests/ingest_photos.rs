@@ -194,8 +194,8 @@ fn sample_export_reads_completely() {
     // IMG_1000: Monday 2024-09-02 09:40 at -04:00.
     let first = find(&data, "IMG_1000.JPG");
     assert!(iso(first).starts_with("2024-09-02T13:40:"));
-    // IMG_1001: 13:05 camera-local with no offset, so 13:05 read as UTC.
+    // IMG_1001: Tuesday 13:05 camera-local with no offset, so 13:05 read as UTC.
     let second = find(&data, "IMG_1001.JPG");
-    assert!(iso(second).starts_with("2024-09-02T13:05:"));
+    assert!(iso(second).starts_with("2024-09-03T13:05:"));
     assert!(matches!(second.media[0].taken_at, Some(TakenAt::Local(_))));
 }
