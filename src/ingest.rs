@@ -113,6 +113,9 @@ pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset
         let mut archive = Archive::open(path)?;
         let (adapter, description) = detect(&mut archive)?;
         let mut data = adapter.load(&archive, progress)?;
+        // Every adapter: photos in the archive whose platform JSON gave no GPS get their own
+        // EXIF read (camera rolls and the rare upload that kept its metadata).
+        exif::enrich_posts(&archive, &mut data.posts);
         if !archive.skipped_names().is_empty() {
             data.warnings.push(format!(
                 "{}: ignored {} entries whose names point outside the archive or are links (e.g. '{}')",

@@ -199,3 +199,30 @@ fn sample_export_reads_completely() {
     assert!(iso(second).starts_with("2024-09-03T13:05:"));
     assert!(matches!(second.media[0].taken_at, Some(TakenAt::Local(_))));
 }
+
+#[test]
+fn every_adapter_reads_exif_of_photos_in_the_archive_x_included() {
+    let tweets = r#"window.YTD.tweets.part0 = [ { "tweet": { "id_str": "1851942807159619757", "id": "1851942807159619757",
+      "created_at": "Thu Oct 31 12:00:00 +0000 2024", "full_text": "view from the lab https://t.co/x",
+      "entities": { "media": [] },
+      "extended_entities": { "media": [ { "type": "photo", "media_url_https": "https://pbs.twimg.com/media/GbNr51RXQAAYsud.jpg" } ] } } } ]"#;
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(
+        dir.path(),
+        "twitter.zip",
+        &[
+            ("data/tweets.js", tweets.as_bytes()),
+            (
+                "data/tweets_media/1851942807159619757-GbNr51RXQAAYsud.jpg",
+                DSCN0012,
+            ),
+        ],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.platforms, [Platform::X]);
+    let m = &data.posts[0].media[0];
+    assert!(m.present);
+    let gps = m.gps.unwrap();
+    assert!((gps.lat - 43.4671566666639).abs() < 1e-5 && (gps.lon - 11.8853949999972).abs() < 1e-5);
+    assert_eq!(m.camera.as_deref(), Some("NIKON COOLPIX P6000"));
+}

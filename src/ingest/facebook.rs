@@ -163,7 +163,6 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         );
     }
     data.profile = profile;
-    super::exif::enrich_posts(archive, &mut data.posts);
     let missing = data
         .posts
         .iter()

@@ -116,7 +116,6 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         total: 2,
     });
     data.profile = read_actor(archive, &mut data.warnings);
-    super::exif::enrich_posts(archive, &mut data.posts);
     let missing = data
         .posts
         .iter()
