@@ -424,3 +424,60 @@ fn note_attachments_with_media_and_empty_activities() {
         )
     );
 }
+
+#[test]
+fn tagged_places_events_and_uncategorized_photos() {
+    let tagged = r#"[ { "fbid": "555", "media": [], "label_values": [
+        { "label": "Place name", "value": "Café Søhus" },
+        { "label": "Visit time", "timestamp_value": 1700000000 },
+        { "label": "Name of application used to tag this place", "value": "Facebook" } ] } ]"#;
+    let created = r#"{ "your_events_v2": [ { "name": "Radar shop BBQ", "start_timestamp": 1720000000,
+        "place": { "name": "Hangar 3", "coordinate": { "latitude": 55.1, "longitude": 8.2 } },
+        "description": "Bring your badge", "create_timestamp": 1719000000 } ] }"#;
+    let responses = r#"{ "event_responses_v2": { "events_joined": [ { "name": "Unit reunion", "start_timestamp": 1721000000 } ],
+        "events_declined": [ { "name": "Not going", "start_timestamp": 1721000000 } ] } }"#;
+    let other = r#"{ "other_photos_v2": [ { "uri": "your_facebook_activity/posts/media/Other/u.jpg", "creation_timestamp": 1710000000,
+        "media_metadata": { "photo_metadata": { "exif_data": [ { "latitude": 55.2, "longitude": 8.3 } ] } }, "description": "hangar door" } ] }"#;
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(
+        dir.path(),
+        "fb-more.zip",
+        &[
+            (
+                "your_facebook_activity/posts/places_you_have_been_tagged_in.json",
+                meta_escape(tagged).as_bytes(),
+            ),
+            (
+                "your_facebook_activity/events/your_events.json",
+                meta_escape(created).as_bytes(),
+            ),
+            (
+                "your_facebook_activity/events/your_event_responses.json",
+                responses.as_bytes(),
+            ),
+            (
+                "your_facebook_activity/posts/your_uncategorized_photos.json",
+                other.as_bytes(),
+            ),
+        ],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.posts.len(), 4, "{:?}", data.warnings);
+    // Time order: the tagged visit (2023), the photo, the created event, the joined event.
+    let photo = &data.posts[1];
+    assert_eq!(photo.text, "hangar door");
+    assert_eq!(photo.media[0].gps, GeoPoint::new(55.2, 8.3));
+    let tag = &data.posts[0];
+    assert_eq!(tag.text, "");
+    assert_eq!(tag.kind, PostKind::CheckIn);
+    assert_eq!(tag.place.as_deref(), Some("Café Søhus"));
+    assert_eq!(tag.geo, None);
+    assert_eq!(iso(tag), "2023-11-14T22:13:20Z");
+    let bbq = &data.posts[2];
+    assert_eq!(bbq.kind, PostKind::Event);
+    assert_eq!(bbq.text, "Radar shop BBQ\nBring your badge");
+    assert_eq!(bbq.place.as_deref(), Some("Hangar 3"));
+    assert_eq!(bbq.geo, GeoPoint::new(55.1, 8.2));
+    assert_eq!(iso(bbq), "2024-07-03T09:46:40Z");
+    assert_eq!(data.posts[3].text, "Unit reunion");
+}
