@@ -172,3 +172,29 @@ fn sample_export_reads_completely() {
     let p = data.profile.unwrap();
     assert_eq!(p.fields.len(), 2);
 }
+
+#[test]
+fn cut_off_outbox_keeps_complete_items() {
+    let cut = &OUTBOX[..OUTBOX.find("\"type\": \"Announce\"").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(
+        dir.path(),
+        "cut.zip",
+        &[
+            ("outbox.json", cut.as_bytes()),
+            ("actor.json", ACTOR.as_bytes()),
+        ],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.posts.len(), 2);
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("outbox.json: not valid JSON")
+                && w.ends_with("read the 2 complete items before the damage")),
+        "{:?}",
+        data.warnings
+    );
+    let broken = zip(dir.path(), "broken.zip", &[("outbox.json", b"{ nope")]);
+    assert!(load_err(&[broken]).contains("outbox.json"));
+}
