@@ -481,3 +481,28 @@ fn tagged_places_events_and_uncategorized_photos() {
     assert_eq!(iso(bbq), "2024-07-03T09:46:40Z");
     assert_eq!(data.posts[3].text, "Unit reunion");
 }
+
+#[test]
+fn cut_off_posts_file_keeps_complete_records() {
+    let full = meta_escape(
+        r#"[ { "timestamp": 1500000000, "data": [ { "post": "第一条" } ] },
+            { "timestamp": 1500000100, "data": [ { "post": "second" } ] },
+            { "timestamp": 1500000200, "data": [ { "post": "third, cut" } ] } ]"#,
+    );
+    let cut = &full[..full.find("third").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(
+        dir.path(),
+        "fb-cut.zip",
+        &[("posts/your_posts_1.json", cut.as_bytes())],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.posts.len(), 2);
+    assert_eq!(data.posts[0].text, "第一条");
+    assert!(
+        data.warnings.iter().any(|w| w
+            .starts_with("posts/your_posts_1.json: JSON is cut off or damaged after 2 records")),
+        "{:?}",
+        data.warnings
+    );
+}

@@ -5,8 +5,8 @@
 //! escaped-UTF-8 mojibake repaired.
 
 use super::meta::{
-    Skips, as_list, first_array, float, int, label_values, media_item, read_json, read_threads, s,
-    secs,
+    Skips, as_list, first_array, float, int, label_values, media_item, read_json, read_list,
+    read_threads, s, secs,
 };
 use super::{Adapter, Progress, ProgressFn};
 use crate::archive::Archive;
@@ -118,16 +118,11 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             done: i as u64,
             total,
         });
-        let Some(v) = read_json(archive, file, &mut data.warnings) else {
+        let Some(items) = read_list(archive, file, &mut data.warnings) else {
             continue;
         };
         read_any = true;
-        let Some(items) = first_array(&v) else {
-            data.warnings
-                .push(format!("{file}: no list of posts found, skipped"));
-            continue;
-        };
-        for item in items {
+        for item in &items {
             match parse_post(archive, item) {
                 Ok(p) => data.posts.push(p),
                 Err(why) => skips.add(file, why),
