@@ -296,7 +296,7 @@ impl Archive {
     /// Read an entry as text: UTF-8 (a BOM stripped), or UTF-16 with a BOM; invalid bytes
     /// are replaced rather than failing the whole file.
     pub fn read_text(&self, name: &str) -> Result<String> {
-        Ok(crate::ingest::text::decode_bytes(&self.read(name)?))
+        Ok(crate::ingest::text::decode_owned(self.read(name)?))
     }
 
     fn read_limited(&self, name: &str, max: Option<u64>) -> Result<Vec<u8>> {

@@ -300,34 +300,70 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
         check_output(out, &args.archives)?;
     }
     let watchlist = load_watchlist(analysis_args)?;
-    let quiet = |_: Progress<'_>| {};
+    // MOSAIC_TIMING=1 prints how long each stage took (for docs/performance.md).
+    let timing = std::env::var_os("MOSAIC_TIMING").is_some();
+    let stages: std::sync::Mutex<Vec<(String, std::time::Instant)>> =
+        std::sync::Mutex::new(vec![("reading".into(), std::time::Instant::now())]);
+    let progress = |p: Progress<'_>| {
+        if !timing {
+            return;
+        }
+        let stage = if p.stage.starts_with("reading") {
+            "reading"
+        } else {
+            p.stage
+        };
+        let mut s = stages.lock().unwrap_or_else(|e| e.into_inner());
+        if s.last().is_none_or(|(last, _)| last != stage) {
+            s.push((stage.to_string(), std::time::Instant::now()));
+        }
+    };
     let (data, options, analysis) =
-        load_and_analyze(&args.archives, analysis_args, watchlist, &quiet)?;
+        load_and_analyze(&args.archives, analysis_args, watchlist, &progress)?;
+    progress(Progress {
+        stage: "writing",
+        done: 0,
+        total: 0,
+    });
     let label = archive_label(&args.archives);
     let mut stderr = std::io::stderr();
     for w in &data.warnings {
         let _ = writeln!(stderr, "mosaic: warning: {w}");
     }
-    let body = match args.format {
-        Format::Json => {
-            let report = crate::report::build(label.clone(), &data, &analysis, &options);
-            let mut s = serde_json::to_string_pretty(&report).context("serialising the report")?;
-            s.push('\n');
-            s
+    // The report is streamed to its destination, never held whole in memory.
+    let write = |w: &mut dyn Write| -> std::io::Result<()> {
+        match args.format {
+            Format::Json => {
+                let report = crate::report::build(label.clone(), &data, &analysis, &options);
+                serde_json::to_writer_pretty(&mut *w, &report)?;
+                w.write_all(b"\n")?;
+            }
+            Format::Text => w.write_all(
+                crate::report::text_summary(&label, &data, &analysis, &options).as_bytes(),
+            )?,
         }
-        Format::Text => crate::report::text_summary(&label, &data, &analysis, &options),
+        w.flush()
     };
     match &args.output {
-        Some(path) => crate::export::write_private(path, body.as_bytes())
+        Some(path) => crate::export::write_private_with(path, write)
             .with_context(|| format!("writing {}", path.display()))?,
         None => {
-            let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(body.as_bytes()).and_then(|_| out.flush())
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            if let Err(e) = write(&mut out)
                 && e.kind() != std::io::ErrorKind::BrokenPipe
             {
                 return Err(e).context("writing the report");
             }
         }
+    }
+    if timing {
+        let mut s = stages.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        s.push(("done".into(), std::time::Instant::now()));
+        let parts: Vec<String> = s
+            .windows(2)
+            .map(|w| format!("{} {:.3}s", w[0].0, (w[1].1 - w[0].1).as_secs_f64()))
+            .collect();
+        let _ = writeln!(stderr, "mosaic: timing: {}", parts.join(", "));
     }
     if data
         .warnings

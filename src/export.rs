@@ -159,6 +159,15 @@ pub fn render(list: &Checklist, format: ExportFormat) -> String {
 /// wants gone, which is itself sensitive. Written to a temporary file, then renamed, so a
 /// crash never leaves half a file.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_private_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_private`], with the content streamed by `fill` (large reports are never held whole
+/// in memory).
+pub fn write_private_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -176,8 +185,12 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         opts.mode(0o600);
     }
     let result = (|| {
-        let mut f = opts.open(&tmp)?;
-        f.write_all(bytes)?;
+        let f = opts.open(&tmp)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+        fill(&mut w)?;
+        let f = w
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

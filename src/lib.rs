@@ -7,6 +7,8 @@
 //! - [`analyze`] runs per-post detectors, aggregates their signals into findings (unit, role,
 //!   office, routine, home) and computes the smallest deletion plan;
 //! - [`report`] renders the result as the JSON report (schema version 1) or a text summary;
+//! - [`review`] keeps the user's delete / keep decisions in SQLite, and [`export`] turns the
+//!   posts marked for deletion into a checklist (Markdown, CSV, JSON);
 //! - [`cli`] and [`tui`] are the two front ends. Only `tui` may use ratatui or crossterm.
 
 pub mod analyze;
@@ -16,6 +18,7 @@ pub mod error;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod par;
 pub mod report;
 pub mod review;
 pub mod timezone;

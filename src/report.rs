@@ -135,7 +135,16 @@ pub struct ReportPlan<'a> {
 
 /// UTC time as RFC 3339 ending in `Z`.
 pub fn utc_string(t: &chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    use chrono::{Datelike, Timelike};
+    // Written by hand: chrono's formatter parses its pattern on every call, and the report
+    // writes one of these per post.
+    let (y, mo, d) = (t.year(), t.month(), t.day());
+    let (h, mi, s) = (t.hour(), t.minute(), t.second());
+    if (0..=9999).contains(&y) {
+        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    } else {
+        t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
 }
 
 /// Build the report for a dataset and its analysis.

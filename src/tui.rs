@@ -6,6 +6,7 @@
 //! - [`keymap`]: keys → actions, defaults plus `keys.toml` overrides.
 //! - [`event`]: the one channel the loop reads: key presses, mouse, resizes, worker news.
 //! - [`worker`]: loads and analyses the archive on a background thread.
+//! - [`photo`]: decodes the selected post's photo off the UI thread for the preview.
 //! - [`derived`]: per-load precomputation so no frame scans the archive.
 //! - [`views`]: pure rendering of `&App`.
 //! - [`theme`]: colours by meaning; `NO_COLOR` turns them off.
@@ -15,6 +16,7 @@ pub mod app;
 pub mod derived;
 pub mod event;
 pub mod keymap;
+pub mod photo;
 pub mod session;
 pub mod theme;
 pub mod views;
@@ -41,7 +43,7 @@ pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> 
     }
     let (tx, rx) = mpsc::channel::<Event>();
     let label = crate::cli::archive_label(&archives);
-    worker::spawn(archives, args, watchlist, tx.clone());
+    worker::spawn(archives.clone(), args, watchlist, tx.clone());
     let mut app = app::App::new(label, theme::Theme::from_env());
     app.keymap = keymap::Keymap::load();
     if let Some(w) = app.keymap.warnings.first() {
@@ -57,8 +59,11 @@ pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> 
         let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
         prev(info);
     }));
+    // The first frame at once, before anything else can take time.
+    terminal.draw(|f| views::render(&mut app, f))?;
+    let photos = photo::Photos::start(archives, tx.clone());
     event::spawn_input(tx);
-    let result = event_loop(&mut terminal, &mut app, &mut session, &rx);
+    let result = event_loop(&mut terminal, &mut app, &mut session, &photos, &rx);
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
     ratatui::restore();
     result
@@ -70,18 +75,21 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut app::App,
     session: &mut session::Session,
+    photos: &photo::Photos,
     rx: &mpsc::Receiver<Event>,
 ) -> Result<()> {
     while !app.should_quit() {
         terminal.draw(|f| views::render(app, f))?;
         let Ok(first) = rx.recv() else { break };
-        handle(app, session, first);
+        handle(app, session, photos, first);
         while let Ok(next) = rx.try_recv() {
-            handle(app, session, next);
+            handle(app, session, photos, next);
             if app.should_quit() {
                 break;
             }
         }
+        photos.request(app);
+        session.refresh_note(app);
     }
     Ok(())
 }
@@ -102,7 +110,12 @@ pub fn key_action(app: &app::App, key: &ct::KeyEvent) -> Option<Action> {
     app.keymap.action(key)
 }
 
-fn handle(app: &mut app::App, session: &mut session::Session, event: Event) {
+fn handle(
+    app: &mut app::App,
+    session: &mut session::Session,
+    photos: &photo::Photos,
+    event: Event,
+) {
     match event {
         Event::Input(ct::Event::Key(key)) if key.is_press() || key.is_repeat() => {
             if let Some(action) = key_action(app, &key) {
@@ -121,6 +134,7 @@ fn handle(app: &mut app::App, session: &mut session::Session, event: Event) {
             app.on_worker(worker::WorkerMsg::Loaded(l));
             app.saving = session.store.is_some();
         }
+        Event::Worker(worker::WorkerMsg::Photo(d)) => photos.receive(app, *d),
         Event::Worker(msg) => app.on_worker(msg),
     }
 }

@@ -76,45 +76,19 @@ impl<'a> Engine<'a> {
 
     /// Run every detector on every post, the posts split over the machine's cores.
     pub fn run(&self, data: &Dataset, progress: ProgressFn<'_>) -> Vec<Vec<Signal>> {
-        let total = data.posts.len();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
-        if total < 2_000 || threads < 2 {
-            return data.posts.iter().map(|p| self.post(p)).collect();
-        }
-        let chunk = total.div_ceil(threads);
+        let total = data.posts.len() as u64;
         let done = std::sync::atomic::AtomicU64::new(0);
-        let mut parts: Vec<Vec<Vec<Signal>>> = Vec::new();
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = data
-                .posts
-                .chunks(chunk)
-                .map(|posts| {
-                    let done = &done;
-                    scope.spawn(move || {
-                        let mut out = Vec::with_capacity(posts.len());
-                        for (i, p) in posts.iter().enumerate() {
-                            out.push(self.post(p));
-                            if i % 5_000 == 4_999 {
-                                let d = done.fetch_add(5_000, std::sync::atomic::Ordering::Relaxed)
-                                    + 5_000;
-                                progress(Progress {
-                                    stage: "detecting",
-                                    done: d,
-                                    total: total as u64,
-                                });
-                            }
-                        }
-                        out
-                    })
-                })
-                .collect();
-            for h in handles {
-                parts.push(h.join().unwrap_or_default());
+        crate::par::map(&data.posts, |p| {
+            let d = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if d % 5_000 == 0 {
+                progress(Progress {
+                    stage: "detecting",
+                    done: d,
+                    total,
+                });
             }
-        });
-        parts.into_iter().flatten().collect()
+            self.post(p)
+        })
     }
 
     /// Signals on the profile's fields: the text detectors run over each field, plus work

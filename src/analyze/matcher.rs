@@ -59,9 +59,17 @@ pub struct Scanned<'t> {
     /// For each normalised byte, the end of the original char it came from.
     ends: Vec<u32>,
     pub hits: Vec<Hit>,
+    /// Chinese organisation names in the text, found on first use.
+    zh_names: std::cell::OnceCell<Vec<super::orgs::NameSpan>>,
 }
 
 impl Scanned<'_> {
+    /// Chinese organisation names in the text ([`super::orgs::names_zh`]), computed once.
+    pub fn zh_names(&self) -> &[super::orgs::NameSpan] {
+        self.zh_names
+            .get_or_init(|| super::orgs::names_zh(self.text))
+    }
+
     /// Whether any hit has this class.
     pub fn has(&self, class: Class) -> bool {
         self.hits.iter().any(|h| h.kind == TermKind::Lex(class))
@@ -310,6 +318,7 @@ impl Matcher {
             starts,
             ends,
             hits,
+            zh_names: std::cell::OnceCell::new(),
         }
     }
 }

@@ -358,10 +358,19 @@ fn zh_stop(c: char) -> bool {
 /// Chinese organisation names: the run of characters before an organisation suffix
 /// ("江城测绘院" in "成为江城测绘院的一员"), at least two characters before the suffix.
 pub fn names_zh(text: &str) -> Vec<NameSpan> {
+    // Chinese text has bytes of 0xE3 and above; most posts have none and cost one pass.
+    if !text.bytes().any(|b| b >= 0xE3) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out: Vec<NameSpan> = Vec::new();
     let mut k = 0;
     while k < chars.len() {
+        // Only the first characters of the suffixes can start one.
+        if !"研设实总集公部基中分院所局厂支".contains(chars[k].1) {
+            k += 1;
+            continue;
+        }
         let rest = &text[chars[k].0..];
         let Some(suffix) = ORG_TYPES_ZH.iter().find(|s| rest.starts_with(**s)) else {
             k += 1;

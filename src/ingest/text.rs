@@ -5,6 +5,21 @@ use std::borrow::Cow;
 
 /// Decode a file's bytes: UTF-8 with or without BOM, or UTF-16 (LE or BE) with a BOM.
 /// Invalid sequences become U+FFFD rather than failing the file.
+/// [`decode_bytes`] taking ownership: valid UTF-8 without a BOM (the common case, and the
+/// largest files) becomes the string without a copy.
+pub fn decode_owned(bytes: Vec<u8>) -> String {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+    {
+        return decode_bytes(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
+}
+
 pub fn decode_bytes(bytes: &[u8]) -> String {
     match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),

@@ -336,8 +336,9 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             damaged.push((file.clone(), err.clone(), elements.len()));
         }
         readable_files += 1;
-        for raw in elements {
-            match parse_tweet(raw, &base_url, &media_index) {
+        // Records are parsed on every core; the array scan above is the only serial part.
+        for parsed in crate::par::map(&elements, |raw| parse_tweet(raw, &base_url, &media_index)) {
+            match parsed {
                 Ok(post) => data.posts.push(post),
                 Err(why) => skipped.push(why),
             }

@@ -141,11 +141,19 @@ pub struct App {
     pub decisions: Vec<Decision>,
     /// Number of posts marked for deletion.
     pub marked: usize,
+    /// Per finding, how many of its evidence posts are marked (kept up to date on change, so
+    /// the findings pane never counts).
+    pub finding_marked: Vec<usize>,
     /// The last message for the status line.
     pub message: Option<String>,
     /// Whether the review database is open (else decisions are not saved).
     pub saving: bool,
     pub areas: Areas,
+    /// The selected post's last logged decision (post index, "delete · when · who"), looked
+    /// up by the session when the selection or a decision changes.
+    pub decision_note: Option<(usize, String)>,
+    /// The selected post's photo preview, when the terminal session has one.
+    pub photo: Option<super::photo::Preview>,
     quit: bool,
 }
 
@@ -174,9 +182,12 @@ impl App {
             month_cursor: 0,
             decisions: Vec::new(),
             marked: 0,
+            finding_marked: Vec::new(),
             message: None,
             saving: false,
             areas: Areas::default(),
+            decision_note: None,
+            photo: None,
             quit: false,
         }
     }
@@ -229,6 +240,17 @@ impl App {
                     .filter(|d| **d == Decision::Delete)
                     .count();
                 self.saving = l.store.is_some();
+                self.finding_marked = l
+                    .analysis
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        f.evidence
+                            .iter()
+                            .filter(|&&p| self.decisions.get(p) == Some(&Decision::Delete))
+                            .count()
+                    })
+                    .collect();
                 let restored = self
                     .decisions
                     .iter()
@@ -248,6 +270,8 @@ impl App {
                 self.rebuild_view();
             }
             WorkerMsg::Failed(e) => self.load = LoadState::Failed(e),
+            // Photos are turned into terminal images by the loop, which owns the picker.
+            WorkerMsg::Photo(_) => {}
         }
     }
 
@@ -434,15 +458,28 @@ impl App {
 
     /// Set decisions in memory (from an action, an undo or a redo).
     pub fn apply(&mut self, items: &[(usize, Decision)]) {
+        let LoadState::Ready(l) = &self.load else {
+            return;
+        };
         for &(p, d) in items {
-            if let Some(slot) = self.decisions.get_mut(p) {
-                if *slot == Decision::Delete {
-                    self.marked -= 1;
+            let Some(slot) = self.decisions.get_mut(p) else {
+                continue;
+            };
+            let was = *slot == Decision::Delete;
+            let now = d == Decision::Delete;
+            *slot = d;
+            if was == now {
+                continue;
+            }
+            if now {
+                self.marked += 1;
+            } else {
+                self.marked = self.marked.saturating_sub(1);
+            }
+            for &f in l.derived.findings_by_post.get(p).into_iter().flatten() {
+                if let Some(c) = self.finding_marked.get_mut(f) {
+                    *c = if now { *c + 1 } else { c.saturating_sub(1) };
                 }
-                if d == Decision::Delete {
-                    self.marked += 1;
-                }
-                *slot = d;
             }
         }
     }
@@ -553,6 +590,13 @@ impl App {
                 };
                 self.focus = Pane::ORDER[j];
                 self.zoom_detail = false;
+                // The chart's cursor starts at the selected post's month.
+                if self.focus == Pane::Chart
+                    && let Some(p) = self.selected_post()
+                    && let Some(m) = self.loaded().and_then(|l| l.derived.month_of.get(p))
+                {
+                    self.month_cursor = *m as usize;
+                }
             }
             Action::Open => self.open(),
             Action::Back => {
@@ -740,6 +784,18 @@ impl App {
             }
         } else if inside(self.areas.map) {
             self.focus = Pane::Map;
+            // The places list fills the last rows of the pane (see `views::map`).
+            let n = self.loaded().map_or(0, |l| l.derived.places.len());
+            let inner_h = self.areas.map.height.saturating_sub(2);
+            let list_h = (n as u16).min(4).min(inner_h / 2);
+            let list_top = self.areas.map.y + 1 + inner_h - list_h;
+            if list_h > 0 && row >= list_top {
+                let first = self.place_cursor.saturating_sub(list_h as usize - 1);
+                let pos = first + (row - list_top) as usize;
+                if pos < n {
+                    self.place_cursor = pos;
+                }
+            }
         } else if inside(self.areas.chart) {
             self.focus = Pane::Chart;
         }

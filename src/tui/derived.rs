@@ -23,6 +23,8 @@ pub struct Place {
     /// Index into [`Analysis::findings`].
     pub finding: usize,
     pub label: String,
+    /// A one-word label for the map: office, home, routine…
+    pub short: &'static str,
     pub area: Area,
     pub severity: Severity,
 }
@@ -133,6 +135,11 @@ impl Derived {
                 f.location.map(|area| Place {
                     finding: i,
                     label: f.value.clone().unwrap_or_else(|| f.title.clone()),
+                    short: match f.category {
+                        crate::analyze::Category::Location => "office",
+                        crate::analyze::Category::Home => "home",
+                        c => c.as_str(),
+                    },
                     area,
                     severity: f.severity,
                 })

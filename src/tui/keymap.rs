@@ -391,3 +391,41 @@ mod tests {
         assert_eq!(help[0].0, "j ↓");
     }
 }
+
+#[cfg(test)]
+mod doc_tests {
+    use super::*;
+
+    /// `docs/keybindings.md` names every action and every default key.
+    #[test]
+    fn keybindings_doc_is_complete() {
+        let doc = include_str!("../../docs/keybindings.md");
+        for (_, name, _) in ACTIONS {
+            assert!(
+                doc.contains(&format!("`{name}`")),
+                "docs/keybindings.md lacks {name}"
+            );
+        }
+        for (key, _) in DEFAULT_KEYS {
+            let shown = match *key {
+                "down" => "↓",
+                "up" => "↑",
+                "pgdn" => "PgDn",
+                "pgup" => "PgUp",
+                "home" => "Home",
+                "end" => "End",
+                "tab" => "Tab",
+                "backtab" => "Shift-Tab",
+                "enter" => "Enter",
+                "esc" => "Esc",
+                "ctrl-r" => "Ctrl-r",
+                "ctrl-c" => "Ctrl-c",
+                k => k,
+            };
+            assert!(
+                doc.contains(&format!("`{shown}`")),
+                "docs/keybindings.md lacks {key}"
+            );
+        }
+    }
+}

@@ -22,8 +22,41 @@ impl Session {
     /// Apply an action to the app and carry out the effect it asks for.
     pub fn dispatch(&mut self, app: &mut App, action: Action) {
         if let Some(effect) = app.update(action) {
+            let changed = matches!(effect, Effect::Save(_) | Effect::Undo | Effect::Redo);
             self.run(app, effect);
+            if changed {
+                app.decision_note = None;
+            }
         }
+    }
+
+    /// Look up who decided what when on the selected post, if not known yet.
+    pub fn refresh_note(&self, app: &mut App) {
+        let Some(p) = app.selected_post() else {
+            return;
+        };
+        if app.decision_note.as_ref().is_some_and(|(q, _)| *q == p) {
+            return;
+        }
+        let Some(store) = &self.store else { return };
+        let Some(key) = app.loaded().and_then(|l| l.keys.get(p)) else {
+            return;
+        };
+        let note = match store.history(key) {
+            Ok(h) => h.last().map_or_else(String::new, |e| {
+                let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
+                format!(
+                    "{} by {} ({} UTC, {} change{} logged)",
+                    e.decision.as_str(),
+                    e.actor,
+                    when,
+                    h.len(),
+                    if h.len() == 1 { "" } else { "s" }
+                )
+            }),
+            Err(e) => format!("history unavailable: {e}"),
+        };
+        app.decision_note = Some((p, note));
     }
 
     /// Carry out one effect.
@@ -109,10 +142,15 @@ impl Session {
             &app.decisions,
             l.options.timezone,
         );
-        let safe: String = l
+        // The account part of the key (after the platform), kept to safe characters.
+        let account = l
             .archive_key
+            .split_once(':')
+            .map_or(l.archive_key.as_str(), |(_, a)| a);
+        let safe: String = account
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            .take(24)
             .collect();
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
         let format = ExportFormat::Markdown;

@@ -274,6 +274,7 @@ fn d_on_a_finding_marks_all_its_evidence_and_enter_filters_to_it() {
         ]))
     );
     assert_eq!(app.marked, 2);
+    assert_eq!(app.finding_marked, vec![1, 2, 0]);
     app.update(Action::Back);
     assert_eq!(app.view.len(), 12);
 }
@@ -322,9 +323,14 @@ fn map_place_filters_and_chart_jumps_to_month() {
     assert_eq!(app.view, vec![1, 5, 8, 11]);
     assert_eq!(app.focus, Pane::Timeline);
     app.update(Action::Back);
-    app.focus = Pane::Chart;
-    app.update(Action::Down);
-    app.update(Action::Down); // May 2016
+    app.update(Action::Bottom);
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    assert_eq!(app.focus, Pane::Chart);
+    assert_eq!(app.month_cursor, 4); // July, the selected post's month
+    app.update(Action::Up);
+    app.update(Action::Up); // May 2016
     app.update(Action::Open);
     assert_eq!(app.selected_post(), Some(7));
     assert_eq!(app.focus, Pane::Timeline);
@@ -369,6 +375,11 @@ fn session_saves_every_change_and_undoes_through_the_database() {
     assert_eq!(store.decisions().unwrap().len(), 1);
     s.dispatch(&mut app, Action::Redo);
     assert_eq!(app.decision(1), Decision::Delete);
+    s.refresh_note(&mut app);
+    let (p, note) = app.decision_note.clone().unwrap();
+    assert_eq!(p, 1);
+    assert!(note.starts_with("delete by tui ("), "{note}");
+    assert!(note.ends_with("UTC, 3 changes logged)"), "{note}");
     s.dispatch(&mut app, Action::Export);
     let msg = app.message.clone().unwrap();
     assert!(msg.starts_with("exported 2 posts to "), "{msg}");
@@ -390,6 +401,14 @@ fn mouse_click_selects_the_row() {
     assert_eq!(app.selected_post(), Some(3));
     app.scroll(3);
     assert_eq!(app.selected_post(), Some(6));
+    // A click on the second place in the places list selects it.
+    screen(&mut app, 140, 40);
+    let m = app.areas.map;
+    app.click(m.x + 3, m.y + m.height - 2);
+    assert_eq!(app.focus, Pane::Map);
+    assert_eq!(app.place_cursor, 1);
+    app.update(Action::Open);
+    assert_eq!(app.view, vec![1, 5, 8, 11]);
 }
 
 // ---- whole screens ----
@@ -425,6 +444,7 @@ fn screen_help_and_filter() {
     let mut app = app();
     app.update(Action::ToggleHelp);
     insta::assert_snapshot!("help", screen(&mut app, 100, 30));
+    insta::assert_snapshot!("help_80x24", screen(&mut app, 80, 24));
     app.update(Action::Back);
     app.update(Action::Filter);
     insta::assert_snapshot!("filter", screen(&mut app, 100, 30));
@@ -446,4 +466,180 @@ fn screen_loading_and_resize() {
     assert!(small.contains("▶"));
     let big = screen(&mut app, 120, 40);
     assert!(big.contains("▶"));
+}
+
+/// A million posts: loading is precomputed once; a frame and a move cost the same as on a
+/// small archive. Run with `cargo test --release -- --ignored million` to see the timings.
+#[test]
+#[ignore]
+fn a_million_posts_stay_smooth() {
+    let base = sample();
+    let mut data = base.data.clone();
+    let template = data.posts[0].clone();
+    data.posts = (0..1_000_000)
+        .map(|i| {
+            let mut p = template.clone();
+            p.id = PostId::native(Platform::X, &i.to_string());
+            p.native_id = Some(i.to_string());
+            p.created_at += chrono::Duration::minutes(i as i64 * 5);
+            p
+        })
+        .collect();
+    let mut analysis = Analysis {
+        signals: vec![Vec::new(); data.posts.len()],
+        categories: vec![CategorySet::default(); data.posts.len()],
+        ..Analysis::default()
+    };
+    analysis.findings = base.analysis.findings.clone();
+    analysis.findings[2].evidence = (0..500_000).collect();
+    let t = std::time::Instant::now();
+    let loaded = Loaded::new(data, Options::default(), analysis, "x:big".into(), None);
+    let prep = t.elapsed();
+    let mut app = App::new("big".into(), Theme::plain());
+    app.on_worker(WorkerMsg::Loaded(Box::new(loaded)));
+    let mut term = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    let t = std::time::Instant::now();
+    for _ in 0..100 {
+        app.update(Action::PageDown);
+        term.draw(|f| super::views::render(&mut app, f)).unwrap();
+    }
+    let per_frame = t.elapsed() / 100;
+    let t = std::time::Instant::now();
+    app.update(Action::Sort);
+    let resort = t.elapsed();
+    println!("prepare {prep:?}, frame {per_frame:?}, re-sort {resort:?}");
+    assert!(
+        per_frame < std::time::Duration::from_millis(50),
+        "{per_frame:?}"
+    );
+}
+
+/// Only `src/tui.rs` and `src/tui/` may use ratatui or crossterm, and only they and
+/// `src/cli.rs` may reach into `crate::tui`.
+#[test]
+fn only_the_tui_uses_ratatui() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&src, &mut files);
+    for f in files {
+        let rel = f
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel == "tui.rs" || rel.starts_with("tui/") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            assert!(
+                !(code.contains("ratatui") || code.contains("crossterm")),
+                "{rel}:{}: ratatui/crossterm outside src/tui",
+                n + 1
+            );
+            if rel != "cli.rs" && rel != "lib.rs" {
+                assert!(
+                    !code.contains("crate::tui"),
+                    "{rel}:{}: uses crate::tui",
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn status_line_gives_a_long_message_room() {
+    let mut app = app();
+    let line = |app: &App, w: u16| {
+        let mut term = Terminal::new(TestBackend::new(w, 1)).unwrap();
+        term.draw(|f| super::views::status::render_status(app, f, f.area()))
+            .unwrap();
+        let buf = term.backend().buffer().clone();
+        (0..w)
+            .map(|x| buf[(x, 0)].symbol().to_string())
+            .collect::<String>()
+    };
+    app.saving = true;
+    app.message = Some("exported 3 posts to /home/rae/mosaic/c.md".into());
+    let narrow = line(&app, 80);
+    assert!(
+        narrow.starts_with(" 0 marked · 8 flagged · 12 posts"),
+        "{narrow}"
+    );
+    assert!(narrow.contains("/home/rae/mosaic/c.md"), "{narrow}");
+    let wide = line(&app, 140);
+    app.message = Some(format!(
+        "exported 3 posts to /home/rae/{}.md",
+        "x".repeat(30)
+    ));
+    let narrow = line(&app, 80);
+    assert!(narrow.starts_with(" 0 marked │ exported"), "{narrow}");
+    assert!(narrow.contains(".md"), "{narrow}");
+    assert!(
+        wide.starts_with(" 12 posts · 8 flagged · 0 marked for deletion"),
+        "{wide}"
+    );
+}
+
+#[test]
+fn screen_finding_explained_when_findings_focused() {
+    let mut app = app();
+    app.update(Action::NextPane);
+    app.update(Action::Down);
+    app.update(Action::ToggleDelete);
+    insta::assert_snapshot!(screen(&mut app, 140, 40));
+}
+
+#[test]
+fn an_empty_archive_renders_and_every_key_is_safe() {
+    let mut app = App::new("empty".into(), Theme::plain());
+    let loaded = Loaded::new(
+        Dataset::default(),
+        Options::default(),
+        Analysis::default(),
+        "x:anon".into(),
+        None,
+    );
+    app.on_worker(WorkerMsg::Loaded(Box::new(loaded)));
+    for (a, _, _) in super::action::ACTIONS {
+        if *a == Action::Quit {
+            continue;
+        }
+        for _ in 0..4 {
+            app.update(*a);
+            app.update(Action::Open);
+            for (w, h) in [(80, 24), (140, 40), (20, 5)] {
+                screen(&mut app, w, h);
+            }
+        }
+        app.update(Action::Back);
+        app.update(Action::Back);
+    }
+    assert!(screen(&mut app, 100, 30).contains("The archive has no posts."));
+    // The sample too, at every size down to tiny.
+    let mut app = self::app();
+    for (a, _, _) in super::action::ACTIONS {
+        if *a == Action::Quit || *a == Action::Export {
+            continue;
+        }
+        app.update(*a);
+        for (w, h) in [(80, 24), (140, 40), (20, 5), (1, 1)] {
+            screen(&mut app, w, h);
+        }
+    }
 }

@@ -26,6 +26,8 @@ pub enum WorkerMsg {
     },
     Loaded(Box<Loaded>),
     Failed(String),
+    /// A photo decoded for the preview.
+    Photo(Box<super::photo::Decoded>),
 }
 
 /// A finished load: the data, the options used, the analysis, and the saved decisions.

@@ -36,7 +36,7 @@ impl Detector for EmploymentStatement {
         }
         let mut named: Vec<(usize, usize)> = Vec::new();
         // 在X工作, 进了X, X的同事: a Chinese organisation name framed as one's workplace.
-        for n in orgs::names_zh(s.text) {
+        for n in s.zh_names().iter().cloned() {
             let before: String = s.text[..n.start]
                 .chars()
                 .rev()

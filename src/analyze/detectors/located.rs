@@ -116,3 +116,93 @@ impl Detector for CheckIn {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run_post;
+    use crate::model::{GeoPoint, Media, MediaKind};
+
+    #[test]
+    fn every_position_is_a_weak_located_event_with_its_local_time() {
+        let sig = run_post(
+            "",
+            &LocatedEvent,
+            "ferry sunrise",
+            GeoPoint::new(47.5622, -122.6247),
+        );
+        assert_eq!(sig.len(), 1);
+        assert_eq!(sig[0].strength, Strength::Weak);
+        assert!(
+            sig[0].reason.contains("47.56220, -122.62470"),
+            "{}",
+            sig[0].reason
+        );
+        assert!(sig[0].reason.contains("Tue 08:00"), "{}", sig[0].reason);
+        assert!(run_post("", &LocatedEvent, "no place", None).is_empty());
+    }
+
+    #[test]
+    fn photo_gps_counts_too() {
+        let options = crate::analyze::Options::default();
+        let matcher = crate::analyze::matcher::Matcher::new(&options.watchlist);
+        let mut post = Post::new(
+            crate::model::PostId("x:1".into()),
+            crate::model::Platform::X,
+            None,
+            chrono::DateTime::UNIX_EPOCH,
+            "拍照".into(),
+        );
+        let mut m = Media::new("media/1.jpg", MediaKind::Photo);
+        m.gps = GeoPoint::new(30.5843, 114.2991);
+        post.media.push(m);
+        let scanned = matcher.scan(&post.text);
+        let cx = Context {
+            options: &options,
+            matcher: &matcher,
+            flags: Default::default(),
+            local: (0, 0),
+        };
+        let mut out = Vec::new();
+        LocatedEvent.check(&post, &scanned, &cx, &mut out);
+        assert_eq!(out.len(), 1);
+        assert!(
+            out[0].reason.contains("photo GPS 30.58430, 114.29910"),
+            "{}",
+            out[0].reason
+        );
+    }
+
+    #[test]
+    fn workplace_check_ins_are_strong_others_weak() {
+        let check = |place: &str| {
+            let options = crate::analyze::Options::default();
+            let matcher = crate::analyze::matcher::Matcher::new(&options.watchlist);
+            let mut post = Post::new(
+                crate::model::PostId("f:1".into()),
+                crate::model::Platform::Facebook,
+                None,
+                chrono::DateTime::UNIX_EPOCH,
+                String::new(),
+            );
+            post.place = Some(place.to_string());
+            let scanned = matcher.scan(&post.text);
+            let cx = Context {
+                options: &options,
+                matcher: &matcher,
+                flags: Default::default(),
+                local: (0, 0),
+            };
+            let mut out = Vec::new();
+            CheckIn.check(&post, &scanned, &cx, &mut out);
+            out[0].strength
+        };
+        assert_eq!(check("江城测绘院办公楼"), Strength::Strong);
+        assert_eq!(
+            check("Harbor Point Naval Shipyard Drydock 4"),
+            Strength::Strong
+        );
+        assert_eq!(check("东方绿道"), Strength::Weak);
+        assert_eq!(check("Blue Bottle Coffee"), Strength::Weak);
+    }
+}

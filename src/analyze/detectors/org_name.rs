@@ -35,7 +35,7 @@ impl Detector for OrganisationName {
         }
         for n in orgs::typed_names_en(s.text)
             .into_iter()
-            .chain(orgs::names_zh(s.text))
+            .chain(s.zh_names().iter().cloned())
         {
             out.push(Signal {
                 category: Category::Unit,

@@ -14,6 +14,15 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Some(l) = app.loaded() else { return };
     let t = &app.theme;
     let months = &l.derived.months;
+    if months.is_empty() {
+        frame.render_widget(
+            Paragraph::new(" No posts.")
+                .style(t.muted())
+                .block(Block::bordered().title(" Activity by month (risk) ")),
+            area,
+        );
+        return;
+    }
     let focused = app.focus == Pane::Chart;
     let width = area.width.saturating_sub(2) as usize;
     let max = months.iter().map(|m| m.posts).max().unwrap_or(0).max(1);

@@ -58,7 +58,117 @@ pub fn highlighted<'a>(text: &'a str, signals: &[Signal], theme: &Theme) -> Vec<
     lines
 }
 
-pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
+/// The detail pane: the selected finding explained while the findings pane has the focus,
+/// else the selected post, with the photo preview at its right when there is one.
+pub fn render(app: &mut App, frame: &mut Frame<'_>, area: Rect) {
+    if app.focus == crate::tui::app::Pane::Findings && app.selected_finding().is_some() {
+        render_finding(app, frame, area);
+        return;
+    }
+    let area = if app.photo.is_some() && area.width >= 60 {
+        let [text, photo] = ratatui::layout::Layout::horizontal([
+            ratatui::layout::Constraint::Fill(1),
+            ratatui::layout::Constraint::Length((area.width / 3).min(48)),
+        ])
+        .areas(area);
+        render_photo(app, frame, photo);
+        text
+    } else {
+        area
+    };
+    render_text(app, frame, area);
+}
+
+fn render_photo(app: &mut App, frame: &mut Frame<'_>, area: Rect) {
+    use crate::tui::photo::Preview;
+    let t = app.theme;
+    let block = Block::bordered()
+        .title(" Photo ")
+        .border_style(t.border(false));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    match &mut app.photo {
+        Some(Preview::Ready(_, proto)) => {
+            frame.render_stateful_widget(
+                ratatui_image::StatefulImage::default(),
+                inner,
+                proto.as_mut(),
+            );
+        }
+        Some(Preview::Loading(_)) => {
+            frame.render_widget(Paragraph::new(" loading…").style(t.muted()), inner)
+        }
+        Some(Preview::Failed(_, e)) => frame.render_widget(
+            Paragraph::new(format!(" no preview: {e}"))
+                .style(t.muted())
+                .wrap(Wrap { trim: false }),
+            inner,
+        ),
+        None => {}
+    }
+}
+
+/// "What this finding tells": the explanation in words, its evidence and the plan's answer.
+fn render_finding(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let Some(l) = app.loaded() else { return };
+    let Some(fi) = app.selected_finding() else {
+        return;
+    };
+    let Some(f) = l.analysis.findings.get(fi) else {
+        return;
+    };
+    let t = &app.theme;
+    let marked = app.finding_marked.get(fi).copied().unwrap_or(0);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(
+                format!("{} ", f.severity.as_str().to_uppercase()),
+                t.severity(f.severity),
+            ),
+            Span::styled(f.title.clone(), t.title()),
+        ]),
+        Line::raw(f.explanation.clone()),
+        Line::raw(""),
+        Line::styled(
+            format!(
+                "{} posts are evidence, {marked} marked for deletion · Enter shows them · d marks them all",
+                f.evidence.len()
+            ),
+            t.muted(),
+        ),
+    ];
+    if let Some(a) = f.location {
+        lines.push(Line::styled(
+            format!("◉ {:.4}, {:.4} (within {:.0} m)", a.lat, a.lon, a.radius_m),
+            t.accent(),
+        ));
+    }
+    let plan = &l.analysis.plan;
+    if plan.breaks.contains(&f.id) {
+        lines.push(Line::styled(
+            "The deletion plan breaks this finding (p marks the plan's posts).",
+            t.accent(),
+        ));
+    } else if !plan.delete.is_empty() {
+        lines.push(Line::styled(
+            "The deletion plan does not break this finding on its own.",
+            t.warning(),
+        ));
+    }
+    for w in plan.warnings.iter().chain(&plan.still_exposed) {
+        lines.push(Line::styled(format!("· {w}"), t.muted()));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::bordered()
+                .title(" What this finding tells ")
+                .border_style(t.border(false)),
+        ),
+        area,
+    );
+}
+
+fn render_text(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let Some(l) = app.loaded() else { return };
     let t = &app.theme;
     let block = Block::bordered()
@@ -87,6 +197,13 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
             t.decision(d),
         ),
     ])];
+    if let Some((_, note)) = app
+        .decision_note
+        .as_ref()
+        .filter(|(q, n)| *q == i && !n.is_empty())
+    {
+        lines.push(Line::styled(format!("last decision: {note}"), t.muted()));
+    }
     lines.extend(highlighted(&p.text, signals, t));
     if let Some(r) = &p.reply_to {
         lines.push(Line::styled(format!("↪ reply to {r}"), t.muted()));

@@ -45,11 +45,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
             f.title
         );
         let mut head_line = Line::from(Span::styled(fit(&head, width), t.severity(f.severity)));
-        let marked = f
-            .evidence
-            .iter()
-            .filter(|&&p| app.decision(p) == crate::review::Decision::Delete)
-            .count();
+        let marked = app.finding_marked.get(fi).copied().unwrap_or(0);
         let sub = format!(
             "   {} posts ({} marked){}",
             f.evidence.len(),

@@ -36,7 +36,15 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
-    let lines = lines(app);
+    let mut lines = lines(app);
+    if lines.len() as u16 + 2 > area.height {
+        // Small screens: the three notes become one line.
+        lines.truncate(lines.len().saturating_sub(3));
+        lines.push(Line::styled(
+            " mouse: wheel, click · markers: docs/keybindings.md",
+            app.theme.muted(),
+        ));
+    }
     let width = 80.min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {

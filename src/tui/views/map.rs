@@ -62,7 +62,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
                 ctx.print(
                     p.area.lon,
                     p.area.lat,
-                    Line::styled(format!("■ {}", fit(&p.label, 18)), style),
+                    Line::styled(format!("■ {}", p.short), style),
                 );
             }
         });
@@ -77,9 +77,10 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
         .map(|(i, p)| {
             let f = app.filter.place == Some(i);
             let text = format!(
-                "{}{} {}",
+                "{}{} {}: {}",
                 if i == app.place_cursor { "▶" } else { " " },
                 if f { "▸" } else { " " },
+                p.short,
                 p.label
             );
             let mut line = Line::from(Span::styled(

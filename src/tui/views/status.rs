@@ -67,24 +67,31 @@ pub fn render_title(app: &App, frame: &mut Frame<'_>, area: Rect) {
 
 pub fn render_status(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let t = &app.theme;
+    let width = area.width as usize;
+    let msg = app.message.clone().unwrap_or_default();
     let mut spans = Vec::new();
     if let Some(l) = app.loaded() {
-        spans.push(Span::styled(
-            format!(
-                " {} posts · {} flagged · {} marked for deletion",
-                l.data.posts.len(),
-                l.derived.flagged,
-                app.marked
-            ),
-            t.title(),
-        ));
-        if !app.saving {
-            spans.push(Span::styled(" · NOT SAVING", t.error()));
+        let (posts, flagged, marked) = (l.data.posts.len(), l.derived.flagged, app.marked);
+        let full = format!(" {posts} posts · {flagged} flagged · {marked} marked for deletion");
+        let short = format!(" {marked} marked · {flagged} flagged · {posts} posts");
+        let warn = if app.saving { "" } else { " · NOT SAVING" };
+        let room = |c: &str| c.chars().count() + warn.len() + 3 + msg.chars().count() <= width;
+        // The message wins over the long form of the counts: it may be a path to read.
+        let counts = if msg.is_empty() || room(&full) {
+            full
+        } else if room(&short) {
+            short
+        } else {
+            format!(" {marked} marked")
+        };
+        spans.push(Span::styled(counts, t.title()));
+        if !warn.is_empty() {
+            spans.push(Span::styled(warn, t.error()));
         }
     }
-    if let Some(m) = &app.message {
+    if !msg.is_empty() {
         spans.push(Span::styled(" │ ", t.muted()));
-        spans.push(Span::raw(m.clone()));
+        spans.push(Span::raw(msg));
     }
     frame.render_widget(Line::from(spans), area);
 }
