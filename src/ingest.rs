@@ -70,9 +70,17 @@ pub const ADAPTERS: &[&dyn Adapter] = &[
 
 /// Find the adapter for an archive and a description of the layout it saw, descending into
 /// a single wrapper folder (up to two levels) when nothing is recognised at the root.
+///
+/// The last adapter (the photo folder) is a fallback: it is tried only once no platform was
+/// found at any level, so an export in a wrapper folder next to a few photos is still
+/// recognised as its platform.
 pub fn detect(archive: &mut Archive) -> Result<(&'static dyn Adapter, String)> {
+    let (fallback, platforms) = match ADAPTERS.split_last() {
+        Some((last, rest)) => (Some(*last), rest),
+        None => (None, ADAPTERS),
+    };
     for _ in 0..3 {
-        for adapter in ADAPTERS {
+        for adapter in platforms {
             if let Some(description) = adapter.sniff(archive) {
                 return Ok((*adapter, description));
             }
@@ -80,6 +88,11 @@ pub fn detect(archive: &mut Archive) -> Result<(&'static dyn Adapter, String)> {
         if !archive.descend_wrapper() {
             break;
         }
+    }
+    if let Some(adapter) = fallback
+        && let Some(description) = adapter.sniff(archive)
+    {
+        return Ok((adapter, description));
     }
     let looked_for = ADAPTERS
         .iter()
@@ -100,6 +113,9 @@ pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset
         let mut archive = Archive::open(path)?;
         let (adapter, description) = detect(&mut archive)?;
         let mut data = adapter.load(&archive, progress)?;
+        // Every adapter: photos in the archive whose platform JSON gave no GPS get their own
+        // EXIF read (camera rolls and the rare upload that kept its metadata).
+        exif::enrich_posts(&archive, &mut data.posts);
         if !archive.skipped_names().is_empty() {
             data.warnings.push(format!(
                 "{}: ignored {} entries whose names point outside the archive or are links (e.g. '{}')",

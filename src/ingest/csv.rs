@@ -44,6 +44,8 @@ pub fn parse(text: &str, delim: char) -> Vec<Vec<String>> {
                     field.push('"');
                     i += 2;
                 }
+                // Line breaks inside a field are normalised to `\n`.
+                '\r' if chars.get(i + 1) == Some(&'\n') => i += 1,
                 _ => {
                     field.push(c);
                     i += 1;
@@ -148,12 +150,12 @@ mod tests {
 
     #[test]
     fn plain_and_quoted_fields() {
-        let rows = parse("a,b,c\n1,\"x, y\",3\r\n\n4,,\"\"\n", ',');
+        let rows = parse("a,b,c\n1,\"x,\r\ny\",3\r\n\n4,,\"\"\n", ',');
         assert_eq!(
             rows,
             vec![
                 vec!["a", "b", "c"],
-                vec!["1", "x, y", "3"],
+                vec!["1", "x,\ny", "3"],
                 vec!["4", "", ""],
             ]
         );

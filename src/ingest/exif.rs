@@ -3,7 +3,8 @@
 //! Platforms strip EXIF from most files they hand back, but camera rolls and some uploads
 //! keep it. [`read_photo_meta`] reads GPS, the original time and the camera from the first
 //! [`PREFIX_BYTES`] of a JPEG, HEIC/HEIF, PNG, WebP or TIFF file with kamadak-exif;
-//! [`enrich_posts`] fills in media that the platform's JSON left without GPS.
+//! [`enrich_posts`] (called by `ingest::load_paths` for every adapter) fills in media that
+//! the platform's JSON left without GPS.
 
 use crate::archive::Archive;
 use crate::model::{GeoPoint, MediaKind, Post, TakenAt};

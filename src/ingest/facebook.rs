@@ -5,8 +5,8 @@
 //! escaped-UTF-8 mojibake repaired.
 
 use super::meta::{
-    Skips, as_list, first_array, float, int, label_values, media_item, read_json, read_threads, s,
-    secs,
+    Skips, as_list, first_array, float, int, label_values, media_item, read_json, read_list,
+    read_threads, s, secs,
 };
 use super::{Adapter, Progress, ProgressFn};
 use crate::archive::Archive;
@@ -118,16 +118,11 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             done: i as u64,
             total,
         });
-        let Some(v) = read_json(archive, file, &mut data.warnings) else {
+        let Some(items) = read_list(archive, file, &mut data.warnings) else {
             continue;
         };
         read_any = true;
-        let Some(items) = first_array(&v) else {
-            data.warnings
-                .push(format!("{file}: no list of posts found, skipped"));
-            continue;
-        };
-        for item in items {
+        for item in &items {
             match parse_post(archive, item) {
                 Ok(p) => data.posts.push(p),
                 Err(why) => skips.add(file, why),
@@ -163,7 +158,6 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         );
     }
     data.profile = profile;
-    super::exif::enrich_posts(archive, &mut data.posts);
     let missing = data
         .posts
         .iter()
@@ -286,6 +280,16 @@ fn parse_post(archive: &Archive, v: &Value) -> std::result::Result<Post, &'stati
                 for k in ["title", "text"] {
                     if let Some(t) = s(n, k) {
                         extra_text.push(t);
+                    }
+                }
+                for m in n
+                    .get("media")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(m) = media_item(archive, m) {
+                        media.push(m);
                     }
                 }
             }

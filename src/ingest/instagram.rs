@@ -4,7 +4,7 @@
 //! stories, the `exif_data` copy of photo metadata, profile, inferred home city and DMs.
 
 use super::meta::{
-    Skips, first_array, int, media_item, read_json, read_threads, s, secs, string_map,
+    Skips, first_array, int, media_item, read_json, read_list, read_threads, s, secs, string_map,
 };
 use super::{Adapter, Progress, ProgressFn};
 use crate::archive::Archive;
@@ -111,17 +111,12 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             done: i as u64,
             total: files.len() as u64,
         });
-        let Some(v) = read_json(archive, file, &mut data.warnings) else {
+        let Some(items) = read_list(archive, file, &mut data.warnings) else {
             continue;
         };
         read_any = true;
         let story = is_stories_file(file);
-        let Some(items) = first_array(&v) else {
-            data.warnings
-                .push(format!("{file}: no list found, skipped"));
-            continue;
-        };
-        for item in items {
+        for item in &items {
             let parsed = if story {
                 parse_story(archive, item)
             } else {
@@ -162,7 +157,6 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         );
     }
     data.profile = profile;
-    super::exif::enrich_posts(archive, &mut data.posts);
     let missing = data
         .posts
         .iter()

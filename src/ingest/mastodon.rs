@@ -85,21 +85,23 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         total: 2,
     });
     let text = archive.read_text("outbox.json")?;
-    let outbox: Value = serde_json::from_str(&text).map_err(|e| Error::BadFile {
-        path: archive.path().to_path_buf(),
-        entry: "outbox.json".into(),
-        message: format!("not valid JSON ({e})"),
-    })?;
-    let items = outbox
-        .get("orderedItems")
-        .and_then(Value::as_array)
-        .ok_or_else(|| Error::BadFile {
-            path: archive.path().to_path_buf(),
-            entry: "outbox.json".into(),
-            message: "no orderedItems list".into(),
-        })?;
+    let (items, damage) = outbox_items(&text);
+    let actor = read_actor(archive, &mut data.warnings);
+    if let Some(why) = damage {
+        if items.is_empty() && actor.is_none() {
+            return Err(Error::BadFile {
+                path: archive.path().to_path_buf(),
+                entry: "outbox.json".into(),
+                message: why,
+            });
+        }
+        data.warnings.push(format!(
+            "outbox.json: {why}; read the {} complete items before the damage",
+            items.len()
+        ));
+    }
     let mut skipped: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for item in items {
+    for item in &items {
         match parse_activity(archive, item) {
             Ok(Some(p)) => data.posts.push(p),
             Ok(None) => {}
@@ -115,8 +117,7 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         done: 1,
         total: 2,
     });
-    data.profile = read_actor(archive, &mut data.warnings);
-    super::exif::enrich_posts(archive, &mut data.posts);
+    data.profile = actor;
     let missing = data
         .posts
         .iter()
@@ -129,6 +130,31 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         ));
     }
     Ok(data)
+}
+
+/// The `orderedItems` of an outbox, and what was wrong if the file is damaged: a cut-off
+/// file still yields every complete item before the cut.
+fn outbox_items(text: &str) -> (Vec<Value>, Option<String>) {
+    match serde_json::from_str::<Value>(text) {
+        Ok(v) => match v.get("orderedItems").and_then(Value::as_array) {
+            Some(items) => (items.clone(), None),
+            None => (Vec::new(), Some("no orderedItems list".into())),
+        },
+        Err(e) => {
+            let start = text
+                .find("\"orderedItems\"")
+                .and_then(|k| text[k..].find('[').map(|b| k + b));
+            let items = match start {
+                Some(b) => super::x::raw_elements(&text[b..])
+                    .0
+                    .into_iter()
+                    .filter_map(|raw| serde_json::from_str(raw.get()).ok())
+                    .collect(),
+                None => Vec::new(),
+            };
+            (items, Some(format!("not valid JSON ({e})")))
+        }
+    }
 }
 
 /// One outbox item: `Create` → post or reply, `Announce` → repost. Other activity types

@@ -42,6 +42,48 @@ pub fn read_json(archive: &Archive, name: &str, warnings: &mut Vec<String>) -> O
     }
 }
 
+/// Read a file whose content is a list of records (an array, or an object holding one):
+/// like [`read_json`], but a cut-off or damaged array still yields every complete record
+/// before the damage, with a warning. `None` when nothing at all is readable.
+pub fn read_list(archive: &Archive, name: &str, warnings: &mut Vec<String>) -> Option<Vec<Value>> {
+    let text = match archive.read_text(name) {
+        Ok(t) => t,
+        Err(e) => {
+            warnings.push(format!("{name}: not readable, skipped ({e})"));
+            return None;
+        }
+    };
+    match serde_json::from_str::<Value>(&text) {
+        Ok(v) => match first_array(&v) {
+            Some(items) => Some(items.iter().cloned().map(fix_value).collect()),
+            None => {
+                warnings.push(format!("{name}: no list of records found, skipped"));
+                None
+            }
+        },
+        Err(e) => {
+            let salvaged: Vec<Value> = text
+                .find('[')
+                .map(|b| super::x::raw_elements(&text[b..]).0)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|raw| serde_json::from_str(raw.get()).ok())
+                .map(fix_value)
+                .collect();
+            if salvaged.is_empty() {
+                warnings.push(format!("{name}: not valid JSON, skipped ({e})"));
+                None
+            } else {
+                warnings.push(format!(
+                    "{name}: JSON is cut off or damaged after {} records ({e}); read those, the rest is lost",
+                    salvaged.len()
+                ));
+                Some(salvaged)
+            }
+        }
+    }
+}
+
 /// A trimmed, non-empty string field.
 pub fn s(v: &Value, key: &str) -> Option<String> {
     v.get(key)

@@ -298,7 +298,6 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             "{local_time} messages in result.json have no date_unixtime; their local 'date' was taken as UTC"
         ));
     }
-    super::exif::enrich_posts(archive, &mut data.posts);
     Ok(data)
 }
 

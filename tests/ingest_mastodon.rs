@@ -1,0 +1,200 @@
+//! Mastodon archives: outbox Create/Announce, HTML to text, CW, attachments, actor profile.
+#![allow(clippy::unwrap_used)] // test helpers: a failure here is a test failure
+
+mod common;
+use common::*;
+use mosaic::model::{MediaKind, Platform, PostKind};
+
+const OUTBOX: &str = r#"{ "@context": ["https://www.w3.org/ns/activitystreams"], "id": "outbox.json", "type": "OrderedCollection", "totalItems": 9,
+ "orderedItems": [
+  { "id": "https://s.example/users/p/statuses/109333840388857217/activity", "type": "Create", "actor": "https://s.example/users/p",
+    "published": "2022-11-13T01:13:27Z", "to": ["https://www.w3.org/ns/activitystreams#Public"], "cc": [],
+    "object": { "id": "https://s.example/users/p/statuses/109333840388857217", "type": "Note", "summary": null, "inReplyTo": null,
+      "published": "2022-11-13T01:13:27Z", "url": "https://s.example/@p/109333840388857217",
+      "content": "<p>&quot;<a href=\"https://s.example/tags/caterday\" class=\"mention hashtag\" rel=\"tag\">#<span>caterday</span></a> is serious business&quot; &amp; so is work at Kestrel<br>line two 🐈</p><p>para 2</p>",
+      "attachment": [ { "type": "Document", "mediaType": "image/jpeg", "url": "/indiewebsocial/media_attachments/files/109/333/835/161/429/021/original/3381f6f615f26246.jpeg",
+                        "name": "White cat on the office couch", "width": 1440, "height": 1081 },
+                      { "type": "Document", "mediaType": "video/mp4", "url": "/system/media_attachments/files/109/333/835/161/429/022/original/v.mp4", "name": null } ] } },
+  { "id": "https://s.example/users/p/statuses/109333840388857300/activity", "type": "Create", "actor": "https://s.example/users/p",
+    "published": "2022-11-14T08:00:00Z", "to": ["https://s.example/users/sam"], "cc": [],
+    "object": { "id": "https://s.example/users/p/statuses/109333840388857300", "type": "Note", "summary": "office stuff",
+      "inReplyTo": "https://o.example/users/sam/statuses/1", "published": "2022-11-14T08:00:00Z",
+      "url": "https://s.example/@p/109333840388857300", "content": "<p>door code changes Monday &#x1F510;</p>" } },
+  { "id": "https://s.example/users/p/statuses/109333840388857400/activity", "type": "Announce", "actor": "https://s.example/users/p",
+    "published": "2022-11-15T09:30:00Z", "to": ["https://www.w3.org/ns/activitystreams#Public"],
+    "object": "https://o.example/users/x/statuses/42" },
+  { "id": "https://s.example/users/p/statuses/5/activity", "type": "Create", "object": { "id": "https://s.example/users/p/statuses/5", "content": "<p>no time</p>" } },
+  { "id": "x", "type": "Delete", "object": "https://s.example/users/p/statuses/4" }
+ ] }"#;
+
+const ACTOR: &str = r#"{ "type": "Person", "preferredUsername": "priya", "name": "Priya Raman",
+  "summary": "<p>Backend engineer at <a href=\"https://kestrel.example\">Kestrel Analytics</a> &amp; climber</p>",
+  "attachment": [ { "type": "PropertyValue", "name": "Work", "value": "Data platform @ <a href=\"https://kestrel.example\">Kestrel</a>" },
+                  { "type": "IdentityProof", "name": "x" } ] }"#;
+
+fn files() -> Vec<(&'static str, &'static [u8])> {
+    vec![
+        ("outbox.json", OUTBOX.as_bytes()),
+        ("actor.json", ACTOR.as_bytes()),
+        (
+            "media_attachments/files/109/333/835/161/429/021/original/3381f6f615f26246.jpeg",
+            DSCN0010,
+        ),
+    ]
+}
+
+fn check(data: &mosaic::model::Dataset) {
+    assert_eq!(data.platforms, [Platform::Mastodon]);
+    assert_eq!(data.posts.len(), 3, "{:?}", data.warnings);
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w == "skipped 1 posts in outbox.json: missing published")
+    );
+    let p = &data.posts[0];
+    assert_eq!(p.id.as_str(), "mastodon:109333840388857217");
+    assert_eq!(iso(p), "2022-11-13T01:13:27Z");
+    assert_eq!(
+        p.text,
+        "\"#caterday is serious business\" & so is work at Kestrel\nline two 🐈\n\npara 2"
+    );
+    assert_eq!(
+        p.url.as_deref(),
+        Some("https://s.example/@p/109333840388857217")
+    );
+    assert_eq!(p.kind, PostKind::Post);
+    assert_eq!(p.media.len(), 2);
+    let photo = &p.media[0];
+    assert_eq!(
+        photo.path,
+        "media_attachments/files/109/333/835/161/429/021/original/3381f6f615f26246.jpeg"
+    );
+    assert_eq!(photo.alt.as_deref(), Some("White cat on the office couch"));
+    assert!(photo.present);
+    // The file kept its EXIF (unusual for Mastodon): its GPS is surfaced.
+    assert!((photo.gps.unwrap().lat - 43.4674483333333).abs() < 1e-5);
+    let video = &p.media[1];
+    assert_eq!(video.kind, MediaKind::Video);
+    assert_eq!(
+        video.path,
+        "media_attachments/files/109/333/835/161/429/022/original/v.mp4"
+    );
+    assert!(!video.present);
+
+    let direct = &data.posts[1];
+    assert_eq!(direct.kind, PostKind::Reply);
+    assert_eq!(direct.text, "office stuff\n\ndoor code changes Monday 🔐");
+    assert_eq!(
+        direct.reply_to.as_deref(),
+        Some("https://o.example/users/sam/statuses/1")
+    );
+
+    let boost = &data.posts[2];
+    assert_eq!(boost.kind, PostKind::Repost);
+    assert_eq!(boost.text, "https://o.example/users/x/statuses/42");
+    assert_eq!(boost.id.as_str(), "mastodon:109333840388857400");
+
+    let prof = data.profile.as_ref().unwrap();
+    assert_eq!(prof.handle.as_deref(), Some("priya"));
+    assert_eq!(
+        prof.bio.as_deref(),
+        Some("Backend engineer at Kestrel Analytics & climber")
+    );
+    assert_eq!(
+        prof.fields,
+        [("Work".to_string(), "Data platform @ Kestrel".to_string())]
+    );
+}
+
+#[test]
+fn zip_and_folder_read_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(dir.path(), "archive-20240101.zip", &files());
+    let data = load(&[z]);
+    assert_eq!(
+        data.descriptions,
+        ["Mastodon archive (outbox.json, actor.json, 1 media files)"]
+    );
+    check(&data);
+    // Extracted into a wrapper folder.
+    let named: Vec<(String, &[u8])> = files()
+        .into_iter()
+        .map(|(n, d)| (format!("archive-x/{n}"), d))
+        .collect();
+    let entries: Vec<(&str, &[u8])> = named.iter().map(|(n, d)| (n.as_str(), *d)).collect();
+    let f = folder(dir.path(), "extracted", &entries);
+    check(&load(&[f]));
+}
+
+#[test]
+fn tar_gz_gets_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("archive-20240101-abc.tar.gz");
+    std::fs::write(&p, [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]).unwrap();
+    let e = load_err(&[p]);
+    assert!(e.contains(".tar.gz") && e.contains("extract"), "{e}");
+}
+
+#[test]
+fn sample_export_reads_completely() {
+    let data = load(&[sample("mastodon-priya.zip")]);
+    assert_eq!(data.posts.len(), 15);
+    assert_eq!(
+        data.posts
+            .iter()
+            .filter(|p| p.kind == PostKind::Repost)
+            .count(),
+        2
+    );
+    assert_eq!(
+        data.posts
+            .iter()
+            .filter(|p| p.kind == PostKind::Reply)
+            .count(),
+        1
+    );
+    let desk = find(&data, "decent coffee");
+    assert_eq!(
+        desk.text,
+        "Our office by the canal finally got decent coffee.\nPhoto from my desk."
+    );
+    assert!(desk.media[0].present);
+    assert_eq!(
+        desk.media[0].alt.as_deref(),
+        Some("View from my desk at Kestrel, canal outside")
+    );
+    let cw = find(&data, "Incident review");
+    assert_eq!(
+        cw.text,
+        "work stuff\n\nIncident review notes are up; thanks to everyone who stayed late."
+    );
+    find(&data, "<rant> who schedules a 4pm Friday deploy </rant>");
+    let p = data.profile.unwrap();
+    assert_eq!(p.fields.len(), 2);
+}
+
+#[test]
+fn cut_off_outbox_keeps_complete_items() {
+    let cut = &OUTBOX[..OUTBOX.find("\"type\": \"Announce\"").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let z = zip(
+        dir.path(),
+        "cut.zip",
+        &[
+            ("outbox.json", cut.as_bytes()),
+            ("actor.json", ACTOR.as_bytes()),
+        ],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.posts.len(), 2);
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("outbox.json: not valid JSON")
+                && w.ends_with("read the 2 complete items before the damage")),
+        "{:?}",
+        data.warnings
+    );
+    let broken = zip(dir.path(), "broken.zip", &[("outbox.json", b"{ nope")]);
+    assert!(load_err(&[broken]).contains("outbox.json"));
+}
