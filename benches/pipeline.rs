@@ -56,10 +56,13 @@ fn archive(n: usize) -> PathBuf {
     let mut zip = zip::ZipWriter::new(file);
     let opts = zip::write::SimpleFileOptions::default();
     zip.start_file("data/account.js", opts).expect("zip");
-    zip.write_all(br#"window.YTD.account.part0 = [{"account":{"username":"bench","accountId":"1"}}]"#)
-        .expect("write");
+    zip.write_all(
+        br#"window.YTD.account.part0 = [{"account":{"username":"bench","accountId":"1"}}]"#,
+    )
+    .expect("write");
     zip.start_file("data/tweets.js", opts).expect("zip");
-    zip.write_all(b"window.YTD.tweets.part0 = [\n").expect("write");
+    zip.write_all(b"window.YTD.tweets.part0 = [\n")
+        .expect("write");
     let start = 1_400_000_000i64;
     let mut state = 0x2545_f491_4f6c_dd1du64;
     let mut rnd = || {
@@ -125,7 +128,9 @@ fn dataset(n: usize) -> &'static Dataset {
 #[divan::bench(args = sizes(), sample_count = 5)]
 fn ingest_x(bencher: divan::Bencher, n: usize) {
     let path = archive(n);
-    bencher.bench(|| ingest::load_paths(std::slice::from_ref(&path), &ingest::no_progress).expect("load"));
+    bencher.bench(|| {
+        ingest::load_paths(std::slice::from_ref(&path), &ingest::no_progress).expect("load")
+    });
 }
 
 #[divan::bench(args = sizes(), sample_count = 5)]

@@ -180,15 +180,22 @@ pub fn discover(
     };
     let mut claimed: HashSet<usize> = HashSet::new();
     merged.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // Every post's text in matching form, once for all candidates.
+    let norms: Vec<String> = if merged.is_empty() {
+        Vec::new()
+    } else {
+        crate::par::map(&data.posts, |p| post_norm(&p.text))
+    };
     for c in merged.into_iter().take(3) {
         let mut variants = variants(&c);
         variants.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        let variants = Variants::new(&variants);
         let mut direct: BTreeMap<usize, String> = BTreeMap::new();
         for (i, p) in data.posts.iter().enumerate() {
             if !keep(i) {
                 continue;
             }
-            if let Some(v) = find_variant(&p.text, &variants) {
+            if let Some(v) = variants.find(&p.text, &norms[i]) {
                 direct.insert(i, v);
             }
         }
@@ -392,44 +399,93 @@ fn hashtag_words(text: &str) -> String {
     normalize(&out).0
 }
 
-/// The first variant the text contains (whole words for Latin, anywhere for Chinese), also
-/// inside camel-case hashtags.
-fn find_variant(text: &str, variants: &[String]) -> Option<String> {
+/// A post's text as the variants are matched against: normalised, organisation words in one
+/// spelling, camel-case hashtags split.
+fn post_norm(text: &str) -> String {
     let mut norm = canon(&normalize(text).0);
     if text.contains('#') {
         norm.push(' ');
         norm.push_str(&canon(&hashtag_words(text)));
     }
-    for v in variants {
-        let kv = key(v);
-        if kv.is_empty() {
-            continue;
-        }
-        if v.chars().any(is_cjk) {
-            if norm.contains(&kv) {
-                return Some(v.clone());
+    norm
+}
+
+/// The variants of a unit, compiled once into two automata: one over the matching form of the
+/// text, one (acronyms, which must be written in capitals) over the text as written.
+struct Variants {
+    names: Vec<String>,
+    keys: Vec<(usize, bool)>,
+    norm_ac: Option<aho_corasick::AhoCorasick>,
+    acronyms: Vec<usize>,
+    raw_ac: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Variants {
+    /// `variants` longest first: the first one found wins.
+    fn new(variants: &[String]) -> Self {
+        let mut keys = Vec::new();
+        let mut key_texts = Vec::new();
+        let mut acronyms = Vec::new();
+        let mut acronym_texts = Vec::new();
+        for (i, v) in variants.iter().enumerate() {
+            let k = key(v);
+            if k.is_empty() {
+                continue;
             }
-            continue;
-        }
-        // Acronyms must be written in capitals, as acronyms are.
-        let acronym = v.chars().all(|c| c.is_ascii_uppercase()) && !v.contains(' ');
-        if acronym {
-            if text
-                .match_indices(v.as_str())
-                .any(|(i, m)| word_bounded(text, i, i + m.len()))
-            {
-                return Some(v.clone());
+            if v.chars().all(|c| c.is_ascii_uppercase()) && !v.contains(' ') {
+                acronyms.push(i);
+                acronym_texts.push(v.clone());
+            } else {
+                keys.push((i, v.chars().any(is_cjk)));
+                key_texts.push(k);
             }
-            continue;
         }
-        if norm
-            .match_indices(&kv)
-            .any(|(i, m)| word_bounded(&norm, i, i + m.len()))
-        {
-            return Some(v.clone());
+        let build = |pats: &[String]| {
+            (!pats.is_empty())
+                .then(|| {
+                    aho_corasick::AhoCorasickBuilder::new()
+                        .match_kind(aho_corasick::MatchKind::Standard)
+                        .build(pats)
+                        .ok()
+                })
+                .flatten()
+        };
+        Variants {
+            names: variants.to_vec(),
+            norm_ac: build(&key_texts),
+            raw_ac: build(&acronym_texts),
+            keys,
+            acronyms,
         }
     }
-    None
+
+    /// The first variant (in the given order) the text contains, whole words for Latin,
+    /// anywhere for Chinese, given the text and its [`post_norm`].
+    fn find(&self, text: &str, norm: &str) -> Option<String> {
+        let mut best: Option<usize> = None;
+        if let Some(ac) = &self.norm_ac {
+            for m in ac.find_overlapping_iter(norm) {
+                let (i, cjk) = self.keys[m.pattern().as_usize()];
+                if (cjk || word_bounded(norm, m.start(), m.end())) && best.is_none_or(|b| i < b) {
+                    best = Some(i);
+                }
+            }
+        }
+        if let Some(ac) = &self.raw_ac {
+            for m in ac.find_overlapping_iter(text) {
+                let i = self.acronyms[m.pattern().as_usize()];
+                if word_bounded(text, m.start(), m.end()) && best.is_none_or(|b| i < b) {
+                    best = Some(i);
+                }
+            }
+        }
+        best.map(|i| self.names[i].clone())
+    }
+}
+
+#[cfg(test)]
+fn find_variant(text: &str, variants: &[String]) -> Option<String> {
+    Variants::new(variants).find(text, &post_norm(text))
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {
