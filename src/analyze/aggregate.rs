@@ -72,12 +72,16 @@ pub struct LocalTime {
 
 impl LocalTime {
     pub fn new(t: DateTime<Utc>, tz: Tz) -> Self {
-        let l = t.with_timezone(&tz);
+        Self::from_naive(t.with_timezone(&tz).naive_local())
+    }
+
+    /// From a wall-clock time.
+    pub fn from_naive(l: chrono::NaiveDateTime) -> Self {
         let iso = l.iso_week();
         LocalTime {
             weekday: l.weekday().num_days_from_monday(),
             minute: l.hour() * 60 + l.minute(),
-            day: l.date_naive().num_days_from_ce(),
+            day: l.date().num_days_from_ce(),
             week: iso.year() * 100 + iso.week() as i32,
         }
     }

@@ -57,7 +57,7 @@ impl<'a> Engine<'a> {
     /// Run every detector on one post.
     pub fn post(&self, post: &Post) -> Vec<Signal> {
         let scanned = self.matcher.scan(&post.text);
-        let local = post.event_time().with_timezone(&self.options.timezone);
+        let local = post.event_local(self.options.timezone);
         let cx = Context {
             options: self.options,
             matcher: &self.matcher,

@@ -188,4 +188,48 @@ impl Post {
             })
             .unwrap_or(self.created_at)
     }
+
+    /// The wall-clock time of the located event in zone `tz`. A camera's own clock (EXIF time
+    /// with no zone) already is wall-clock time, so it is used as it is, not converted.
+    pub fn event_local(&self, tz: chrono_tz::Tz) -> chrono::NaiveDateTime {
+        let camera = self.media.iter().find_map(|m| match (m.gps, m.taken_at) {
+            (Some(_), Some(TakenAt::Local(t))) if self.geo.is_none() => Some(t),
+            _ => None,
+        });
+        camera.unwrap_or_else(|| self.event_time().with_timezone(&tz).naive_local())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::GeoPoint;
+
+    #[test]
+    fn camera_clock_is_wall_clock_time() {
+        let t = chrono::NaiveDate::from_ymd_opt(2024, 5, 2)
+            .and_then(|d| d.and_hms_opt(8, 30, 0))
+            .expect("valid");
+        let mut p = Post::new(
+            PostId("photos:1".into()),
+            Platform::Photos,
+            None,
+            t.and_utc(),
+            String::new(),
+        );
+        let mut m = Media::new("a.jpg", MediaKind::Photo);
+        m.gps = GeoPoint::new(30.0, 114.0);
+        m.taken_at = Some(TakenAt::Local(t));
+        p.media.push(m);
+        // 08:30 on the camera stays 08:30 whatever the report's zone.
+        assert_eq!(p.event_local(chrono_tz::Asia::Shanghai), t);
+        // A post time is converted: 08:30 UTC is 16:30 in Shanghai.
+        p.media.clear();
+        assert_eq!(
+            p.event_local(chrono_tz::Asia::Shanghai)
+                .format("%H:%M")
+                .to_string(),
+            "16:30"
+        );
+    }
 }

@@ -393,7 +393,7 @@ pub fn analyse(
             p.location().map(|point| Event {
                 post: i,
                 point,
-                local: LocalTime::new(p.event_time(), tz),
+                local: LocalTime::from_naive(p.event_local(tz)),
             })
         })
         .collect();
