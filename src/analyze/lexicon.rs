@@ -396,6 +396,10 @@ const REFUSAL: &[&str] = &[
 ];
 
 const EMPLOYMENT_EN: &[&str] = &[
+    "first week",
+    "first day",
+    "first month",
+    "team at",
     "day one at",
     "day 1 at",
     "years with",
@@ -1361,6 +1365,11 @@ const PLACES: &[&str] = &[
 
 /// Place nouns that name a specific spot when followed by a number or letter.
 const NUMBERED_PLACES: &[&str] = &[
+    "entrance",
+    "side entrance",
+    "staff entrance",
+    "back entrance",
+    "loading dock",
     "gate",
     "building",
     "bldg",
@@ -1535,6 +1544,9 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const COMMUTE: &[&str] = &[
+    "train",
+    "bus",
+    "tram",
     "commute",
     "commuting",
     "commuter",
@@ -1740,6 +1752,13 @@ const IDIOMS: &[&str] = &[
 /// Operations, training and qualification talk across trades (control rooms, towers, labs,
 /// space programmes), and Chinese space and research jargon.
 const JARGON_OPERATIONS: &[&str] = &[
+    "incident review",
+    "postmortem",
+    "post-mortem",
+    "on-call rotation",
+    "pager",
+    "ingestion pipeline",
+    "door code",
     "spill drill",
     "containment suite",
     "suit up",
@@ -1881,6 +1900,14 @@ const PLACES_MORE: &[&str] = &[
 ];
 
 const WORKPLACE_MORE: &[&str] = &[
+    "standup",
+    "stand-up",
+    "daily standup",
+    "stayed late",
+    "before work",
+    "after work",
+    "war room",
+    "badge reader",
     "mentor",
     "my mentee",
     "night crew",
@@ -1890,6 +1917,16 @@ const WORKPLACE_MORE: &[&str] = &[
 ];
 
 const RECURRENCE_MORE: &[&str] = &[
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "on weekdays",
+    "weeknights",
+    "sharp",
     "固定",
     "every weekday",
     "每个工作日",
@@ -1902,6 +1939,12 @@ const RECURRENCE_MORE: &[&str] = &[
 ];
 
 const HIRING_MORE: &[&str] = &[
+    "is looking for",
+    "are looking for",
+    "we're looking for",
+    "we are looking for",
+    "looking to hire",
+    "hiring!",
     "校招",
     "社招",
     "欢迎投递",

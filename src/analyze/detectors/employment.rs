@@ -35,6 +35,19 @@ impl Detector for EmploymentStatement {
             return;
         }
         let mut named: Vec<(usize, usize)> = Vec::new();
+        if let Some((n, title_start)) = title_at_org(s) {
+            if !about_someone_else(s, s.norm.len().min(n.start)) {
+                named.push((n.start, n.end));
+                out.push(Signal {
+                    category: Category::Unit,
+                    detector: self.id(),
+                    reason: format!("gives their job at '{}'", n.name),
+                    span: Some((title_start, n.end)),
+                    strength: Strength::Strong,
+                    subject: Some(n.name),
+                });
+            }
+        }
         // 在X工作, 进了X, X的同事: a Chinese organisation name framed as one's workplace.
         for n in s.zh_names().iter().cloned() {
             let before: String = s.text[..n.start]
@@ -73,8 +86,10 @@ impl Detector for EmploymentStatement {
             let cjk = cue.chars().any(crate::analyze::matcher::is_cjk);
             let name = if cjk {
                 zh_name_near(s.text, h.start, h.end)
-            } else if cue.to_lowercase().ends_with("hiring")
-                || cue.to_lowercase().ends_with("recruiting")
+            } else if is(h, Class::HiringCue)
+                && (cue.to_lowercase().ends_with("hiring")
+                    || cue.to_lowercase().ends_with("recruiting")
+                    || cue.to_lowercase().contains("looking"))
             {
                 let before = s.text[..h.start].trim_end();
                 let before = before
@@ -83,7 +98,7 @@ impl Detector for EmploymentStatement {
                     .unwrap_or(before);
                 orgs::capture_before(s.text, before.len())
             } else {
-                orgs::capture_after(s.text, h.end)
+                orgs::capture_after(s.text, h.end).or_else(|| at_org_later(s.text, h.end))
             };
             if let Some(n) = name {
                 if named.iter().any(|&(a, b)| a < n.end && n.start < b) {
@@ -123,6 +138,46 @@ impl Detector for EmploymentStatement {
             }
         }
     }
+}
+
+/// "First week on the data platform team at Kestrel Analytics": the organisation after a
+/// later "at" / "for" / "@" in the same clause.
+fn at_org_later(text: &str, from: usize) -> Option<orgs::NameSpan> {
+    let rest = text.get(from..)?;
+    let clause_end = rest
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(rest.len())
+        .min(80);
+    let clause = &rest[..clause_end];
+    [" at ", " for ", " @ ", " @"].iter().find_map(|w| {
+        let i = clause.find(w)?;
+        orgs::capture_after(text, from + i + w.len())
+    })
+}
+
+/// "Backend engineer at Kestrel Analytics", "Data Engineer @tinybirdco": a job title followed by
+/// the organisation.
+fn title_at_org(s: &Scanned<'_>) -> Option<(orgs::NameSpan, usize)> {
+    s.of(Class::Title).find_map(|h| {
+        let after = &s.text[h.end..];
+        let skip = [" at ", " @ ", " @", " with "]
+            .iter()
+            .find(|w| after.starts_with(**w))?;
+        let from = h.end + skip.len();
+        let name = orgs::capture_after(s.text, from).or_else(|| {
+            // @handles are lower case: "@tinybirdco".
+            let handle: String = s.text[from..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            (skip.contains('@') && handle.len() >= 3).then(|| orgs::NameSpan {
+                name: handle.clone(),
+                start: from,
+                end: from + handle.len(),
+            })
+        })?;
+        Some((name, h.start))
+    })
 }
 
 /// What follows a Chinese organisation name when it is the writer's workplace.
@@ -281,6 +336,27 @@ mod tests {
         let sig = run(&EmploymentStatement, "Ten years at the shipyard. Grateful.");
         assert_eq!(subjects(&sig), ["the shipyard"]);
         assert_eq!(sig[0].strength, Strength::Weak);
+    }
+
+    #[test]
+    fn titles_at_organisations() {
+        let sig = run(
+            &EmploymentStatement,
+            "Backend engineer at Kestrel Analytics. Rust, Postgres, climbing.",
+        );
+        assert_eq!(subjects(&sig), ["Kestrel Analytics"]);
+        let sig = run(&EmploymentStatement, "Data Engineer @tinybirdco");
+        assert_eq!(subjects(&sig), ["tinybirdco"]);
+        let sig = run(
+            &EmploymentStatement,
+            "First week on the data platform team at Kestrel Analytics 🎉",
+        );
+        assert_eq!(subjects(&sig), ["Kestrel Analytics"]);
+        let sig = run(
+            &EmploymentStatement,
+            "Hiring! Kestrel Analytics is looking for a second SRE in Leeds.",
+        );
+        assert_eq!(subjects(&sig), ["Kestrel Analytics"]);
     }
 
     #[test]
