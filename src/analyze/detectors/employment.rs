@@ -35,18 +35,18 @@ impl Detector for EmploymentStatement {
             return;
         }
         let mut named: Vec<(usize, usize)> = Vec::new();
-        if let Some((n, title_start)) = title_at_org(s) {
-            if !about_someone_else(s, s.norm.len().min(n.start)) {
-                named.push((n.start, n.end));
-                out.push(Signal {
-                    category: Category::Unit,
-                    detector: self.id(),
-                    reason: format!("gives their job at '{}'", n.name),
-                    span: Some((title_start, n.end)),
-                    strength: Strength::Strong,
-                    subject: Some(n.name),
-                });
-            }
+        if let Some((n, title_start)) = title_at_org(s)
+            && !about_someone_else(s, s.norm.len().min(n.start))
+        {
+            named.push((n.start, n.end));
+            out.push(Signal {
+                category: Category::Unit,
+                detector: self.id(),
+                reason: format!("gives their job at '{}'", n.name),
+                span: Some((title_start, n.end)),
+                strength: Strength::Strong,
+                subject: Some(n.name),
+            });
         }
         // 在X工作, 进了X, X的同事: a Chinese organisation name framed as one's workplace.
         for n in s.zh_names().iter().cloned() {

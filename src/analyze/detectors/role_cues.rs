@@ -68,6 +68,24 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     if after.starts_with(" by trade") || after.starts_with(" here") {
         return Some(title.start);
     }
+    // "Backend engineer at Kestrel", "Data Engineer @tinybirdco": a job at an organisation,
+    // with the word that qualifies the title.
+    let raw_after = &s.text[title.end..];
+    if [" at ", " @"].iter().any(|w| raw_after.starts_with(w)) {
+        let head = s.text[..title.start].trim_end();
+        let prev = head
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let keep = !prev.is_empty()
+            && !["a", "an", "the", "my", "as", "and", "i", "im", "am"]
+                .contains(&prev.to_lowercase().as_str());
+        return Some(if keep {
+            head.len() - prev.len()
+        } else {
+            title.start
+        });
+    }
     let near = s.of(Class::TitleContext).filter(|c| {
         let between = &s.norm[c.nend.min(title.nstart)..title.nstart];
         c.nend <= title.nstart
