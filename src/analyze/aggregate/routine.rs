@@ -56,7 +56,15 @@ pub fn reconstruct(
             Category::Routine,
             severity,
             "weekly routine",
-            format!("Routine: {}", parts.first().cloned().unwrap_or_default()),
+            if parts.len() > 1 {
+                format!(
+                    "Routine: your week ({}; +{} more)",
+                    parts[0],
+                    parts.len() - 1
+                )
+            } else {
+                format!("Routine: {}", parts.first().cloned().unwrap_or_default())
+            },
             Some(value.clone()),
             None,
             evidence.clone(),
