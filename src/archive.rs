@@ -314,32 +314,49 @@ impl Archive {
             source,
         };
         match (&self.source, &entry.locator) {
-            (Source::Zip(zip), Locator::Zip(index)) => {
-                let mut zip = zip.lock().unwrap_or_else(|p| p.into_inner());
-                let file = zip.by_index(*index).map_err(|e| Error::BadFile {
-                    path: self.path.clone(),
-                    entry: name.to_string(),
-                    message: zip_error_text(&e),
-                })?;
-                let mut buf = Vec::with_capacity(usize::try_from(wanted.min(1 << 28)).unwrap_or(0));
-                // Never trust the declared size: stop one byte past it.
-                let cap = if max.is_some() { wanted } else { wanted + 1 };
-                file.take(cap)
-                    .read_to_end(&mut buf)
-                    .map_err(|e| Error::BadFile {
+            (Source::Zip(shared), Locator::Zip(index)) => {
+                let read = |zip: &mut zip::ZipArchive<File>| -> Result<Vec<u8>> {
+                    let file = zip.by_index(*index).map_err(|e| Error::BadFile {
                         path: self.path.clone(),
                         entry: name.to_string(),
-                        message: format!("damaged or truncated entry ({e})"),
+                        message: zip_error_text(&e),
                     })?;
-                if max.is_none() && buf.len() as u64 > entry.size {
-                    return Err(Error::ZipBomb {
-                        path: self.path.clone(),
-                        entry: name.to_string(),
-                        declared: entry.size,
-                        compressed: entry.compressed,
-                    });
+                    let mut buf =
+                        Vec::with_capacity(usize::try_from(wanted.min(1 << 28)).unwrap_or(0));
+                    // Never trust the declared size: stop one byte past it.
+                    let cap = if max.is_some() { wanted } else { wanted + 1 };
+                    file.take(cap)
+                        .read_to_end(&mut buf)
+                        .map_err(|e| Error::BadFile {
+                            path: self.path.clone(),
+                            entry: name.to_string(),
+                            message: format!("damaged or truncated entry ({e})"),
+                        })?;
+                    if max.is_none() && buf.len() as u64 > entry.size {
+                        return Err(Error::ZipBomb {
+                            path: self.path.clone(),
+                            entry: name.to_string(),
+                            declared: entry.size,
+                            compressed: entry.compressed,
+                        });
+                    }
+                    Ok(buf)
+                };
+                match shared.try_lock() {
+                    Ok(mut zip) => read(&mut zip),
+                    Err(std::sync::TryLockError::Poisoned(p)) => read(&mut p.into_inner()),
+                    // Another thread is inflating an entry: read through a second handle on
+                    // the same file, so parts of a large archive inflate in parallel.
+                    Err(std::sync::TryLockError::WouldBlock) => {
+                        let file = File::open(&self.path).map_err(io_err)?;
+                        let mut zip =
+                            zip::ZipArchive::new(file).map_err(|e| Error::BadArchive {
+                                path: self.path.clone(),
+                                message: zip_error_text(&e),
+                            })?;
+                        read(&mut zip)
+                    }
                 }
-                Ok(buf)
             }
             (_, Locator::File(real)) => {
                 let file = File::open(real).map_err(io_err)?;

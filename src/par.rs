@@ -3,10 +3,20 @@
 /// Map `f` over `items` on up to `available_parallelism` threads, keeping the order. Small
 /// inputs run on the calling thread.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    map_min(items, 2_000, f)
+}
+
+/// [`map`], going parallel from `min_len` items (a few large items, such as archive parts,
+/// are worth a thread each).
+pub fn map_min<T: Sync, R: Send>(
+    items: &[T],
+    min_len: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    if items.len() < 2_000 || threads < 2 {
+    if items.len() < min_len.max(2) || threads < 2 {
         return items.iter().map(f).collect();
     }
     let chunk = items.len().div_ceil(threads);

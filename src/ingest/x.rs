@@ -313,34 +313,35 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
     ];
     extra.retain(|f| archive.contains(f));
     let all_files: Vec<String> = files.iter().chain(extra.iter()).cloned().collect();
-    for (i, file) in all_files.iter().enumerate() {
+    // Parts are read and parsed side by side (one inflater per thread); a single file has its
+    // records parsed on every core instead.
+    let parallel_records = all_files.len() < 2;
+    let done_parts = std::sync::atomic::AtomicU64::new(0);
+    let parts = crate::par::map_min(&all_files, 2, |file| {
+        let d = done_parts.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         progress(Progress {
             stage: &format!("reading {file}"),
-            done: i as u64,
+            done: d,
             total: all_files.len() as u64,
         });
-        let text = match archive.read_text(file) {
-            Ok(text) => text,
+        read_part(archive, file, parallel_records, &base_url, &media_index)
+    });
+    for (file, part) in all_files.iter().zip(parts) {
+        match part {
             Err(e) => {
                 damaged.push((file.clone(), e.to_string(), 0));
                 first_read_error.get_or_insert(e);
-                continue;
             }
-        };
-        let (elements, err) = raw_elements(js_payload(&text));
-        if let Some(err) = &err {
-            if elements.is_empty() {
-                damaged.push((file.clone(), err.clone(), 0));
-                continue;
-            }
-            damaged.push((file.clone(), err.clone(), elements.len()));
-        }
-        readable_files += 1;
-        // Records are parsed on every core; the array scan above is the only serial part.
-        for parsed in crate::par::map(&elements, |raw| parse_tweet(raw, &base_url, &media_index)) {
-            match parsed {
-                Ok(post) => data.posts.push(post),
-                Err(why) => skipped.push(why),
+            Ok(part) => {
+                if let Some(err) = part.damage {
+                    damaged.push((file.clone(), err, part.posts.len() + part.skipped.len()));
+                    if part.posts.is_empty() && part.skipped.is_empty() {
+                        continue;
+                    }
+                }
+                readable_files += 1;
+                data.posts.extend(part.posts);
+                skipped.extend(part.skipped);
             }
         }
     }
@@ -395,6 +396,45 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
     data.profile = Some(profile);
     data.timezone_hint = account.timezone;
     Ok(data)
+}
+
+/// One tweets file, parsed.
+struct Part {
+    posts: Vec<Post>,
+    skipped: Vec<String>,
+    /// The JSON error if the file is cut off or damaged.
+    damage: Option<String>,
+}
+
+fn read_part(
+    archive: &Archive,
+    file: &str,
+    parallel_records: bool,
+    base_url: &str,
+    media: &MediaIndex,
+) -> Result<Part> {
+    let text = archive.read_text(file)?;
+    let (elements, damage) = raw_elements(js_payload(&text));
+    let parsed = if parallel_records {
+        crate::par::map(&elements, |raw| parse_tweet(raw, base_url, media))
+    } else {
+        elements
+            .iter()
+            .map(|raw| parse_tweet(raw, base_url, media))
+            .collect()
+    };
+    let mut part = Part {
+        posts: Vec::with_capacity(parsed.len()),
+        skipped: Vec::new(),
+        damage,
+    };
+    for p in parsed {
+        match p {
+            Ok(post) => part.posts.push(post),
+            Err(why) => part.skipped.push(why),
+        }
+    }
+    Ok(part)
 }
 
 fn parse_tweet(
