@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::Arc;
 
 /// Limits that keep a hostile archive from exhausting memory.
 #[derive(Debug, Clone, Copy)]
@@ -52,8 +52,49 @@ enum Locator {
     File(PathBuf),
 }
 
+/// The archive file shared by every reader: positioned reads, so each clone of the
+/// [`zip::ZipArchive`] (which shares the parsed central directory) reads independently and
+/// entries inflate on several threads at once without a lock.
+#[derive(Clone)]
+struct SharedFile {
+    file: Arc<File>,
+    pos: u64,
+    len: u64,
+}
+
+impl Read for SharedFile {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(&*self.file, buf, self.pos)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(&*self.file, buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for SharedFile {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let target = match to {
+            std::io::SeekFrom::Start(n) => Some(n),
+            std::io::SeekFrom::End(d) => self.len.checked_add_signed(d),
+            std::io::SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+        };
+        match target {
+            Some(n) => {
+                self.pos = n;
+                Ok(n)
+            }
+            None => Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "seek before the start of the file",
+            )),
+        }
+    }
+}
+
 enum Source {
-    Zip(Mutex<zip::ZipArchive<File>>),
+    Zip(zip::ZipArchive<SharedFile>),
     Dir,
 }
 
@@ -114,6 +155,12 @@ impl Archive {
                 "a .tar.gz archive (e.g. an older Mastodon export); mosaic reads zips and folders: extract it first (tar xzf) and scan the folder".into(),
             ));
         }
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let file = SharedFile {
+            file: Arc::new(file),
+            pos: 0,
+            len,
+        };
         let mut zip = zip::ZipArchive::new(file).map_err(|e| {
             bad(format!(
                 "not a readable zip archive or folder ({})",
@@ -160,7 +207,7 @@ impl Archive {
         names.sort();
         Ok(Archive {
             path: path.to_path_buf(),
-            source: Source::Zip(Mutex::new(zip)),
+            source: Source::Zip(zip),
             names,
             entries,
             limits,
@@ -315,7 +362,7 @@ impl Archive {
         };
         match (&self.source, &entry.locator) {
             (Source::Zip(shared), Locator::Zip(index)) => {
-                let read = |zip: &mut zip::ZipArchive<File>| -> Result<Vec<u8>> {
+                let read = |zip: &mut zip::ZipArchive<SharedFile>| -> Result<Vec<u8>> {
                     let file = zip.by_index(*index).map_err(|e| Error::BadFile {
                         path: self.path.clone(),
                         entry: name.to_string(),
@@ -342,21 +389,8 @@ impl Archive {
                     }
                     Ok(buf)
                 };
-                match shared.try_lock() {
-                    Ok(mut zip) => read(&mut zip),
-                    Err(std::sync::TryLockError::Poisoned(p)) => read(&mut p.into_inner()),
-                    // Another thread is inflating an entry: read through a second handle on
-                    // the same file, so parts of a large archive inflate in parallel.
-                    Err(std::sync::TryLockError::WouldBlock) => {
-                        let file = File::open(&self.path).map_err(io_err)?;
-                        let mut zip =
-                            zip::ZipArchive::new(file).map_err(|e| Error::BadArchive {
-                                path: self.path.clone(),
-                                message: zip_error_text(&e),
-                            })?;
-                        read(&mut zip)
-                    }
-                }
+                // A clone shares the central directory and reads on its own: no lock.
+                read(&mut shared.clone())
             }
             (_, Locator::File(real)) => {
                 let file = File::open(real).map_err(io_err)?;

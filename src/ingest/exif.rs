@@ -198,29 +198,41 @@ pub fn read_entry(archive: &Archive, name: &str) -> Option<PhotoMeta> {
 /// JSON, read the file's own EXIF and fill in GPS, taken time and camera where missing.
 /// Returns how many media items gained GPS.
 pub fn enrich_posts(archive: &Archive, posts: &mut [Post]) -> usize {
+    // Find the photos to read, read their metadata on every core, then apply it in order.
+    let wanted: Vec<(usize, usize)> = posts
+        .iter()
+        .enumerate()
+        .flat_map(|(pi, post)| {
+            post.media
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| {
+                    m.gps.is_none()
+                        && matches!(m.kind, MediaKind::Photo)
+                        && archive.contains(&m.path)
+                })
+                .map(move |(mi, _)| (pi, mi))
+        })
+        .collect();
+    let read = crate::par::map(&wanted, |&(pi, mi)| {
+        read_entry(archive, &posts[pi].media[mi].path)
+    });
     let mut gained = 0;
-    for post in posts.iter_mut() {
-        for m in post.media.iter_mut() {
-            if m.gps.is_some() || !matches!(m.kind, MediaKind::Photo) {
-                continue;
-            }
-            if !archive.contains(&m.path) {
-                continue;
-            }
-            m.present = true;
-            let Some(meta) = read_entry(archive, &m.path) else {
-                continue;
-            };
-            if meta.gps.is_some() {
-                gained += 1;
-            }
-            m.gps = meta.gps;
-            if m.taken_at.is_none() {
-                m.taken_at = meta.taken_at();
-            }
-            if m.camera.is_none() {
-                m.camera = meta.camera;
-            }
+    for (&(pi, mi), meta) in wanted.iter().zip(read) {
+        let m = &mut posts[pi].media[mi];
+        m.present = true;
+        let Some(meta) = meta else {
+            continue;
+        };
+        if meta.gps.is_some() {
+            gained += 1;
+        }
+        m.gps = meta.gps;
+        if m.taken_at.is_none() {
+            m.taken_at = meta.taken_at();
+        }
+        if m.camera.is_none() {
+            m.camera = meta.camera;
         }
     }
     gained
