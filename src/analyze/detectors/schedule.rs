@@ -22,19 +22,22 @@ const ROUTINE_ALONE: &[&str] = &[
 
 fn has_clock_time(text: &str) -> bool {
     let b = text.as_bytes();
-    let lower = text.to_ascii_lowercase();
+    // One pass: "6:45", "06:10", "7am", "7 pm", or a Chinese 点 after a number.
     (0..b.len()).any(|i| {
-        b[i].is_ascii_digit()
-            && (b.get(i + 1) == Some(&b':') || b.get(i + 2) == Some(&b':'))
-            && b.get(i + 3).is_some_and(u8::is_ascii_digit)
-    }) || ["am ", "pm ", "am,", "pm,", "am.", "pm."]
-        .iter()
-        .any(|suffix| {
-            lower
-                .match_indices(suffix)
-                .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1].is_ascii_digit())
-        })
-        || ["点", "點"].iter().any(|c| text.contains(c))
+        if !b[i].is_ascii_digit() {
+            return false;
+        }
+        let colon = (b.get(i + 1) == Some(&b':') || b.get(i + 2) == Some(&b':'))
+            && b.get(i + 3).is_some_and(u8::is_ascii_digit);
+        let rest = &b[i + 1..];
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        let meridiem = rest.len() >= 2
+            && matches!(rest[0].to_ascii_lowercase(), b'a' | b'p')
+            && rest[1].to_ascii_lowercase() == b'm'
+            && rest.get(2).is_none_or(|c| !c.is_ascii_alphanumeric());
+        colon || meridiem
+    }) || text.contains('点')
+        || text.contains('點')
 }
 
 impl Detector for ScheduleStatement {
@@ -194,5 +197,25 @@ mod tests {
         ));
         assert!(strong("周四晚上固定游泳，谁约我都不行"));
         assert!(!strong("又是周一，不想上班"));
+    }
+}
+
+#[cfg(test)]
+mod clock_tests {
+    #[test]
+    fn clock_times() {
+        for yes in [
+            "in at 6:45pm",
+            "the 06:10 ferry",
+            "at 7am",
+            "at 7 pm.",
+            "alarm at 4:45",
+            "七点半",
+        ] {
+            assert!(super::has_clock_time(yes), "{yes}");
+        }
+        for no in ["7 apples", "no time", "2amazing", "room 301"] {
+            assert!(!super::has_clock_time(no), "{no}");
+        }
     }
 }
