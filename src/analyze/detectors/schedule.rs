@@ -33,7 +33,7 @@ fn has_clock_time(text: &str) -> bool {
         let rest = rest.strip_prefix(b" ").unwrap_or(rest);
         let meridiem = rest.len() >= 2
             && matches!(rest[0].to_ascii_lowercase(), b'a' | b'p')
-            && rest[1].to_ascii_lowercase() == b'm'
+            && rest[1].eq_ignore_ascii_case(&b'm')
             && rest.get(2).is_none_or(|c| !c.is_ascii_alphanumeric());
         colon || meridiem
     }) || text.contains('点')
