@@ -102,7 +102,14 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
         let phrase = s.text[start..title.end].trim_start();
         return Some(title.end - phrase.len());
     }
-    s.has(Class::HiringCue).then_some(title.start)
+    // Hiring: "hiring NDT inspectors", "招聘测绘工程师" — with the trade word right before it.
+    s.has(Class::HiringCue).then(|| {
+        s.of(Class::Jargon)
+            .filter(|j| j.nend <= title.nstart && s.norm[j.nend..title.nstart].trim().is_empty())
+            .map(|j| j.start)
+            .last()
+            .unwrap_or(title.start)
+    })
 }
 
 impl Detector for RoleCues {
@@ -293,6 +300,11 @@ mod subject_tests {
         assert_eq!(
             subjects("I'm an NDT inspector and proud"),
             ["NDT inspector"]
+        );
+        assert_eq!(subjects("测绘院招聘测绘工程师啦"), ["测绘工程师"]);
+        assert_eq!(
+            subjects("Harbor Point is hiring NDT inspectors"),
+            ["NDT inspectors"]
         );
     }
 }
