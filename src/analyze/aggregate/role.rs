@@ -55,7 +55,12 @@ pub fn gather(
     }
     let best_title = titles
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        // The most said, then the most specific ("ndt inspector" over "inspector").
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then_with(|| a.0.chars().count().cmp(&b.0.chars().count()))
+                .then_with(|| b.0.cmp(&a.0))
+        })
         .map(|(t, _)| t);
     let value = watched
         .or_else(|| profile_titles.first().map(|t| t.to_string()))

@@ -71,7 +71,11 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     // "Backend engineer at Kestrel", "Data Engineer @tinybirdco": a job at an organisation,
     // with the word that qualifies the title.
     let raw_after = &s.text[title.end..];
-    if [" at ", " @"].iter().any(|w| raw_after.starts_with(w)) {
+    let at_org = raw_after
+        .strip_prefix(" at ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+        || raw_after.starts_with(" @");
+    if at_org {
         let head = s.text[..title.start].trim_end();
         let prev = head
             .rsplit(|c: char| !c.is_alphanumeric())
