@@ -132,7 +132,17 @@ pub fn gather(
 
 /// "Inspectors" → "inspector"; Chinese unchanged.
 fn singular(t: &str) -> String {
-    let l = t.trim().to_lowercase();
+    let t = t.trim();
+    // Lower-case a leading capital ("Inspector"), keep acronyms ("NDT inspector").
+    let first_word_acronym = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_uppercase()));
+    let l = if first_word_acronym {
+        t.to_string()
+    } else {
+        t.to_lowercase()
+    };
     if l.is_ascii() && l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") {
         l[..l.len() - 1].to_string()
     } else {
