@@ -73,6 +73,9 @@ fn is_question(text: &str) -> bool {
 /// Read every conversation and judge each contact.
 pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
     let matcher = Matcher::with_terms(APPROACH_TERMS, &Default::default());
+    // The post lexicon, to tell a question about the person's work ("which sectors do you
+    // control?") from small talk.
+    let work = Matcher::new(&Default::default());
     let terms = post_terms(data, signals);
     let mut out = Vec::new();
     for (ci, conv) in data.conversations.iter().enumerate() {
@@ -88,7 +91,7 @@ pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
             v
         };
         for who in others {
-            if let Some(c) = judge(conv, ci, who, &matcher, &terms) {
+            if let Some(c) = judge(conv, ci, who, &matcher, &work, &terms) {
                 out.push(c);
             }
         }
@@ -106,6 +109,7 @@ fn judge(
     ci: usize,
     who: &str,
     matcher: &Matcher,
+    work: &Matcher,
     terms: &[(usize, String, String)],
 ) -> Option<Contact> {
     let msgs: Vec<(usize, &Message)> = conv
@@ -132,6 +136,24 @@ fn judge(
             continue;
         }
         let question = is_question(&m.text);
+        // Sums of money the normaliser drops: "£2,000", "$800", "¥30000".
+        let bytes = m.text.as_bytes();
+        let sum = m.text.char_indices().find(|(i, c)| {
+            "£€$¥".contains(*c) && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit)
+        });
+        if let Some((at, c)) = sum {
+            let end = m.text[at..]
+                .find(char::is_whitespace)
+                .map_or(m.text.len(), |e| at + e);
+            sigs.push(ContactSignal {
+                kind: Class::Money,
+                reason: format!("{}: '{}'", kind_name(Class::Money), &m.text[at..end]),
+                message: *i,
+                sent_at: m.sent_at,
+                excerpt: excerpt(&m.text),
+                span: (at, end.max(at + c.len_utf8())),
+            });
+        }
         for class in [
             Class::Probe,
             Class::Money,
@@ -156,6 +178,37 @@ fn judge(
                 excerpt: excerpt(&m.text),
                 span: (h.start, h.end),
             });
+        }
+        // A question in the words of a trade: "which sectors do you control", "哪个型号".
+        if question
+            && !sigs
+                .iter()
+                .any(|g| g.message == *i && g.kind == Class::Probe)
+        {
+            let w = work.scan(&m.text);
+            let trade = w.hits.iter().find(|h| {
+                matches!(
+                    h.kind,
+                    super::matcher::TermKind::Lex(
+                        Class::Jargon
+                            | Class::Duty
+                            | Class::Place
+                            | Class::NumberedPlace
+                            | Class::Clearance
+                            | Class::Title
+                    )
+                ) && !super::detector::in_idiom(&w, h)
+            });
+            if let Some(h) = trade {
+                sigs.push(ContactSignal {
+                    kind: Class::Probe,
+                    reason: format!("asks about your work ('{}')", w.original(h)),
+                    message: *i,
+                    sent_at: m.sent_at,
+                    excerpt: excerpt(&m.text),
+                    span: (h.start, h.end),
+                });
+            }
         }
         // Asking about the person's own words: a post's unit, site or role terms in a question.
         if question

@@ -132,6 +132,15 @@ pub const APPROACH_TERMS: &[(Class, &[&str])] = &[
 ];
 
 const PROBE: &[&str] = &[
+    "you control",
+    "do you handle",
+    "do you work on",
+    "you work on",
+    "your sector",
+    "your procedures",
+    "are you working on",
+    "你负责",
+    "你们负责",
     "your unit",
     "your lab",
     "your team",
@@ -200,6 +209,16 @@ const PROBE: &[&str] = &[
 ];
 
 const MONEY: &[&str] = &[
+    "£",
+    "€",
+    "$",
+    "¥",
+    "pounds",
+    "quid",
+    "k for",
+    "元",
+    "块钱",
+    "现金",
     "pay you",
     "pays well",
     "pay well",
@@ -262,6 +281,24 @@ const ROLE_OFFER: &[&str] = &[
 ];
 
 const DOCUMENT_REQUEST: &[&str] = &[
+    "a copy",
+    "copy of",
+    "procedures",
+    "documentation",
+    "sops",
+    "the rota",
+    "the roster",
+    "duty roster",
+    "floor plan",
+    "floor plans",
+    "layout of",
+    "拷贝",
+    "复印件",
+    "规程",
+    "手册",
+    "排班表",
+    "值班表",
+    "平面图",
     "documents",
     "document",
     "reports you could share",
@@ -1814,6 +1851,12 @@ const JARGON_OPERATIONS: &[&str] = &[
 
 /// More vague trade words: two of them, or one with another cue, reveal the work.
 const DUTY_MORE: &[&str] = &[
+    "sectors",
+    "military",
+    "procedures",
+    "crossings",
+    "schedules",
+    "rota",
     "设备",
     "airlock",
     "decon",
