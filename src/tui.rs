@@ -33,6 +33,16 @@ use std::sync::mpsc;
 
 /// Open the review screen on the archive(s). Returns when the user quits.
 pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> Result<()> {
+    run_with(archives, args, watchlist, false)
+}
+
+/// Open the review screen; with `guided`, start in the guided review once loaded.
+pub fn run_with(
+    archives: Vec<PathBuf>,
+    args: AnalysisArgs,
+    watchlist: Watchlist,
+    guided: bool,
+) -> Result<()> {
     if archives.is_empty() {
         bail!("no archive given: run `mosaic ARCHIVE` (a .zip or folder), or `mosaic --help`");
     }
@@ -45,6 +55,7 @@ pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> 
     let label = crate::cli::archive_label(&archives);
     worker::spawn(archives.clone(), args, watchlist, tx.clone());
     let mut app = app::App::new(label, theme::Theme::from_env());
+    app.start_guided = guided;
     app.keymap = keymap::Keymap::load();
     if let Some(w) = app.keymap.warnings.first() {
         app.message = Some(w.clone());

@@ -80,7 +80,7 @@ impl<'a> Engine<'a> {
         let done = std::sync::atomic::AtomicU64::new(0);
         crate::par::map(&data.posts, |p| {
             let d = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            if d % 5_000 == 0 {
+            if d.is_multiple_of(5_000) {
                 progress(Progress {
                     stage: "detecting",
                     done: d,

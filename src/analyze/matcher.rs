@@ -66,7 +66,8 @@ pub struct Scanned<'t> {
 impl Scanned<'_> {
     /// Chinese organisation names in the text ([`super::orgs::names_zh`]), computed once.
     pub fn zh_names(&self) -> &[super::orgs::NameSpan] {
-        self.zh_names.get_or_init(|| super::orgs::names_zh(self.text))
+        self.zh_names
+            .get_or_init(|| super::orgs::names_zh(self.text))
     }
 
     /// Whether any hit has this class.

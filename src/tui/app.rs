@@ -154,6 +154,8 @@ pub struct App {
     pub decision_note: Option<(usize, String)>,
     /// The selected post's photo preview, when the terminal session has one.
     pub photo: Option<super::photo::Preview>,
+    /// Open the guided review as soon as the archive is loaded (`mosaic review`).
+    pub start_guided: bool,
     quit: bool,
 }
 
@@ -188,6 +190,7 @@ impl App {
             areas: Areas::default(),
             decision_note: None,
             photo: None,
+            start_guided: false,
             quit: false,
         }
     }
