@@ -15,6 +15,7 @@ pub mod action;
 pub mod app;
 pub mod derived;
 pub mod event;
+pub mod guided;
 pub mod keymap;
 pub mod photo;
 pub mod session;
@@ -115,6 +116,22 @@ pub fn key_action(app: &app::App, key: &ct::KeyEvent) -> Option<Action> {
             ct::KeyCode::Backspace => Some(Action::InputBackspace),
             ct::KeyCode::Enter => Some(Action::Open),
             ct::KeyCode::Esc => Some(Action::Back),
+            _ => None,
+        };
+    }
+    // The guided review reads its own letters (and types into its text box).
+    if app.mode == app::Mode::Guided {
+        let ctrl = key.modifiers.contains(ct::KeyModifiers::CONTROL);
+        return match key.code {
+            ct::KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            ct::KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            ct::KeyCode::Backspace => Some(Action::InputBackspace),
+            ct::KeyCode::Enter => Some(Action::Open),
+            ct::KeyCode::Esc => Some(Action::Back),
+            ct::KeyCode::Down => Some(Action::Down),
+            ct::KeyCode::Up => Some(Action::Up),
+            ct::KeyCode::Right => Some(Action::NextPane),
+            ct::KeyCode::Left => Some(Action::PrevPane),
             _ => None,
         };
     }
