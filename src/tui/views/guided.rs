@@ -174,8 +174,13 @@ fn render_finding(app: &App, g: &Guided, frame: &mut Frame<'_>, area: Rect) {
         ),
         ev_title,
     );
-    // The evidence, each post on one line with its matched words highlighted; the one
-    // under the cursor in full below the list when there is room.
+    // The evidence, each post on one line with its matched words highlighted; why the one
+    // under the cursor was flagged below the list when there is room.
+    let room_for_why = if list.height >= 8 { 4 } else { 0 };
+    let list_h = (f.evidence.len() as u16).min(list.height.saturating_sub(room_for_why));
+    let [list, why] =
+        Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(list);
+    let why_h = why.height;
     let rows = list.height as usize;
     let first = g.cursor.saturating_sub(rows.saturating_sub(1));
     let mut lines = Vec::new();
@@ -233,6 +238,30 @@ fn render_finding(app: &App, g: &Guided, frame: &mut Frame<'_>, area: Rect) {
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), list);
+    if why_h > 0
+        && let Some(&p) = f.evidence.get(g.cursor)
+    {
+        let mut w: Vec<Line<'_>> = vec![Line::raw(""), Line::styled("Why this post:", t.accent())];
+        for sig in l.analysis.signals.get(p).into_iter().flatten() {
+            w.push(Line::raw(format!(
+                "  {} {}: {}",
+                sig.category.letter(),
+                sig.detector,
+                sig.reason
+            )));
+        }
+        if let Some(n) = l
+            .keys
+            .get(p)
+            .and_then(|k| app.review.notes.get(&crate::review::post_target(k)))
+        {
+            w.push(Line::from(vec![
+                Span::styled("  Note: ", t.accent()),
+                Span::raw(n.note.clone()),
+            ]));
+        }
+        frame.render_widget(Paragraph::new(w).wrap(Wrap { trim: false }), why);
+    }
     frame.render_widget(
         Paragraph::new(Line::styled(KEYS, t.muted())).wrap(Wrap { trim: false }),
         keys,
