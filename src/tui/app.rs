@@ -190,6 +190,8 @@ pub struct App {
     pub contact_cursor: usize,
     /// First conversation line shown in the contacts pane.
     pub contact_scroll: usize,
+    /// Per finding: its evidence hash now (for carry-over of reviews).
+    pub evidence_hashes: Vec<String>,
     quit: bool,
 }
 
@@ -229,6 +231,7 @@ impl App {
             guided: None,
             contact_cursor: 0,
             contact_scroll: 0,
+            evidence_hashes: Vec::new(),
             quit: false,
         }
     }
@@ -306,6 +309,12 @@ impl App {
                     (None, w) => format!("loaded {n} posts; {w} warnings (see `mosaic scan`)"),
                 });
                 self.review = std::mem::take(&mut l.review);
+                self.evidence_hashes = l
+                    .analysis
+                    .findings
+                    .iter()
+                    .map(|f| crate::review::finding_evidence_hash(f, &l.keys))
+                    .collect();
                 self.load = LoadState::Ready(l);
                 self.selected = 0;
                 self.offset = 0;
@@ -959,6 +968,16 @@ impl App {
             self.compute_summary();
         }
         None
+    }
+
+    /// Whether a finding (index into the findings) was reviewed, on this evidence or before
+    /// it changed.
+    pub fn review_state(&self, finding: usize) -> ReviewState {
+        let Some(f) = self.loaded().and_then(|l| l.analysis.findings.get(finding)) else {
+            return ReviewState::New;
+        };
+        let hash = self.evidence_hashes.get(finding).map_or("", String::as_str);
+        crate::review::review_state(&self.review.reviews, f.id.as_str(), hash)
     }
 
     /// Record a finding's review in memory and return the effect that saves it.

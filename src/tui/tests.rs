@@ -776,6 +776,11 @@ fn guided_review_end_to_end_stop_half_way_and_resume() {
     assert!(g.input.is_none(), "the reviewer is known");
     assert_eq!(g.pos, 2);
     assert!(g.skip.contains(&0) && g.skip.contains(&1));
+    assert_eq!(
+        app.review_state(order[0]),
+        crate::review::ReviewState::Reviewed
+    );
+    assert_eq!(app.review_state(order[2]), crate::review::ReviewState::New);
     // 3: accept the risk; a reason is required.
     s.dispatch(&mut app, Action::Input('a'));
     s.dispatch(&mut app, Action::Open);
