@@ -240,3 +240,30 @@ fn export_args(data_dir: &Path, archive: &Path, args: &[&str]) -> String {
     assert!(o.status.success(), "{o:?}");
     String::from_utf8(o.stdout).unwrap()
 }
+
+#[test]
+fn review_takes_the_analysis_options_and_refuses_a_missing_archive() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .env("MOSAIC_DATA_DIR", tmp.path())
+            .env("MOSAIC_CONFIG_DIR", tmp.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let help = run(&["review", "--help"]);
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        text.contains("--tz") && text.contains("--watchlist"),
+        "{text}"
+    );
+    let missing = tmp.path().join("nope.zip");
+    let o = run(&["review", missing.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no such file"));
+    let o = run(&["review", missing.to_str().unwrap(), "--tz", "Mars/Base"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--tz"));
+}
