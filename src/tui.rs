@@ -1,7 +1,9 @@
 //! The review screen. The only module that uses ratatui and crossterm.
 //!
 //! - [`app`]: all UI state and `App::update(Action) -> Option<Effect>`; no I/O.
-//! - [`session`]: carries out effects (save, undo/redo, export) against the review database.
+//! - [`session`]: carries out effects (save, undo/redo, export, finding reviews, notes, the
+//!   guided position) against the review database.
+//! - [`guided`]: the guided review's state (findings walked, skipped, text box, summary).
 //! - [`action`]: what a key can do, each with the description the help screen shows.
 //! - [`keymap`]: keys → actions, defaults plus `keys.toml` overrides.
 //! - [`event`]: the one channel the loop reads: key presses, mouse, resizes, worker news.
