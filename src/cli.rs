@@ -1,5 +1,6 @@
 //! The command line: `mosaic [ARCHIVE…]` opens the TUI; `mosaic scan` prints the report;
-//! `mosaic export` writes the deletion checklist from the saved decisions.
+//! `mosaic review` opens it in the guided review; `mosaic export` writes the deletion
+//! checklist from the saved decisions (or the plan, or every flagged post).
 //!
 //! Every command takes the same analysis options (`--tz`, `--watchlist`). Errors are printed
 //! as one line; warnings go to stderr, the report to stdout or `--output`.
@@ -46,6 +47,16 @@ pub enum Command {
     Detectors(DetectorsArgs),
     /// Write the checklist of posts marked for deletion in the review screen.
     Export(ExportArgs),
+    /// Guided review: walk the findings from the most severe, decide on each, and end with
+    /// a summary (the review screen, started in the guided review).
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The archive: a .zip or an extracted folder (several of the same person are merged).
+    #[arg(required = true)]
+    pub archives: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -59,6 +70,12 @@ pub struct ExportArgs {
     /// Write the checklist to this file (owner-only) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// List the suggested deletion plan instead of the posts marked in a review.
+    #[arg(long, conflicts_with = "all_flagged")]
+    pub plan: bool,
+    /// List every flagged post.
+    #[arg(long)]
+    pub all_flagged: bool,
 }
 
 /// Checklist formats.
@@ -67,6 +84,7 @@ pub enum ExportFormatArg {
     Md,
     Csv,
     Json,
+    Html,
 }
 
 impl From<ExportFormatArg> for crate::export::ExportFormat {
@@ -75,6 +93,7 @@ impl From<ExportFormatArg> for crate::export::ExportFormat {
             ExportFormatArg::Md => crate::export::ExportFormat::Markdown,
             ExportFormatArg::Csv => crate::export::ExportFormat::Csv,
             ExportFormatArg::Json => crate::export::ExportFormat::Json,
+            ExportFormatArg::Html => crate::export::ExportFormat::Html,
         }
     }
 }
@@ -146,6 +165,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export(args)) => export(&args, &cli.analysis),
+        Some(Command::Review(args)) => {
+            check_args(&cli.analysis)?;
+            let watchlist = load_watchlist(&cli.analysis)?;
+            crate::tui::run_with(args.archives, cli.analysis, watchlist, true)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             check_args(&cli.analysis)?;
             let watchlist = load_watchlist(&cli.analysis)?;
@@ -257,19 +282,46 @@ pub fn review_key(data: &Dataset, archives: &[PathBuf]) -> String {
 }
 
 fn export(args: &ExportArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
+    check_args(analysis_args)?;
+    if let Some(out) = &args.output {
+        check_output(out, &args.archives)?;
+    }
     let watchlist = load_watchlist(analysis_args)?;
     let quiet = |_: Progress<'_>| {};
     let (data, options, analysis) =
         load_and_analyze(&args.archives, analysis_args, watchlist, &quiet)?;
     let store = crate::review::ReviewStore::open_default(&review_key(&data, &args.archives))?;
-    let (_, decisions) = crate::review::decisions_for(&store, &data.posts)?;
-    let list = crate::export::checklist(
-        &archive_label(&args.archives),
-        &data,
-        &analysis,
-        &decisions,
-        options.timezone,
-    );
+    let (keys, decisions) = crate::review::decisions_for(&store, &data.posts)?;
+    let notes = store.notes()?;
+    let reviews = store.finding_reviews()?;
+    let reviewer = store.reviewer()?.map(|(n, _)| n);
+    let selection = if args.plan {
+        crate::export::Selection::Plan
+    } else if args.all_flagged {
+        crate::export::Selection::AllFlagged
+    } else {
+        crate::export::Selection::Decisions
+    };
+    // MOSAIC_EXPORT_TIME fixes the "made" time (for reproducible files and tests).
+    let generated = std::env::var("MOSAIC_EXPORT_TIME").unwrap_or_else(|_| {
+        chrono::Utc::now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            .to_string()
+    });
+    let list = crate::export::build(&crate::export::Input {
+        archive: &archive_label(&args.archives),
+        data: &data,
+        analysis: &analysis,
+        decisions: &decisions,
+        keys: &keys,
+        notes: &notes,
+        reviews: &reviews,
+        reviewer: reviewer.as_deref(),
+        tz: options.timezone,
+        options: Some(&options),
+        selection,
+        generated: &generated,
+    });
     let body = crate::export::render(&list, args.format.into());
     match &args.output {
         Some(path) => {

@@ -7,8 +7,10 @@
 //! - [`analyze`] runs per-post detectors, aggregates their signals into findings (unit, role,
 //!   office, routine, home) and computes the smallest deletion plan;
 //! - [`report`] renders the result as the JSON report (schema version 1) or a text summary;
-//! - [`review`] keeps the user's delete / keep decisions in SQLite, and [`export`] turns the
-//!   posts marked for deletion into a checklist (Markdown, CSV, JSON);
+//! - [`review`] keeps the user's delete / keep decisions, the guided review's finding reviews
+//!   (keyed by stable finding ids with an evidence hash), notes and reviewer in SQLite, and
+//!   [`export`] turns the posts marked for deletion into a checklist (Markdown, CSV, JSON,
+//!   printable HTML) with the review summary and the contacts to report;
 //! - [`cli`] and [`tui`] are the two front ends. Only `tui` may use ratatui or crossterm.
 
 pub mod analyze;

@@ -192,6 +192,45 @@ CREATE TABLE IF NOT EXISTS decisions_log (
     change_id INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS decisions_log_post ON decisions_log (archive, post, id);
+CREATE TABLE IF NOT EXISTS reviewers (
+    archive TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS finding_reviews (
+    archive TEXT NOT NULL,
+    finding TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (archive, finding)
+);
+CREATE TABLE IF NOT EXISTS finding_reviews_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    archive TEXT NOT NULL,
+    finding TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    archive TEXT NOT NULL,
+    target TEXT NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_target ON notes (archive, target, id);
+CREATE TABLE IF NOT EXISTS guided (
+    archive TEXT PRIMARY KEY,
+    finding TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 ";
 
 fn now() -> String {
@@ -395,6 +434,322 @@ impl ReviewStore {
             })
             .map_err(db_err)?;
         rows.collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(db_err)
+    }
+}
+
+/// How a finding was settled in the guided review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// All its evidence marked for deletion.
+    Deleted,
+    /// Some of its posts picked for deletion by hand.
+    Picked,
+    /// The risk accepted, with a written reason.
+    Accepted,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Deleted => "deleted",
+            Outcome::Picked => "picked",
+            Outcome::Accepted => "accepted",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Outcome> {
+        match s {
+            "deleted" => Some(Outcome::Deleted),
+            "picked" => Some(Outcome::Picked),
+            "accepted" => Some(Outcome::Accepted),
+            _ => None,
+        }
+    }
+}
+
+/// The review of one finding, keyed by its stable fingerprint
+/// ([`FindingId`](crate::model::FindingId)), with the hash of the evidence it was reviewed on
+/// ([`evidence_hash`]), so a newer export can tell whether the evidence changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingReview {
+    pub finding: String,
+    pub outcome: Outcome,
+    /// Why the risk was accepted (empty for the other outcomes).
+    pub reason: String,
+    pub evidence: String,
+    /// RFC 3339 UTC.
+    pub at: String,
+    pub actor: String,
+}
+
+/// A note on a finding (`finding:<id>`) or a post (`post:<key>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub target: String,
+    pub note: String,
+    pub at: String,
+    pub actor: String,
+}
+
+/// The note target of a finding.
+pub fn finding_target(id: &str) -> String {
+    format!("finding:{id}")
+}
+
+/// The note target of a post (by its post key).
+pub fn post_target(key: &str) -> String {
+    format!("post:{key}")
+}
+
+/// A finding's evidence, as a hash of its post keys (order does not matter). Stored with a
+/// review so a newer export of the same account can tell whether the evidence changed.
+pub fn evidence_hash<S: AsRef<str>>(keys: &[S]) -> String {
+    let mut v: Vec<&str> = keys.iter().map(AsRef::as_ref).collect();
+    v.sort_unstable();
+    v.dedup();
+    format!("{:016x}", fnv1a(&v))
+}
+
+/// The evidence hash of a finding, from the post keys of its evidence (`keys` has the same
+/// index as the dataset's posts).
+pub fn finding_evidence_hash(f: &crate::analyze::Finding, keys: &[String]) -> String {
+    let ev: Vec<&str> = f
+        .evidence
+        .iter()
+        .filter_map(|&p| keys.get(p).map(String::as_str))
+        .collect();
+    evidence_hash(&ev)
+}
+
+/// Whether a finding still needs review, given what was stored for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewState {
+    /// Never reviewed.
+    New,
+    /// Reviewed, but its evidence is different now (new or removed posts).
+    Changed,
+    /// Reviewed on the same evidence.
+    Reviewed,
+}
+
+/// The state of a finding with this evidence hash against the stored reviews.
+pub fn review_state(
+    reviews: &std::collections::HashMap<String, FindingReview>,
+    finding: &str,
+    evidence: &str,
+) -> ReviewState {
+    match reviews.get(finding) {
+        None => ReviewState::New,
+        Some(r) if r.evidence == evidence => ReviewState::Reviewed,
+        Some(_) => ReviewState::Changed,
+    }
+}
+
+impl ReviewStore {
+    /// Who reviews this archive (name or role) and since when, if entered.
+    pub fn reviewer(&self) -> Result<Option<(String, String)>> {
+        self.conn
+            .query_row(
+                "SELECT name, at FROM reviewers WHERE archive = ?1",
+                params![self.archive],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(db_err)
+    }
+
+    /// Record who reviews this archive.
+    pub fn set_reviewer(&mut self, name: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO reviewers (archive, name, at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (archive) DO UPDATE SET name = ?2, at = ?3",
+                params![self.archive, name, now()],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    /// Every finding review of this archive, by finding id.
+    pub fn finding_reviews(&self) -> Result<std::collections::HashMap<String, FindingReview>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT finding, outcome, reason, evidence, at, actor FROM finding_reviews
+                 WHERE archive = ?1",
+            )
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![self.archive], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
+            .map_err(db_err)?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (finding, outcome, reason, evidence, at, actor) = row.map_err(db_err)?;
+            if let Some(outcome) = Outcome::parse(&outcome) {
+                out.insert(
+                    finding.clone(),
+                    FindingReview {
+                        finding,
+                        outcome,
+                        reason,
+                        evidence,
+                        at,
+                        actor,
+                    },
+                );
+            }
+        }
+        Ok(out)
+    }
+
+    /// Record how a finding was settled (replacing an earlier review; the old one stays in
+    /// the log). `at` and `actor` of the argument are ignored: now and `actor` are stored.
+    /// Returns the stored review.
+    pub fn set_finding_review(
+        &mut self,
+        finding: &str,
+        outcome: Outcome,
+        reason: &str,
+        evidence: &str,
+        actor: &str,
+    ) -> Result<FindingReview> {
+        let at = now();
+        let archive = self.archive.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
+        tx.execute(
+            "INSERT INTO finding_reviews (archive, finding, outcome, reason, evidence, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (archive, finding) DO UPDATE SET outcome = ?3, reason = ?4,
+                 evidence = ?5, at = ?6, actor = ?7",
+            params![
+                archive,
+                finding,
+                outcome.as_str(),
+                reason,
+                evidence,
+                at,
+                actor
+            ],
+        )
+        .map_err(db_err)?;
+        tx.execute(
+            "INSERT INTO finding_reviews_log (archive, finding, outcome, reason, evidence, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![archive, finding, outcome.as_str(), reason, evidence, at, actor],
+        )
+        .map_err(db_err)?;
+        tx.commit().map_err(db_err)?;
+        Ok(FindingReview {
+            finding: finding.to_string(),
+            outcome,
+            reason: reason.to_string(),
+            evidence: evidence.to_string(),
+            at,
+            actor: actor.to_string(),
+        })
+    }
+
+    /// Add a note to a finding or post ([`finding_target`], [`post_target`]). Notes are
+    /// append-only: the latest is the current one, the earlier ones are its history.
+    pub fn add_note(&mut self, target: &str, note: &str, actor: &str) -> Result<Note> {
+        let at = now();
+        self.conn
+            .execute(
+                "INSERT INTO notes (archive, target, note, at, actor) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![self.archive, target, note, at, actor],
+            )
+            .map_err(db_err)?;
+        Ok(Note {
+            target: target.to_string(),
+            note: note.to_string(),
+            at,
+            actor: actor.to_string(),
+        })
+    }
+
+    /// The current (latest) note of every target.
+    pub fn notes(&self) -> Result<std::collections::HashMap<String, Note>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT target, note, at, actor FROM notes WHERE archive = ?1 ORDER BY id",
+            )
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![self.archive], |r| {
+                Ok(Note {
+                    target: r.get(0)?,
+                    note: r.get(1)?,
+                    at: r.get(2)?,
+                    actor: r.get(3)?,
+                })
+            })
+            .map_err(db_err)?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let n = row.map_err(db_err)?;
+            out.insert(n.target.clone(), n);
+        }
+        Ok(out)
+    }
+
+    /// Every note of one target, oldest first.
+    pub fn note_history(&self, target: &str) -> Result<Vec<Note>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT target, note, at, actor FROM notes WHERE archive = ?1 AND target = ?2
+                 ORDER BY id",
+            )
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![self.archive, target], |r| {
+                Ok(Note {
+                    target: r.get(0)?,
+                    note: r.get(1)?,
+                    at: r.get(2)?,
+                    actor: r.get(3)?,
+                })
+            })
+            .map_err(db_err)?;
+        rows.collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(db_err)
+    }
+
+    /// The finding the guided review was at when last left.
+    pub fn guided_position(&self) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT finding FROM guided WHERE archive = ?1",
+                params![self.archive],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db_err)
+    }
+
+    /// Remember where the guided review is (a finding id; empty once finished).
+    pub fn set_guided_position(&mut self, finding: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO guided (archive, finding, at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (archive) DO UPDATE SET finding = ?2, at = ?3",
+                params![self.archive, finding, now()],
+            )
+            .map(|_| ())
             .map_err(db_err)
     }
 }

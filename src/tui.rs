@@ -1,7 +1,9 @@
 //! The review screen. The only module that uses ratatui and crossterm.
 //!
 //! - [`app`]: all UI state and `App::update(Action) -> Option<Effect>`; no I/O.
-//! - [`session`]: carries out effects (save, undo/redo, export) against the review database.
+//! - [`session`]: carries out effects (save, undo/redo, export, finding reviews, notes, the
+//!   guided position) against the review database.
+//! - [`guided`]: the guided review's state (findings walked, skipped, text box, summary).
 //! - [`action`]: what a key can do, each with the description the help screen shows.
 //! - [`keymap`]: keys → actions, defaults plus `keys.toml` overrides.
 //! - [`event`]: the one channel the loop reads: key presses, mouse, resizes, worker news.
@@ -15,6 +17,7 @@ pub mod action;
 pub mod app;
 pub mod derived;
 pub mod event;
+pub mod guided;
 pub mod keymap;
 pub mod photo;
 pub mod session;
@@ -33,6 +36,16 @@ use std::sync::mpsc;
 
 /// Open the review screen on the archive(s). Returns when the user quits.
 pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> Result<()> {
+    run_with(archives, args, watchlist, false)
+}
+
+/// Open the review screen; with `guided`, start in the guided review once loaded.
+pub fn run_with(
+    archives: Vec<PathBuf>,
+    args: AnalysisArgs,
+    watchlist: Watchlist,
+    guided: bool,
+) -> Result<()> {
     if archives.is_empty() {
         bail!("no archive given: run `mosaic ARCHIVE` (a .zip or folder), or `mosaic --help`");
     }
@@ -45,6 +58,7 @@ pub fn run(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist) -> 
     let label = crate::cli::archive_label(&archives);
     worker::spawn(archives.clone(), args, watchlist, tx.clone());
     let mut app = app::App::new(label, theme::Theme::from_env());
+    app.start_guided = guided;
     app.keymap = keymap::Keymap::load();
     if let Some(w) = app.keymap.warnings.first() {
         app.message = Some(w.clone());
@@ -104,6 +118,22 @@ pub fn key_action(app: &app::App, key: &ct::KeyEvent) -> Option<Action> {
             ct::KeyCode::Backspace => Some(Action::InputBackspace),
             ct::KeyCode::Enter => Some(Action::Open),
             ct::KeyCode::Esc => Some(Action::Back),
+            _ => None,
+        };
+    }
+    // The guided review reads its own letters (and types into its text box).
+    if app.mode == app::Mode::Guided {
+        let ctrl = key.modifiers.contains(ct::KeyModifiers::CONTROL);
+        return match key.code {
+            ct::KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            ct::KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            ct::KeyCode::Backspace => Some(Action::InputBackspace),
+            ct::KeyCode::Enter => Some(Action::Open),
+            ct::KeyCode::Esc => Some(Action::Back),
+            ct::KeyCode::Down => Some(Action::Down),
+            ct::KeyCode::Up => Some(Action::Up),
+            ct::KeyCode::Right => Some(Action::NextPane),
+            ct::KeyCode::Left => Some(Action::PrevPane),
             _ => None,
         };
     }

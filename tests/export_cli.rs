@@ -95,6 +95,175 @@ fn export_uses_saved_decisions_and_survives_a_newer_export() {
         assert_eq!(mode, 0o600);
     }
     let md = export(&data_dir, &newer, "md", None);
-    assert!(md.contains("Posts to delete: 1"));
-    assert!(md.contains("- [ ] 2020-01-13 12:00 · X · <https://x.com/cli_rae/status/101>"));
+    assert!(md.contains("Posts: 1 (marked for deletion)"), "{md}");
+    assert!(md.contains("## X\n\n- [ ] 2020-01-13 12:00 · <https://x.com/cli_rae/status/101>"));
+}
+
+/// An X archive folder for `@carry_rae` with (id, day of March 2021, text) tweets.
+fn archive_with(dir: &Path, tweets: &[(u64, u32, &str)]) {
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("account.js"),
+        r#"window.YTD.account.part0 = [{"account":{"username":"carry_rae","accountId":"9"}}]"#,
+    )
+    .unwrap();
+    let tweets: Vec<String> = tweets
+        .iter()
+        .map(|(id, day, text)| {
+            let date = chrono::NaiveDate::from_ymd_opt(2021, 3, *day).unwrap();
+            let created = format!("{} 09:00:00 +0000 2021", date.format("%a %b %d"));
+            format!(
+                r#"{{"tweet":{{"id_str":"{id}","created_at":"{created}","full_text":"{text}"}}}}"#
+            )
+        })
+        .collect();
+    std::fs::write(
+        data.join("tweets.js"),
+        format!("window.YTD.tweets.part0 = [{}]", tweets.join(",")),
+    )
+    .unwrap();
+}
+
+const OLD: &[(u64, u32, &str)] = &[
+    (
+        201,
+        1,
+        "First week as a welding inspector at Harbor Point Naval Shipyard!",
+    ),
+    (202, 2, "Made homemade pasta tonight"),
+    (206, 3, "So proud to work at Harbor Point Naval Shipyard"),
+    (
+        203,
+        4,
+        "Ultrasonic testing on hull welds all day at the shipyard",
+    ),
+];
+
+fn analysed(dir: &Path) -> (mosaic::model::Dataset, mosaic::analyze::Analysis) {
+    let data = mosaic::ingest::load_paths(&[dir.to_path_buf()], &|_| {}).unwrap();
+    let opts = mosaic::analyze::Options::default();
+    let analysis = mosaic::analyze::analyze(&data, &opts, &|_| {});
+    (data, analysis)
+}
+
+#[test]
+fn reviewed_findings_carry_over_to_a_newer_export_unless_their_evidence_changed() {
+    use mosaic::review::{Outcome, ReviewState, finding_evidence_hash, review_state};
+    let tmp = tempfile::tempdir().unwrap();
+    let data_dir = tmp.path().join("data");
+    let old = tmp.path().join("old");
+    archive_with(&old, OLD);
+    let (data, analysis) = analysed(&old);
+    assert_eq!(data.posts.len(), OLD.len(), "{:?}", data.warnings);
+    assert!(analysis.findings.len() >= 2, "{:?}", analysis.findings);
+    let key = mosaic::review::archive_key(&data, &[]);
+    let keys: Vec<String> = data.posts.iter().map(mosaic::review::post_key).collect();
+    {
+        let mut s = ReviewStore::open_in(&data_dir, &key).unwrap();
+        for f in &analysis.findings {
+            s.set_finding_review(
+                f.id.as_str(),
+                Outcome::Accepted,
+                "known to the officer",
+                &finding_evidence_hash(f, &keys),
+                "test",
+            )
+            .unwrap();
+        }
+    }
+    // The same export again: everything is reviewed.
+    let s = ReviewStore::open_in(&data_dir, &key).unwrap();
+    let reviews = s.finding_reviews().unwrap();
+    for f in &analysis.findings {
+        let h = finding_evidence_hash(f, &keys);
+        assert_eq!(
+            review_state(&reviews, f.id.as_str(), &h),
+            ReviewState::Reviewed
+        );
+    }
+    // A newer export with one more post about the role: the role finding changed (its
+    // evidence grew), the unit finding did not; a new finding would be new.
+    let newer = tmp.path().join("newer");
+    let mut more = OLD.to_vec();
+    more.push((
+        204,
+        8,
+        "Another week of hull welds and ultrasonic testing at the shipyard",
+    ));
+    more.push((205, 9, "Weekend hike with the dog"));
+    archive_with(&newer, &more);
+    let (data2, analysis2) = analysed(&newer);
+    assert_eq!(
+        mosaic::review::archive_key(&data2, &[]),
+        key,
+        "same account"
+    );
+    let keys2: Vec<String> = data2.posts.iter().map(mosaic::review::post_key).collect();
+    let states: Vec<(String, ReviewState)> = analysis2
+        .findings
+        .iter()
+        .map(|f| {
+            let h = finding_evidence_hash(f, &keys2);
+            (f.title.clone(), review_state(&reviews, f.id.as_str(), &h))
+        })
+        .collect();
+    assert!(
+        states.iter().any(|(_, s)| *s == ReviewState::Reviewed),
+        "unchanged findings stay reviewed: {states:?}"
+    );
+    assert!(
+        states.iter().any(|(_, s)| *s != ReviewState::Reviewed),
+        "the grown finding shows again: {states:?}"
+    );
+    let role = states.iter().find(|(t, _)| t.starts_with("Role")).unwrap();
+    assert_eq!(role.1, ReviewState::Changed, "{states:?}");
+    let unit = states.iter().find(|(t, _)| t.starts_with("Unit")).unwrap();
+    assert_eq!(unit.1, ReviewState::Reviewed, "{states:?}");
+    drop(s);
+    // The checklist of the newer export names the accepted risks with their reason.
+    let md = export_args(&data_dir, &newer, &["--format", "md"]);
+    assert!(md.contains("known to the officer"), "{md}");
+    let html = export_args(&data_dir, &newer, &["--format", "html", "--plan"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("suggested plan"));
+}
+
+fn export_args(data_dir: &Path, archive: &Path, args: &[&str]) -> String {
+    let o = Command::new(BIN)
+        .env("MOSAIC_DATA_DIR", data_dir)
+        .env("MOSAIC_CONFIG_DIR", data_dir)
+        .args(["export", archive.to_str().unwrap(), "--tz", "UTC"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn review_takes_the_analysis_options_and_refuses_a_missing_archive() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .env("MOSAIC_DATA_DIR", tmp.path())
+            .env("MOSAIC_CONFIG_DIR", tmp.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let help = run(&["review", "--help"]);
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        text.contains("--tz") && text.contains("--watchlist"),
+        "{text}"
+    );
+    let missing = tmp.path().join("nope.zip");
+    let o = run(&["review", missing.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no such file"));
+    let o = run(&["review", missing.to_str().unwrap(), "--tz", "Mars/Base"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--tz"));
 }

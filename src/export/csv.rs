@@ -2,7 +2,7 @@
 
 use super::Checklist;
 
-const HEADER: &str = "platform,date,url,excerpt,categories,why,findings,id";
+const HEADER: &str = "platform,native_id,created_at,url,categories,findings,excerpt,decision,note,how_to_find,why,id";
 
 /// Quote a field when it holds a comma, quote, or line break; double inner quotes. A field
 /// that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a leading `'`.
@@ -26,12 +26,16 @@ pub fn render(list: &Checklist) -> String {
     for it in &list.items {
         let row = [
             field(&it.platform),
-            field(&it.date),
+            field(it.native_id.as_deref().unwrap_or("")),
+            field(&it.created_at),
             field(it.url.as_deref().unwrap_or("")),
-            field(&it.excerpt),
             field(&it.categories.join(" ")),
-            field(&it.reasons.join("; ")),
             field(&it.findings.join("; ")),
+            field(&it.excerpt),
+            field(&it.decision),
+            field(it.note.as_deref().unwrap_or("")),
+            field(it.how_to_find.as_deref().unwrap_or("")),
+            field(&it.reasons.join("; ")),
             field(&it.id),
         ];
         out.push_str(&row.join(","));

@@ -200,3 +200,52 @@ fn two_processes_on_the_same_archive_are_safe() {
     let s = ReviewStore::open_in(&path, "x:rae").unwrap();
     assert_eq!(s.decisions().unwrap().len(), 100);
 }
+
+#[test]
+fn reviewer_finding_reviews_notes_and_position_persist() {
+    let dir = tempfile::tempdir().unwrap();
+    let ev = evidence_hash(&["x:2", "x:1"]);
+    assert_eq!(ev, evidence_hash(&["x:1", "x:2"]), "order does not matter");
+    {
+        let mut s = ReviewStore::open_in(dir.path(), "x:rae").unwrap();
+        assert_eq!(s.reviewer().unwrap(), None);
+        s.set_reviewer("security officer").unwrap();
+        s.set_finding_review(
+            "unit-1",
+            Outcome::Accepted,
+            "public anyway",
+            &ev,
+            "guided (a)",
+        )
+        .unwrap();
+        s.add_note(&finding_target("unit-1"), "first", "guided (a)")
+            .unwrap();
+        s.add_note(&finding_target("unit-1"), "second", "guided (a)")
+            .unwrap();
+        s.add_note(&post_target("x:1"), "on a post", "guided (a)")
+            .unwrap();
+        s.set_guided_position("unit-1").unwrap();
+    }
+    let s = ReviewStore::open_in(dir.path(), "x:rae").unwrap();
+    assert_eq!(s.reviewer().unwrap().unwrap().0, "security officer");
+    let reviews = s.finding_reviews().unwrap();
+    assert_eq!(reviews["unit-1"].outcome, Outcome::Accepted);
+    assert_eq!(reviews["unit-1"].reason, "public anyway");
+    assert_eq!(review_state(&reviews, "unit-1", &ev), ReviewState::Reviewed);
+    let more = evidence_hash(&["x:1", "x:2", "x:3"]);
+    assert_eq!(
+        review_state(&reviews, "unit-1", &more),
+        ReviewState::Changed
+    );
+    assert_eq!(review_state(&reviews, "role-1", &ev), ReviewState::New);
+    let notes = s.notes().unwrap();
+    assert_eq!(notes[&finding_target("unit-1")].note, "second");
+    assert_eq!(notes[&post_target("x:1")].note, "on a post");
+    let hist = s.note_history(&finding_target("unit-1")).unwrap();
+    assert_eq!(hist.len(), 2);
+    assert_eq!(s.guided_position().unwrap().as_deref(), Some("unit-1"));
+    // Another account sees none of it.
+    let other = ReviewStore::open_in(dir.path(), "x:other").unwrap();
+    assert!(other.finding_reviews().unwrap().is_empty());
+    assert_eq!(other.reviewer().unwrap(), None);
+}

@@ -43,6 +43,10 @@ pub enum Action {
     ApplyPlan,
     /// Export the checklist of posts marked for deletion.
     Export,
+    /// Start or resume the guided review (also: come back from picking posts).
+    Guided,
+    /// Show the contacts pane.
+    Contacts,
     /// Show or hide the key help.
     ToggleHelp,
     /// Leave mosaic (decisions are already saved).
@@ -98,6 +102,16 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         "mark the deletion plan's posts for deletion",
     ),
     (Action::Export, "export", "export the deletion checklist"),
+    (
+        Action::Guided,
+        "guided_review",
+        "guided review: start, resume, or return from picking posts",
+    ),
+    (
+        Action::Contacts,
+        "contacts",
+        "contacts: who asks about your work (Enter: their linked posts)",
+    ),
     (Action::ToggleHelp, "help", "show or hide this help"),
     (Action::Quit, "quit", "quit (decisions are already saved)"),
 ];

@@ -6,12 +6,13 @@
 //! sort changes, so moving and drawing never touch the whole archive.
 
 use super::action::Action;
+use super::guided::{Guided, Input, ReviewData};
 use super::keymap::Keymap;
 use super::theme::Theme;
 use super::worker::{Loaded, WorkerMsg};
 use crate::analyze::Category;
 use crate::model::Platform;
-use crate::review::Decision;
+use crate::review::{Decision, FindingReview, Outcome, ReviewState};
 use ratatui::layout::Rect;
 
 /// Where loading stands.
@@ -48,6 +49,10 @@ pub enum Mode {
     Search(String),
     /// The filter menu with its cursor.
     FilterMenu(usize),
+    /// The guided review (its state is [`App::guided`]).
+    Guided,
+    /// The contacts pane (cursor in [`App::contact_cursor`]).
+    Contacts,
 }
 
 /// Timeline order.
@@ -72,6 +77,8 @@ pub struct Filter {
     pub place: Option<usize>,
     /// Lower-case text to find.
     pub search: Option<String>,
+    /// Index into the contacts: the posts the contact asked about or referred to.
+    pub contact: Option<usize>,
 }
 
 impl Filter {
@@ -100,6 +107,25 @@ pub enum Effect {
     Undo,
     Redo,
     Export,
+    /// Record who reviews (name or role).
+    SetReviewer(String),
+    /// Record how a finding was settled in the guided review.
+    ReviewFinding {
+        finding: String,
+        outcome: Outcome,
+        reason: String,
+        evidence: String,
+    },
+    /// Add a note to a finding or post (a [`crate::review::finding_target`] or
+    /// [`crate::review::post_target`]).
+    Note {
+        target: String,
+        note: String,
+    },
+    /// Remember where the guided review is (a finding id; empty at the summary).
+    GuidedPosition(String),
+    /// Several effects, in order.
+    Batch(Vec<Effect>),
 }
 
 /// Screen areas of the last frame, for mouse clicks.
@@ -154,6 +180,18 @@ pub struct App {
     pub decision_note: Option<(usize, String)>,
     /// The selected post's photo preview, when the terminal session has one.
     pub photo: Option<super::photo::Preview>,
+    /// Open the guided review as soon as the archive is loaded (`mosaic review`).
+    pub start_guided: bool,
+    /// Reviewer, finding reviews, notes and the guided position, as saved.
+    pub review: ReviewData,
+    /// The guided review, once started (kept while picking posts on the timeline).
+    pub guided: Option<Guided>,
+    /// The contacts pane's cursor (index into the contacts).
+    pub contact_cursor: usize,
+    /// First conversation line shown in the contacts pane.
+    pub contact_scroll: usize,
+    /// Per finding: its evidence hash now (for carry-over of reviews).
+    pub evidence_hashes: Vec<String>,
     quit: bool,
 }
 
@@ -188,6 +226,12 @@ impl App {
             areas: Areas::default(),
             decision_note: None,
             photo: None,
+            start_guided: false,
+            review: ReviewData::default(),
+            guided: None,
+            contact_cursor: 0,
+            contact_scroll: 0,
+            evidence_hashes: Vec::new(),
             quit: false,
         }
     }
@@ -264,10 +308,21 @@ impl App {
                     (None, 0) => format!("loaded {n} posts"),
                     (None, w) => format!("loaded {n} posts; {w} warnings (see `mosaic scan`)"),
                 });
+                self.review = std::mem::take(&mut l.review);
+                self.evidence_hashes = l
+                    .analysis
+                    .findings
+                    .iter()
+                    .map(|f| crate::review::finding_evidence_hash(f, &l.keys))
+                    .collect();
                 self.load = LoadState::Ready(l);
                 self.selected = 0;
                 self.offset = 0;
                 self.rebuild_view();
+                if self.start_guided {
+                    self.start_guided = false;
+                    let _ = self.enter_guided();
+                }
             }
             WorkerMsg::Failed(e) => self.load = LoadState::Failed(e),
             // Photos are turned into terminal images by the loop, which owns the picker.
@@ -287,6 +342,10 @@ impl App {
             .and_then(|fi| l.analysis.findings.get(fi))
             .map(|fi| fi.evidence.iter().copied().collect());
         let place = f.place.and_then(|p| d.places.get(p));
+        let linked: Option<std::collections::HashSet<usize>> = f
+            .contact
+            .and_then(|c| l.analysis.contacts.get(c))
+            .map(|c| c.linked_posts.iter().map(|(p, _)| *p).collect());
         let mut view: Vec<u32> = l
             .data
             .posts
@@ -296,6 +355,7 @@ impl App {
                 f.category
                     .is_none_or(|c| l.analysis.categories.get(*i).is_some_and(|s| s.contains(c)))
                     && evidence.as_ref().is_none_or(|e| e.contains(i))
+                    && linked.as_ref().is_none_or(|e| e.contains(i))
                     && f.platform.is_none_or(|pl| p.platform == pl)
                     && f.year.is_none_or(|y| {
                         d.month_of
@@ -363,6 +423,12 @@ impl App {
         }
         if let Some(s) = &f.search {
             parts.push(format!("\"{s}\""));
+        }
+        if let Some(c) = f
+            .contact
+            .and_then(|c| self.loaded()?.analysis.contacts.get(c))
+        {
+            parts.push(format!("asked about by {}", c.contact));
         }
         if parts.is_empty() {
             "all".into()
@@ -566,6 +632,8 @@ impl App {
                 }
                 return None;
             }
+            Mode::Guided => return self.guided_update(action),
+            Mode::Contacts => return self.contacts_update(action),
             Mode::Normal => {}
         }
         match action {
@@ -652,6 +720,13 @@ impl App {
             }
             Action::ApplyPlan => return self.apply_plan(),
             Action::Export => return self.loaded().map(|_| Effect::Export),
+            Action::Guided => return self.enter_guided(),
+            Action::Contacts => {
+                if self.loaded().is_some() {
+                    self.mode = Mode::Contacts;
+                    self.contact_scroll = 0;
+                }
+            }
             Action::Input(_) | Action::InputBackspace => {}
         }
         None
@@ -804,5 +879,438 @@ impl App {
     /// Mouse wheel: move the pane under the pointer (or the focused one) by `delta`.
     pub fn scroll(&mut self, delta: isize) {
         self.move_by(delta);
+    }
+
+    /// Start the guided review, resume it where it was left, or come back to it from
+    /// picking posts on the timeline.
+    pub fn enter_guided(&mut self) -> Option<Effect> {
+        self.loaded()?;
+        if let Some(g) = &mut self.guided
+            && g.picking
+        {
+            g.picking = false;
+            let fi = g.finding();
+            let hash = g.hashes.get(g.pos).cloned().unwrap_or_default();
+            self.mode = Mode::Guided;
+            self.filter.finding = None;
+            self.rebuild_view();
+            let fi = fi?;
+            let marked = self.finding_marked.get(fi).copied().unwrap_or(0);
+            if marked == 0 {
+                self.message = Some("back in the guided review; no post picked".into());
+                return None;
+            }
+            self.message = Some(format!("back in the guided review; {marked} posts picked"));
+            return Some(self.record(fi, Outcome::Picked, String::new(), hash));
+        }
+        let l = self.loaded()?;
+        let order: Vec<usize> = l
+            .derived
+            .finding_order
+            .iter()
+            .copied()
+            .filter(|&f| {
+                l.analysis
+                    .findings
+                    .get(f)
+                    .is_some_and(|f| f.category != crate::analyze::Category::Contact)
+            })
+            .collect();
+        let hashes: Vec<String> = order
+            .iter()
+            .map(|&f| crate::review::finding_evidence_hash(&l.analysis.findings[f], &l.keys))
+            .collect();
+        let skip: std::collections::HashSet<usize> = order
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                crate::review::review_state(
+                    &self.review.reviews,
+                    l.analysis.findings[**f].id.as_str(),
+                    &hashes[*i],
+                ) == ReviewState::Reviewed
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let saved = self.review.position.as_deref().and_then(|id| {
+            order
+                .iter()
+                .position(|&f| l.analysis.findings[f].id.as_str() == id)
+        });
+        let mut g = Guided {
+            order,
+            hashes,
+            skip,
+            ..Guided::default()
+        };
+        g.pos = match saved {
+            Some(p) if !g.skip.contains(&p) => p,
+            Some(p) => g.next_open(p),
+            None => g.next_open(0),
+        };
+        let skipped = g.skip.len();
+        let total = g.order.len();
+        if self.review.reviewer.is_none() {
+            g.input = Some((Input::Reviewer, String::new()));
+        }
+        self.guided = Some(g);
+        self.mode = Mode::Guided;
+        self.message = Some(if total == 0 {
+            "guided review: no findings to review".into()
+        } else if skipped > 0 {
+            format!(
+                "guided review: {total} findings, {skipped} already reviewed on the same evidence (skipped)"
+            )
+        } else {
+            format!("guided review: {total} findings, most severe first")
+        });
+        if self.guided.as_ref().is_some_and(Guided::at_summary) {
+            self.compute_summary();
+        }
+        None
+    }
+
+    /// Whether a finding (index into the findings) was reviewed, on this evidence or before
+    /// it changed.
+    pub fn review_state(&self, finding: usize) -> ReviewState {
+        let Some(f) = self.loaded().and_then(|l| l.analysis.findings.get(finding)) else {
+            return ReviewState::New;
+        };
+        let hash = self.evidence_hashes.get(finding).map_or("", String::as_str);
+        crate::review::review_state(&self.review.reviews, f.id.as_str(), hash)
+    }
+
+    /// Record a finding's review in memory and return the effect that saves it.
+    fn record(&mut self, fi: usize, outcome: Outcome, reason: String, evidence: String) -> Effect {
+        let id = self
+            .loaded()
+            .and_then(|l| l.analysis.findings.get(fi))
+            .map(|f| f.id.0.clone())
+            .unwrap_or_default();
+        self.review.reviews.insert(
+            id.clone(),
+            FindingReview {
+                finding: id.clone(),
+                outcome,
+                reason: reason.clone(),
+                evidence: evidence.clone(),
+                at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                actor: self.review.reviewer.clone().unwrap_or_default(),
+            },
+        );
+        Effect::ReviewFinding {
+            finding: id,
+            outcome,
+            reason,
+            evidence,
+        }
+    }
+
+    /// The checklist as it stands, for the summary screen.
+    fn compute_summary(&mut self) {
+        let Some(l) = self.loaded() else { return };
+        let list = crate::export::build(&crate::export::Input {
+            archive: &self.label,
+            data: &l.data,
+            analysis: &l.analysis,
+            decisions: &self.decisions,
+            keys: &l.keys,
+            notes: &self.review.notes,
+            reviews: &self.review.reviews,
+            reviewer: self.review.reviewer.as_deref(),
+            tz: l.options.timezone,
+            options: Some(&l.options),
+            selection: crate::export::Selection::Decisions,
+            generated: "",
+        });
+        if let Some(g) = &mut self.guided {
+            g.summary = Some(Box::new(list));
+        }
+    }
+
+    /// Move the guided review to a position; returns the effect that remembers it.
+    fn guided_goto(&mut self, pos: usize) -> Option<Effect> {
+        let l = self.loaded()?;
+        let g = self.guided.as_ref()?;
+        let id = g
+            .order
+            .get(pos)
+            .and_then(|&f| l.analysis.findings.get(f))
+            .map(|f| f.id.0.clone())
+            .unwrap_or_default();
+        let g = self.guided.as_mut()?;
+        g.pos = pos.min(g.order.len());
+        g.cursor = 0;
+        if g.at_summary() {
+            self.compute_summary();
+        }
+        self.review.position = Some(id.clone());
+        Some(Effect::GuidedPosition(id))
+    }
+
+    fn guided_update(&mut self, action: Action) -> Option<Effect> {
+        let l = self.loaded()?;
+        let g = self.guided.as_ref()?;
+        // The text box takes the keys first.
+        if let Some((what, text)) = g.input.clone() {
+            let finding_id = g
+                .finding()
+                .and_then(|fi| l.analysis.findings.get(fi))
+                .map(|f| f.id.0.clone());
+            let post_key = match what {
+                Input::PostNote(p) => l.keys.get(p).cloned(),
+                _ => None,
+            };
+            let mut text = text;
+            match action {
+                Action::Input(c) => text.push(c),
+                Action::InputBackspace => {
+                    text.pop();
+                }
+                Action::Back => {
+                    if let Some(g) = &mut self.guided {
+                        g.input = None;
+                    }
+                    self.message = Some("cancelled".into());
+                    return None;
+                }
+                Action::Quit => {
+                    self.quit = true;
+                    return None;
+                }
+                Action::Open => {
+                    let text = text.trim().to_string();
+                    let fi = g.finding();
+                    let hash = g.hashes.get(g.pos).cloned().unwrap_or_default();
+                    if text.is_empty() && matches!(what, Input::Reviewer | Input::AcceptReason) {
+                        self.message = Some(match what {
+                            Input::Reviewer => "enter a name or role (Esc to skip for now)".into(),
+                            _ => "a written reason is needed to accept a risk".into(),
+                        });
+                        return None;
+                    }
+                    if let Some(g) = &mut self.guided {
+                        g.input = None;
+                    }
+                    return match what {
+                        Input::Reviewer => {
+                            self.review.reviewer = Some(text.clone());
+                            self.message = Some(format!("reviewer: {text}"));
+                            Some(Effect::SetReviewer(text))
+                        }
+                        Input::AcceptReason => {
+                            let fi = fi?;
+                            let save = self.record(fi, Outcome::Accepted, text, hash);
+                            self.message = Some("risk accepted with your reason".into());
+                            let next = self.guided.as_ref().map(|g| g.next_open(g.pos + 1))?;
+                            let pos = self.guided_goto(next);
+                            Some(Effect::Batch(std::iter::once(save).chain(pos).collect()))
+                        }
+                        Input::FindingNote => {
+                            let id = finding_id?;
+                            Some(self.note(crate::review::finding_target(&id), text))
+                        }
+                        Input::PostNote(_) => {
+                            let key = post_key?;
+                            Some(self.note(crate::review::post_target(&key), text))
+                        }
+                    };
+                }
+                _ => {}
+            }
+            if let Some(g) = &mut self.guided {
+                g.input = Some((what, text));
+            }
+            return None;
+        }
+        if g.at_summary() {
+            match action {
+                Action::Quit | Action::Input('q') => self.quit = true,
+                Action::Input('e') | Action::Export => return Some(Effect::Export),
+                Action::PrevPane | Action::Input('h') | Action::Up => {
+                    if let Some(p) = g.prev_open(g.pos).or(g.order.len().checked_sub(1)) {
+                        return self.guided_goto(p);
+                    }
+                }
+                Action::Open | Action::Back | Action::Input('g') | Action::Guided => {
+                    self.mode = Mode::Normal;
+                    self.message = Some("left the guided review (g to come back)".into());
+                }
+                _ => {}
+            }
+            return None;
+        }
+        let fi = g.finding()?;
+        let f = l.analysis.findings.get(fi)?;
+        let evidence = f.evidence.clone();
+        let hash = g.hashes.get(g.pos).cloned().unwrap_or_default();
+        let (pos, cursor) = (g.pos, g.cursor);
+        match action {
+            Action::Quit | Action::Input('q') => self.quit = true,
+            Action::Down | Action::Input('j') => {
+                if let Some(g) = &mut self.guided {
+                    g.cursor = (cursor + 1).min(evidence.len().saturating_sub(1));
+                }
+            }
+            Action::Up | Action::Input('k') => {
+                if let Some(g) = &mut self.guided {
+                    g.cursor = cursor.saturating_sub(1);
+                }
+            }
+            Action::Input('d') => {
+                let items: Vec<(usize, Decision)> = evidence
+                    .iter()
+                    .filter(|&&p| self.decision(p) != Decision::Delete)
+                    .map(|&p| (p, Decision::Delete))
+                    .collect();
+                self.apply(&items);
+                let n = evidence.len();
+                let save = self.record(fi, Outcome::Deleted, String::new(), hash);
+                self.message = Some(format!("marked all {n} evidence posts for deletion"));
+                let next = self.guided.as_ref().map(|g| g.next_open(pos + 1))?;
+                let goto = self.guided_goto(next);
+                let mut effects = Vec::new();
+                if !items.is_empty() {
+                    effects.push(Effect::Save(items));
+                }
+                effects.push(save);
+                effects.extend(goto);
+                return Some(Effect::Batch(effects));
+            }
+            Action::Input('p') => {
+                if let Some(g) = &mut self.guided {
+                    g.picking = true;
+                }
+                let keep_sort = self.sort;
+                self.filter = Filter {
+                    finding: Some(fi),
+                    ..Filter::default()
+                };
+                self.sort = keep_sort;
+                self.focus = Pane::Timeline;
+                self.zoom_detail = false;
+                self.mode = Mode::Normal;
+                self.rebuild_view();
+                self.selected = 0;
+                self.offset = 0;
+                let back = self
+                    .keymap
+                    .first_key(Action::Guided)
+                    .unwrap_or_else(|| "g".into());
+                self.message = Some(format!(
+                    "pick posts: d marks one for deletion; {back} returns to the guided review"
+                ));
+            }
+            Action::Input('a') => {
+                if let Some(g) = &mut self.guided {
+                    g.input = Some((Input::AcceptReason, String::new()));
+                }
+            }
+            Action::Input('n') => {
+                let current = self
+                    .review
+                    .notes
+                    .get(&crate::review::finding_target(f.id.as_str()))
+                    .map(|n| n.note.clone())
+                    .unwrap_or_default();
+                if let Some(g) = &mut self.guided {
+                    g.input = Some((Input::FindingNote, current));
+                }
+            }
+            Action::Input('m') => {
+                let p = *evidence.get(cursor)?;
+                let current = l
+                    .keys
+                    .get(p)
+                    .and_then(|k| self.review.notes.get(&crate::review::post_target(k)))
+                    .map(|n| n.note.clone())
+                    .unwrap_or_default();
+                if let Some(g) = &mut self.guided {
+                    g.input = Some((Input::PostNote(p), current));
+                }
+            }
+            Action::Input('r') => {
+                if let Some(g) = &mut self.guided {
+                    let current = self.review.reviewer.clone().unwrap_or_default();
+                    g.input = Some((Input::Reviewer, current));
+                }
+            }
+            Action::Open | Action::NextPane | Action::Input('l') | Action::Input(' ') => {
+                let next = self.guided.as_ref().map(|g| g.next_open(pos + 1))?;
+                return self.guided_goto(next);
+            }
+            Action::PrevPane | Action::Input('h') => {
+                let prev = self.guided.as_ref().and_then(|g| g.prev_open(pos));
+                match prev {
+                    Some(p) => return self.guided_goto(p),
+                    None => self.message = Some("this is the first finding".into()),
+                }
+            }
+            Action::Back | Action::Input('g') | Action::Guided => {
+                self.mode = Mode::Normal;
+                self.message = Some("left the guided review; g resumes here".into());
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Save a note in memory and return the effect that stores it.
+    fn note(&mut self, target: String, note: String) -> Effect {
+        self.review.notes.insert(
+            target.clone(),
+            crate::review::Note {
+                target: target.clone(),
+                note: note.clone(),
+                at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                actor: self.review.reviewer.clone().unwrap_or_default(),
+            },
+        );
+        self.message = Some("note saved".into());
+        Effect::Note { target, note }
+    }
+
+    fn contacts_update(&mut self, action: Action) -> Option<Effect> {
+        let n = self.loaded()?.analysis.contacts.len();
+        let last = n.saturating_sub(1);
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Down => {
+                self.contact_cursor = (self.contact_cursor + 1).min(last);
+                self.contact_scroll = 0;
+            }
+            Action::Up => {
+                self.contact_cursor = self.contact_cursor.saturating_sub(1);
+                self.contact_scroll = 0;
+            }
+            Action::Top => self.contact_cursor = 0,
+            Action::Bottom => self.contact_cursor = last,
+            Action::PageDown => self.contact_scroll += self.page.max(1),
+            Action::PageUp => {
+                self.contact_scroll = self.contact_scroll.saturating_sub(self.page.max(1))
+            }
+            Action::Open => {
+                if n == 0 {
+                    return None;
+                }
+                let c = self.contact_cursor;
+                self.filter = Filter {
+                    contact: Some(c),
+                    ..Filter::default()
+                };
+                self.mode = Mode::Normal;
+                self.focus = Pane::Timeline;
+                self.rebuild_view();
+                self.message = Some(format!(
+                    "filter: {} ({} posts)",
+                    self.filter_label(),
+                    self.view.len()
+                ));
+            }
+            Action::Back | Action::Contacts => self.mode = Mode::Normal,
+            Action::ToggleHelp => self.mode = Mode::Help,
+            _ => {}
+        }
+        None
     }
 }

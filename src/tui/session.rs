@@ -6,7 +6,7 @@
 
 use super::action::Action;
 use super::app::{App, Effect};
-use crate::export::{ExportFormat, checklist, render, write_private};
+use crate::export::{ExportFormat, render, write_private};
 use crate::review::{Decision, ReviewStore, actor};
 use std::path::PathBuf;
 
@@ -22,7 +22,10 @@ impl Session {
     /// Apply an action to the app and carry out the effect it asks for.
     pub fn dispatch(&mut self, app: &mut App, action: Action) {
         if let Some(effect) = app.update(action) {
-            let changed = matches!(effect, Effect::Save(_) | Effect::Undo | Effect::Redo);
+            let changed = matches!(
+                effect,
+                Effect::Save(_) | Effect::Undo | Effect::Redo | Effect::Batch(_)
+            );
             self.run(app, effect);
             if changed {
                 app.decision_note = None;
@@ -74,7 +77,53 @@ impl Session {
                     .iter()
                     .filter_map(|(p, d)| l.keys.get(*p).map(|k| (k.clone(), *d)))
                     .collect();
-                if let Err(e) = store.set(&keyed, &actor("tui")) {
+                if let Err(e) = store.set(&keyed, &who(app)) {
+                    app.message = Some(format!("NOT SAVED: {e}"));
+                }
+            }
+            Effect::Batch(effects) => {
+                for e in effects {
+                    self.run(app, e);
+                }
+            }
+            Effect::SetReviewer(name) => {
+                if let Some(store) = self.store.as_mut()
+                    && let Err(e) = store.set_reviewer(&name)
+                {
+                    app.message = Some(format!("NOT SAVED: {e}"));
+                }
+            }
+            Effect::ReviewFinding {
+                finding,
+                outcome,
+                reason,
+                evidence,
+            } => {
+                let actor = who(app);
+                if let Some(store) = self.store.as_mut() {
+                    match store.set_finding_review(&finding, outcome, &reason, &evidence, &actor) {
+                        Ok(r) => {
+                            app.review.reviews.insert(finding, r);
+                        }
+                        Err(e) => app.message = Some(format!("NOT SAVED: {e}")),
+                    }
+                }
+            }
+            Effect::Note { target, note } => {
+                let actor = who(app);
+                if let Some(store) = self.store.as_mut() {
+                    match store.add_note(&target, &note, &actor) {
+                        Ok(n) => {
+                            app.review.notes.insert(target, n);
+                        }
+                        Err(e) => app.message = Some(format!("NOT SAVED: {e}")),
+                    }
+                }
+            }
+            Effect::GuidedPosition(id) => {
+                if let Some(store) = self.store.as_mut()
+                    && let Err(e) = store.set_guided_position(&id)
+                {
                     app.message = Some(format!("NOT SAVED: {e}"));
                 }
             }
@@ -85,9 +134,9 @@ impl Session {
                     return;
                 };
                 let result = if undo {
-                    store.undo(&actor("tui"))
+                    store.undo(&who(app))
                 } else {
-                    store.redo(&actor("tui"))
+                    store.redo(&who(app))
                 };
                 match result {
                     Ok(Some(changed)) => {
@@ -118,14 +167,18 @@ impl Session {
             }
             Effect::Export => {
                 app.message = Some(match self.export(app) {
-                    Ok((n, path)) => format!("exported {n} posts to {}", path.display()),
+                    Ok((n, path)) => format!(
+                        "exported {n} posts to {} (and .csv, .json, .html)",
+                        path.display()
+                    ),
                     Err(e) => format!("export failed: {e}"),
                 });
             }
         }
     }
 
-    /// Write the Markdown checklist to the export directory; returns the count and path.
+    /// Write the checklist in every format to the export directory (owner-only); returns the
+    /// count and the Markdown file's path.
     fn export(&self, app: &App) -> anyhow::Result<(usize, PathBuf)> {
         let l = app
             .loaded()
@@ -135,13 +188,23 @@ impl Session {
             None => crate::review::data_dir()?,
         };
         crate::review::create_private_dir(&dir)?;
-        let list = checklist(
-            &app.label,
-            &l.data,
-            &l.analysis,
-            &app.decisions,
-            l.options.timezone,
-        );
+        let generated = chrono::Utc::now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            .to_string();
+        let list = crate::export::build(&crate::export::Input {
+            archive: &app.label,
+            data: &l.data,
+            analysis: &l.analysis,
+            decisions: &app.decisions,
+            keys: &l.keys,
+            notes: &app.review.notes,
+            reviews: &app.review.reviews,
+            reviewer: app.review.reviewer.as_deref(),
+            tz: l.options.timezone,
+            options: Some(&l.options),
+            selection: crate::export::Selection::Decisions,
+            generated: &generated,
+        });
         // The account part of the key (after the platform), kept to safe characters.
         let account = l
             .archive_key
@@ -153,9 +216,19 @@ impl Session {
             .take(24)
             .collect();
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-        let format = ExportFormat::Markdown;
-        let path = dir.join(format!("checklist-{safe}-{stamp}.{}", format.extension()));
-        write_private(&path, render(&list, format).as_bytes())?;
-        Ok((list.items.len(), path))
+        let path =
+            |f: ExportFormat| dir.join(format!("checklist-{safe}-{stamp}.{}", f.extension()));
+        for f in ExportFormat::ALL {
+            write_private(&path(f), render(&list, f).as_bytes())?;
+        }
+        Ok((list.items.len(), path(ExportFormat::Markdown)))
+    }
+}
+
+/// Who is acting: `tui (USER)`, with the reviewer when one was entered.
+fn who(app: &App) -> String {
+    match &app.review.reviewer {
+        Some(r) => format!("{} for {r}", actor("tui")),
+        None => actor("tui"),
     }
 }

@@ -383,8 +383,14 @@ fn session_saves_every_change_and_undoes_through_the_database() {
     s.dispatch(&mut app, Action::Export);
     let msg = app.message.clone().unwrap();
     assert!(msg.starts_with("exported 2 posts to "), "{msg}");
-    let path = msg.trim_start_matches("exported 2 posts to ");
+    let path = msg
+        .trim_start_matches("exported 2 posts to ")
+        .trim_end_matches(" (and .csv, .json, .html)");
     let text = std::fs::read_to_string(path).unwrap();
+    for ext in ["csv", "json", "html"] {
+        let other = std::path::Path::new(path).with_extension(ext);
+        assert!(other.exists(), "{other:?}");
+    }
     assert!(text.contains("https://x.com/rivet_rae/status/1000"));
     assert!(text.contains("https://x.com/rivet_rae/status/1001"));
     // Reopening restores the decisions.
@@ -642,4 +648,237 @@ fn an_empty_archive_renders_and_every_key_is_safe() {
             screen(&mut app, w, h);
         }
     }
+}
+
+// ---- guided review and contacts ----
+
+fn type_text(s: &mut Session, app: &mut App, text: &str) {
+    for c in text.chars() {
+        s.dispatch(app, Action::Input(c));
+    }
+}
+
+fn review_data(store: &ReviewStore) -> super::guided::ReviewData {
+    super::guided::ReviewData {
+        reviewer: store.reviewer().unwrap().map(|(n, _)| n),
+        reviews: store.finding_reviews().unwrap(),
+        notes: store.notes().unwrap(),
+        position: store.guided_position().unwrap().filter(|p| !p.is_empty()),
+    }
+}
+
+#[test]
+fn guided_review_end_to_end_stop_half_way_and_resume() {
+    use super::app::Mode;
+    use crate::review::Outcome;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app();
+    let mut s = Session {
+        store: Some(ReviewStore::open_in(dir.path(), "x:rivet_rae").unwrap()),
+        export_dir: Some(dir.path().join("exports")),
+    };
+    s.dispatch(&mut app, Action::Guided);
+    assert_eq!(app.mode, Mode::Guided);
+    // Asked once who reviews.
+    let g = app.guided.as_ref().unwrap();
+    assert_eq!(
+        g.input.as_ref().map(|i| i.0),
+        Some(super::guided::Input::Reviewer)
+    );
+    type_text(&mut s, &mut app, "J. Doe, officer");
+    s.dispatch(&mut app, Action::Open);
+    insta::assert_snapshot!("guided_finding", screen(&mut app, 100, 30));
+    let store = ReviewStore::open_in(dir.path(), "x:rivet_rae").unwrap();
+    assert_eq!(store.reviewer().unwrap().unwrap().0, "J. Doe, officer");
+    let order = app.guided.as_ref().unwrap().order.clone();
+    assert!(order.len() >= 3);
+    let findings = app.loaded().unwrap().analysis.findings.clone();
+    // 1: delete all evidence.
+    s.dispatch(&mut app, Action::Input('m'));
+    type_text(&mut s, &mut app, "employee agrees");
+    s.dispatch(&mut app, Action::Open);
+    s.dispatch(&mut app, Action::Input('d'));
+    for &p in &findings[order[0]].evidence {
+        assert_eq!(app.decision(p), Decision::Delete);
+    }
+    assert_eq!(app.guided.as_ref().unwrap().pos, 1);
+    // 2: pick posts on the timeline, then come back.
+    s.dispatch(&mut app, Action::Input('p'));
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.filter.finding, Some(order[1]));
+    let want: Vec<u32> = findings[order[1]]
+        .evidence
+        .iter()
+        .map(|&p| p as u32)
+        .collect();
+    assert_eq!(app.view, want);
+    let target = app
+        .view
+        .iter()
+        .position(|&p| app.decision(p as usize) != Decision::Delete);
+    app.selected = target.unwrap_or(0);
+    s.dispatch(&mut app, Action::ToggleDelete);
+    s.dispatch(&mut app, Action::Guided);
+    assert_eq!(app.mode, Mode::Guided);
+    assert_eq!(
+        app.guided.as_ref().unwrap().pos,
+        1,
+        "back at the same finding"
+    );
+    assert_eq!(app.filter.finding, None);
+    // Stop half-way: leave and quit.
+    s.dispatch(&mut app, Action::Input('n'));
+    type_text(&mut s, &mut app, "ask again in a year");
+    s.dispatch(&mut app, Action::Open);
+    s.dispatch(&mut app, Action::Open);
+    s.dispatch(&mut app, Action::Back);
+    assert_eq!(app.mode, Mode::Normal);
+    let store = ReviewStore::open_in(dir.path(), "x:rivet_rae").unwrap();
+    let reviews = store.finding_reviews().unwrap();
+    assert_eq!(
+        reviews[findings[order[0]].id.as_str()].outcome,
+        Outcome::Deleted
+    );
+    assert_eq!(
+        reviews[findings[order[1]].id.as_str()].outcome,
+        Outcome::Picked
+    );
+    assert_eq!(
+        store.guided_position().unwrap().as_deref(),
+        Some(findings[order[2]].id.as_str())
+    );
+    let notes = store.notes().unwrap();
+    assert_eq!(
+        notes[&crate::review::finding_target(findings[order[1]].id.as_str())].note,
+        "ask again in a year"
+    );
+    let first_post = findings[order[0]].evidence[0];
+    let key = app.loaded().unwrap().keys[first_post].clone();
+    assert_eq!(
+        notes[&crate::review::post_target(&key)].note,
+        "employee agrees"
+    );
+
+    // Resume in a new window: same place, the reviewed findings skipped, no name asked.
+    let mut l = sample();
+    let (_, d) = crate::review::decisions_for(&store, &l.data.posts).unwrap();
+    l.decisions = d;
+    l.review = review_data(&store);
+    let mut app = App::new("rivet_rae.zip".into(), Theme::plain());
+    app.start_guided = true;
+    app.on_worker(WorkerMsg::Loaded(Box::new(l)));
+    let mut s = Session {
+        store: Some(store),
+        export_dir: Some(dir.path().join("exports")),
+    };
+    assert_eq!(app.mode, Mode::Guided);
+    let g = app.guided.as_ref().unwrap();
+    assert!(g.input.is_none(), "the reviewer is known");
+    assert_eq!(g.pos, 2);
+    assert!(g.skip.contains(&0) && g.skip.contains(&1));
+    assert_eq!(
+        app.review_state(order[0]),
+        crate::review::ReviewState::Reviewed
+    );
+    assert_eq!(app.review_state(order[2]), crate::review::ReviewState::New);
+    // 3: accept the risk; a reason is required.
+    s.dispatch(&mut app, Action::Input('a'));
+    s.dispatch(&mut app, Action::Open);
+    assert!(app.message.as_deref().unwrap().contains("reason is needed"));
+    type_text(&mut s, &mut app, "already public");
+    s.dispatch(&mut app, Action::Open);
+    while !app.guided.as_ref().unwrap().at_summary() {
+        s.dispatch(&mut app, Action::Open);
+    }
+    insta::assert_snapshot!("guided_summary", screen(&mut app, 100, 30));
+    let sum = &app
+        .guided
+        .as_ref()
+        .unwrap()
+        .summary
+        .as_ref()
+        .unwrap()
+        .summary;
+    assert_eq!(sum.reviewer.as_deref(), Some("J. Doe, officer"));
+    assert!(
+        sum.accepted.iter().any(|a| a.reason == "already public")
+            || sum.broken.contains(&findings[order[2]].title),
+        "{sum:?}"
+    );
+    let per: usize = sum.per_platform.iter().map(|c| c.posts).sum();
+    assert_eq!(per, app.marked);
+    s.dispatch(&mut app, Action::Input('e'));
+    let msg = app.message.clone().unwrap();
+    assert!(msg.starts_with("exported "), "{msg}");
+}
+
+fn with_contacts() -> Loaded {
+    use crate::model::{Conversation, Message};
+    let mut l = sample();
+    let msg = |owner: bool, day: i64, text: &str| Message {
+        native_id: None,
+        sender: if owner {
+            "me".into()
+        } else {
+            "harbor_fan".into()
+        },
+        from_owner: owner,
+        sent_at: chrono::DateTime::from_timestamp(1_470_000_000 + day * 86_400, 0).unwrap(),
+        text: text.into(),
+        attachments: vec![],
+    };
+    l.data.conversations = vec![Conversation {
+        platform: Platform::X,
+        id: "1-2".into(),
+        participants: vec!["harbor_fan".into()],
+        messages: vec![
+            msg(
+                false,
+                0,
+                "Loved your post about drydock 4! Experts like you are hard to find.",
+            ),
+            msg(true, 1, "Thanks!"),
+            msg(
+                false,
+                40,
+                "Which hulls are in drydock 4 right now? Just curious.",
+            ),
+            msg(true, 41, "I'd rather not say"),
+            msg(
+                false,
+                75,
+                "We could pay you for a short write-up, 800 dollars. Shall we continue on WhatsApp?",
+            ),
+        ],
+    }];
+    l.analysis.contacts = crate::analyze::contacts::analyse(&l.data, &l.analysis.signals);
+    l
+}
+
+#[test]
+fn contacts_pane_shows_the_conversation_and_filters_to_linked_posts() {
+    use super::app::Mode;
+    let mut app = App::new("rivet_rae.zip".into(), Theme::plain());
+    app.on_worker(WorkerMsg::Loaded(Box::new(with_contacts())));
+    let c = app.loaded().unwrap().analysis.contacts[0].clone();
+    assert!(c.suspicious, "{c:?}");
+    app.update(Action::Contacts);
+    assert_eq!(app.mode, Mode::Contacts);
+    let shot = screen(&mut app, 100, 30);
+    assert!(shot.contains("do not delete"));
+    assert!(shot.contains("WhatsApp"));
+    insta::assert_snapshot!("contacts_pane", shot);
+    insta::assert_snapshot!("contacts_pane_80x24", screen(&mut app, 80, 24));
+    app.update(Action::Open);
+    assert_eq!(app.mode, Mode::Normal);
+    let mut linked: Vec<u32> = c.linked_posts.iter().map(|(p, _)| *p as u32).collect();
+    linked.sort_unstable();
+    assert_eq!(app.view, linked);
+    assert!(app.filter_label().contains("harbor_fan"));
+    app.update(Action::Back);
+    assert!(app.filter.is_empty());
+    // Empty archive of messages: the pane says so.
+    let mut app = super::tests::app();
+    app.update(Action::Contacts);
+    assert!(screen(&mut app, 100, 30).contains("No direct messages"));
 }

@@ -5,8 +5,10 @@
 //! panes fold behind `Tab`, taking the detail pane's place while focused.
 
 pub mod chart;
+pub mod contacts;
 pub mod detail;
 pub mod findings;
+pub mod guided;
 pub mod help;
 pub mod map;
 pub mod popup;
@@ -52,7 +54,9 @@ pub fn render(app: &mut App, frame: &mut Frame<'_>) {
         Mode::Help => help::render(app, frame, area),
         Mode::FilterMenu(cursor) => popup::render_filter(app, *cursor, frame, body),
         Mode::Search(text) => popup::render_search(app, text, frame, hints),
-        Mode::Normal => {}
+        Mode::Guided if app.loaded().is_some() => guided::render(app, frame, chart.union(body)),
+        Mode::Contacts if app.loaded().is_some() => contacts::render(app, frame, chart.union(body)),
+        Mode::Guided | Mode::Contacts | Mode::Normal => {}
     }
 }
 

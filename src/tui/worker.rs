@@ -49,6 +49,8 @@ pub struct Loaded {
     pub store: Option<ReviewStore>,
     /// Why the review database could not be opened, if it could not.
     pub store_error: Option<String>,
+    /// Reviewer, finding reviews, notes and guided position (moved into the app on arrival).
+    pub review: super::guided::ReviewData,
 }
 
 impl Loaded {
@@ -78,6 +80,7 @@ impl Loaded {
             decisions,
             store: None,
             store_error: None,
+            review: Default::default(),
         }
     }
 
@@ -115,11 +118,18 @@ pub fn spawn(archives: Vec<PathBuf>, args: AnalysisArgs, watchlist: Watchlist, t
                 let mut loaded = Loaded::new(data, options, analysis, key.clone(), None);
                 match ReviewStore::open_default(&key).and_then(|s| {
                     let (_, d) = crate::review::decisions_for(&s, &loaded.data.posts)?;
-                    Ok((s, d))
+                    let review = super::guided::ReviewData {
+                        reviewer: s.reviewer()?.map(|(n, _)| n),
+                        reviews: s.finding_reviews()?,
+                        notes: s.notes()?,
+                        position: s.guided_position()?.filter(|p| !p.is_empty()),
+                    };
+                    Ok((s, d, review))
                 }) {
-                    Ok((store, decisions)) => {
+                    Ok((store, decisions, review)) => {
                         loaded.decisions = decisions;
                         loaded.store = Some(store);
+                        loaded.review = review;
                     }
                     Err(e) => loaded.store_error = Some(e.to_string()),
                 }

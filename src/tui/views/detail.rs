@@ -13,9 +13,16 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 /// The text as lines, with the signals' byte spans highlighted. Spans that are out of range
 /// or not on character boundaries are ignored.
 pub fn highlighted<'a>(text: &'a str, signals: &[Signal], theme: &Theme) -> Vec<Line<'a>> {
-    let mut ranges: Vec<(usize, usize)> = signals
-        .iter()
-        .filter_map(|s| s.span)
+    highlight_spans(text, signals.iter().filter_map(|s| s.span), theme)
+}
+
+/// The text as lines, with byte spans highlighted (bad spans ignored).
+pub fn highlight_spans<'a>(
+    text: &'a str,
+    spans: impl Iterator<Item = (usize, usize)>,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let mut ranges: Vec<(usize, usize)> = spans
         .filter(|&(a, b)| {
             a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
         })

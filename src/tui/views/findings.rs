@@ -46,8 +46,13 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
         );
         let mut head_line = Line::from(Span::styled(fit(&head, width), t.severity(f.severity)));
         let marked = app.finding_marked.get(fi).copied().unwrap_or(0);
+        let reviewed = match app.review_state(fi) {
+            crate::review::ReviewState::Reviewed => " · reviewed",
+            crate::review::ReviewState::Changed => " · changed since reviewed",
+            crate::review::ReviewState::New => "",
+        };
         let sub = format!(
-            "   {} posts ({} marked){}",
+            "   {} posts ({} marked){reviewed}{}",
             f.evidence.len(),
             marked,
             f.value

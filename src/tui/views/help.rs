@@ -38,8 +38,31 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
     let mut lines = lines(app);
     if lines.len() as u16 + 2 > area.height {
-        // Small screens: the three notes become one line.
-        lines.truncate(lines.len().saturating_sub(3));
+        // Small screens: the three notes become one line, and the paired moves (down/up,
+        // page down/up, first/last, next/previous pane) share a line each.
+        let t = &app.theme;
+        let help = app.keymap.help();
+        let mut compact: Vec<Line<'static>> = Vec::new();
+        let mut i = 0;
+        while i < help.len() {
+            if i < 8 && i + 1 < help.len() {
+                let (ka, da) = &help[i];
+                let (kb, db) = &help[i + 1];
+                compact.push(Line::from(vec![
+                    Span::styled(format!(" {:<12} ", format!("{ka} / {kb}")), t.accent()),
+                    Span::raw(format!("{da} / {db}")),
+                ]));
+                i += 2;
+            } else {
+                let (k, d) = &help[i];
+                compact.push(Line::from(vec![
+                    Span::styled(format!(" {k:<12} "), t.accent()),
+                    Span::raw(*d),
+                ]));
+                i += 1;
+            }
+        }
+        lines = compact;
         lines.push(Line::styled(
             " mouse: wheel, click · markers: docs/keybindings.md",
             app.theme.muted(),

@@ -98,6 +98,36 @@ pub fn render_status(app: &App, frame: &mut Frame<'_>, area: Rect) {
 
 /// The key hint line, from the active key map.
 pub fn render_hints(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let special = match app.mode {
+        crate::tui::app::Mode::Guided => {
+            Some("guided review: keys at the foot of the pane".to_string())
+        }
+        crate::tui::app::Mode::Contacts => Some(
+            "j/k contact · Enter their linked posts on the timeline · PgDn/PgUp scroll · Esc back"
+                .to_string(),
+        ),
+        _ if app.guided.as_ref().is_some_and(|g| g.picking) => Some(format!(
+            "picking posts: j/k move · {} delete · {} back to the guided review",
+            app.keymap
+                .first_key(Action::ToggleDelete)
+                .unwrap_or_default(),
+            app.keymap.first_key(Action::Guided).unwrap_or_default()
+        )),
+        _ => None,
+    };
+    if let Some(text) = special {
+        frame.render_widget(
+            Line::styled(
+                format!(
+                    " {}",
+                    crate::tui::views::fit(&text, area.width.saturating_sub(1) as usize)
+                ),
+                app.theme.muted(),
+            ),
+            area,
+        );
+        return;
+    }
     let hints: &[(Action, &str)] = &[
         (Action::Down, "move"),
         (Action::ToggleDelete, "delete"),
@@ -110,6 +140,8 @@ pub fn render_hints(app: &App, frame: &mut Frame<'_>, area: Rect) {
         (Action::Sort, "sort"),
         (Action::ApplyPlan, "plan"),
         (Action::Export, "export"),
+        (Action::Guided, "guided"),
+        (Action::Contacts, "contacts"),
         (Action::Quit, "quit"),
     ];
     let text = hints
