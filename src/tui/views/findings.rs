@@ -76,7 +76,11 @@ pub fn render(app: &App, frame: &mut Frame<'_>, area: Rect) {
             .analysis
             .findings
             .iter()
-            .filter(|f| f.severity >= crate::analyze::Severity::High)
+            // Contacts are reported, not deleted: the plan does not aim at them.
+            .filter(|f| {
+                f.severity >= crate::analyze::Severity::High
+                    && f.category != crate::analyze::Category::Contact
+            })
             .count();
         lines.push(Line::styled(
             fit(
