@@ -184,6 +184,16 @@ def h1():
         "Volunteer beach clean-up this morning, two bags of plastic",
         "Birthday cake attempt number two. Better than attempt number one",
         "Dog training class graduation. She only ate one certificate",
+        "Tiles in Alfama, I could photograph these forever",
+        "Made my own ginjinha. Dangerous hobby",
+        "Saturday yoga in the park, mostly lying down",
+        "Friends' new baby is the tiniest human I've ever held",
+        "Pottery class week three: the bowl is a plate now",
+        "Cold bifana and a warm beer after the match",
+        "Rearranged the bookshelves by colour, can't find anything",
+        "First fire of the winter in my parents' fireplace",
+        "Picnic in Monsanto with the old school gang",
+        "Ice cream for dinner, adulthood is great",
     ]
     traps = [
         "Binge-watching that new naval drama 'The Dockyard' - totally unrealistic, nobody is that calm during a storm",
@@ -409,6 +419,10 @@ def h2():
         "带爸妈去看了场电影，老妈看哭了",
         "把书架整理了一遍，决定断舍离",
         "晚上散步遇到放孔明灯的，许了个愿",
+        "周末学了一道新菜：可乐鸡翅",
+        "和朋友去听了一场民谣演唱会",
+        "新买的台灯很护眼",
+        "立秋了，贴秋膘从一碗羊肉汤开始",
     ]
     traps = [
         "空调又坏了，约了师傅明天来修，热得睡不着",

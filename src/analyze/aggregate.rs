@@ -117,7 +117,14 @@ pub fn run(
     drafts.extend(unit.findings);
     agg.extra.extend(unit.extra);
 
-    drafts.extend(role::gather(data, signals, profile, opts, &keep));
+    drafts.extend(role::gather(
+        data,
+        signals,
+        profile,
+        opts,
+        &keep,
+        &mut agg.extra,
+    ));
 
     let located = places::analyse(data, signals, opts, &keep);
     agg.extra.extend(located.extra.iter().cloned());

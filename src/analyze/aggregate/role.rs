@@ -13,8 +13,9 @@ pub fn gather(
     profile: &[(String, Signal)],
     _opts: &Options,
     keep: &dyn Fn(usize) -> bool,
+    extra: &mut Vec<(usize, Signal)>,
 ) -> Option<(Finding, Breaking)> {
-    let evidence: Vec<usize> = (0..data.posts.len())
+    let mut evidence: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
         .filter(|&i| {
             signals[i]
@@ -22,6 +23,30 @@ pub fn gather(
                 .any(|s| s.category == Category::Role && s.strength == Strength::Strong)
         })
         .collect();
+    // The person's own trade words, learnt from the posts that reveal the role, find the
+    // posts that talk shop in words no lexicon lists ("slings and shackles", "负荷曲线").
+    for (i, words) in trade_vocabulary(data, signals, &evidence, keep) {
+        extra.push((
+            i,
+            Signal {
+                category: Category::Role,
+                detector: "role-vocabulary",
+                reason: format!(
+                    "uses {}, words of your trade (they recur in the posts that reveal your role)",
+                    words
+                        .iter()
+                        .map(|w| format!("'{w}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                span: None,
+                strength: Strength::Weak,
+                subject: None,
+            },
+        ));
+        evidence.push(i);
+    }
+    evidence.sort_unstable();
     // Work-history titles name the role outright; titles in a bio count like a post's.
     let profile_titles: Vec<&str> = profile
         .iter()
@@ -130,6 +155,112 @@ pub fn gather(
     ))
 }
 
+/// Words of a text for vocabulary learning: Latin words of four letters or more (not common
+/// words), and Chinese character pairs.
+fn tokens(text: &str) -> Vec<String> {
+    const COMMON: &[&str] = &[
+        "this", "that", "with", "from", "have", "just", "your", "they", "them", "then", "than",
+        "what", "when", "were", "will", "would", "about", "after", "again", "today", "tonight",
+        "there", "their", "these", "those", "some", "more", "most", "much", "very", "really",
+        "still", "only", "first", "last", "next", "week", "year", "years", "days", "time", "good",
+        "great", "back", "over", "into", "like", "make", "made", "every", "all", "morning",
+        "night", "evening", "finally", "nobody", "everyone", "because", "while",
+    ];
+    let norm = crate::analyze::matcher::normalize(text).0;
+    let mut out = Vec::new();
+    for w in norm.split(' ') {
+        if w.chars().any(crate::analyze::matcher::is_cjk) {
+            let chars: Vec<char> = w
+                .chars()
+                .filter(|c| crate::analyze::matcher::is_cjk(*c))
+                .collect();
+            for pair in chars.windows(2) {
+                out.push(pair.iter().collect());
+            }
+        } else if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !COMMON.contains(&w) {
+            out.push(w.to_string());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Posts outside `evidence` that use at least two of the person's trade words (one with another
+/// work cue), with those words. A trade word recurs in two or more role posts and lives mostly
+/// there.
+fn trade_vocabulary(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    evidence: &[usize],
+    keep: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, Vec<String>)> {
+    if evidence.len() < 2 {
+        return Vec::new();
+    }
+    let post_tokens: Vec<Vec<String>> = crate::par::map(&data.posts, |p| tokens(&p.text));
+    // Learn from the posts that reveal the role and those with lesser work cues; keep words
+    // seen in a revealing post, at least twice among them, and mostly there.
+    let mut in_strong: HashMap<&str, usize> = HashMap::new();
+    let mut in_seed: HashMap<&str, usize> = HashMap::new();
+    let mut in_all: HashMap<&str, usize> = HashMap::new();
+    let is_evidence = |i: usize| evidence.binary_search(&i).is_ok();
+    for (i, toks) in post_tokens.iter().enumerate() {
+        let seed = is_evidence(i)
+            || signals[i]
+                .iter()
+                .any(|s| s.category == Category::Role && s.detector == "role-cues");
+        for t in toks {
+            *in_all.entry(t.as_str()).or_default() += 1;
+            if seed {
+                *in_seed.entry(t.as_str()).or_default() += 1;
+            }
+            if is_evidence(i) {
+                *in_strong.entry(t.as_str()).or_default() += 1;
+            }
+        }
+    }
+    // Words of the unit's names belong to the unit finding, not the trade.
+    let unit_words: std::collections::HashSet<String> = signals
+        .iter()
+        .flatten()
+        .filter(|s| s.category == Category::Unit)
+        .filter_map(|s| s.subject.as_deref())
+        .flat_map(tokens)
+        .collect();
+    let cap = (data.posts.len() / 20).max(6);
+    let vocab: std::collections::HashSet<&str> = in_seed
+        .iter()
+        .filter(|(t, s)| {
+            let all = in_all.get(*t).copied().unwrap_or(0);
+            in_strong.get(*t).copied().unwrap_or(0) >= 1
+                && **s * 3 >= all * 2
+                && all <= cap
+                && !unit_words.contains(**t)
+        })
+        .map(|(t, _)| *t)
+        .collect();
+    if vocab.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, toks) in post_tokens.iter().enumerate() {
+        if is_evidence(i) || !keep(i) {
+            continue;
+        }
+        let hits: Vec<String> = toks
+            .iter()
+            .filter(|t| vocab.contains(t.as_str()))
+            .cloned()
+            .collect();
+        let cue = signals[i].iter().any(|s| s.category == Category::Role);
+        if hits.len() >= 2 || !hits.is_empty() && cue {
+            out.push((i, hits));
+        }
+    }
+    out
+}
+
 /// "Inspectors" → "inspector"; Chinese unchanged.
 fn singular(t: &str) -> String {
     let t = t.trim();
@@ -147,5 +278,22 @@ fn singular(t: &str) -> String {
         l[..l.len() - 1].to_string()
     } else {
         l
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_words_and_chinese_pairs() {
+        assert_eq!(
+            tokens("Checked the shackles and slings today"),
+            ["checked", "shackles", "slings"]
+        );
+        assert_eq!(
+            tokens("盯着负荷曲线"),
+            ["曲线", "盯着", "着负", "负荷", "荷曲"]
+        );
     }
 }
