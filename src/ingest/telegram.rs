@@ -112,11 +112,16 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         total: 1,
     });
     let text = archive.read_text(MAIN)?;
-    let root: Value = serde_json::from_str(&text).map_err(|e| Error::BadFile {
-        path: archive.path().to_path_buf(),
-        entry: MAIN.into(),
-        message: format!("not valid JSON ({e})"),
-    })?;
+    // A file cut off part-way keeps everything before the cut (and says so).
+    let (root, cut): (Value, _) =
+        super::meta::parse_salvaged(&text).map_err(|e| Error::BadFile {
+            path: archive.path().to_path_buf(),
+            entry: MAIN.into(),
+            message: format!("not valid JSON ({e})"),
+        })?;
+    if let Some(e) = cut {
+        data.warnings.push(super::meta::cut_off_warning(MAIN, &e));
+    }
     let pi = root.get("personal_information");
     let owner_id = pi.and_then(|p| id_of(p, "user_id"));
     if let Some(p) = pi {
