@@ -113,25 +113,30 @@ fn killed_by(signal: &str) {
         screen().contains("1 marked for deletion")
     });
 
-    // The pane runs sh; mosaic is its child.
-    let shell = tmux.text(&["display", "-p", "-t", "sig", "#{pane_pid}"]);
-    let pid = String::from_utf8_lossy(
-        &Command::new("ps")
-            .args(["-o", "pid=", "--ppid", &shell])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .trim()
-    .to_string();
-    assert!(!pid.is_empty(), "mosaic's pid");
-    assert!(
-        Command::new("kill")
-            .args([&format!("-{signal}"), &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    if signal == "ctrl-c" {
+        // Raw mode turns Ctrl-C into a key press, which quits like `q`.
+        tmux.run(&["send-keys", "-t", "sig", "C-c"]);
+    } else {
+        // The pane runs sh; mosaic is its child.
+        let shell = tmux.text(&["display", "-p", "-t", "sig", "#{pane_pid}"]);
+        let pid = String::from_utf8_lossy(
+            &Command::new("ps")
+                .args(["-o", "pid=", "--ppid", &shell])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .trim()
+        .to_string();
+        assert!(!pid.is_empty(), "mosaic's pid");
+        assert!(
+            Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
     tmux.wait_for("mosaic to exit", || {
         stty.exists() && std::fs::metadata(&stty).unwrap().len() > 0
     });
@@ -148,9 +153,11 @@ fn killed_by(signal: &str) {
     );
     let said = std::fs::read_to_string(&stderr).unwrap();
     assert!(
-        said.contains("decisions are saved in") && said.contains("review.sqlite3"),
+        signal == "ctrl-c"
+            || said.contains("decisions are saved in") && said.contains("review.sqlite3"),
         "{said}"
     );
+    assert!(!said.contains("panicked"), "{said}");
 
     // The decision made before the signal survived.
     let out = Command::new(BIN)
@@ -189,5 +196,12 @@ fn sigterm_restores_the_terminal_and_keeps_decisions() {
 fn sighup_restores_the_terminal_and_keeps_decisions() {
     if have_tmux() {
         killed_by("HUP");
+    }
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    if have_tmux() {
+        killed_by("ctrl-c");
     }
 }
