@@ -7,12 +7,13 @@ use std::path::{Path, PathBuf};
 
 /// The files each adapter target may write its input to, chosen by the first byte (the
 /// `NAMES` lists of the fuzz targets, in the same order), and the fixed files beside it.
-fn layout(
-    target: &str,
-) -> Option<(
+/// (names the first byte picks from, fixed (name, content) files)
+type Layout = (
     &'static [&'static str],
     &'static [(&'static str, &'static str)],
-)> {
+);
+
+fn layout(target: &str) -> Option<Layout> {
     Some(match target {
         "x" => (
             &[

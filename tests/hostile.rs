@@ -454,7 +454,8 @@ fn library_limits_bound_memory_for_every_platform() {
         max_ratio: 100,
         ..Default::default()
     };
-    let cases: Vec<(&str, Vec<(&str, Vec<u8>)>, usize)> = vec![
+    type Layout<'a> = Vec<(&'a str, Vec<u8>)>;
+    let cases: Vec<(&str, Layout, usize)> = vec![
         (
             "x.zip",
             vec![
@@ -584,8 +585,11 @@ fn media_paths_resolve_inside_the_archive_only() {
         )],
     );
     for archive in [fb, tg] {
-        let data =
-            mosaic::ingest::load_paths(&[archive.clone()], &mosaic::ingest::no_progress).unwrap();
+        let data = mosaic::ingest::load_paths(
+            std::slice::from_ref(&archive),
+            &mosaic::ingest::no_progress,
+        )
+        .unwrap();
         assert_eq!(data.posts.len(), 1, "{archive:?}");
         let media = &data.posts[0].media;
         assert_eq!(media.len(), 2, "{archive:?}");

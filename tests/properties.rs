@@ -96,7 +96,7 @@ proptest! {
                 prop_assert_eq!(linkedin::parse_time(&text), Some(t), "{}", text);
             }
         }
-        if secs >= 0 && secs < 100_000_000_000 {
+        if (0..100_000_000_000).contains(&secs) {
             prop_assert_eq!(timefmt::parse_utc(&secs.to_string()), Some(t));
         }
     }
