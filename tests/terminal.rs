@@ -205,3 +205,45 @@ fn ctrl_c_quits_and_restores_the_terminal() {
         killed_by("ctrl-c");
     }
 }
+
+/// With a data directory that cannot be written, the review screen still opens the archive
+/// and says, on screen, that decisions will not be saved and why.
+#[test]
+fn unwritable_data_directory_is_said_on_screen() {
+    if !have_tmux() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    write_archive(&archive);
+    let blocker = tmp.path().join("not-a-dir");
+    std::fs::write(&blocker, b"x").unwrap();
+    let tmux = Tmux(format!("mosaic-ro-{}", std::process::id()));
+    let cmd = format!(
+        "env MOSAIC_DATA_DIR='{}' MOSAIC_CONFIG_DIR='{}' TZ=UTC '{BIN}' '{}'",
+        blocker.join("mosaic").display(),
+        tmp.path().join("config").display(),
+        archive.display(),
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "sig",
+        "-x",
+        "160",
+        "-y",
+        "30",
+        "sh",
+        "-c",
+        &cmd,
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let screen = || tmux.text(&["capture-pane", "-p", "-t", "sig"]);
+    tmux.wait_for("the warning", || {
+        let s = screen();
+        s.contains("NOT SAVING") && s.contains("decisions will NOT be saved")
+    });
+    assert!(screen().contains("signal post 0"));
+    tmux.run(&["send-keys", "-t", "sig", "q"]);
+}
