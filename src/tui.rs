@@ -68,11 +68,16 @@ pub fn run_with(
     // way by a hook chained in front of it.
     let mut terminal = ratatui::init();
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::EnableMouseCapture);
+    let saved_in = saved_in();
     let prev = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
         prev(info);
+        eprintln!(
+            "mosaic: the review screen crashed; every decision made before it is saved in {saved_in}"
+        );
     }));
+    restore_on_signals();
     // The first frame at once, before anything else can take time.
     terminal.draw(|f| views::render(&mut app, f))?;
     let photos = photo::Photos::start(archives, tx.clone());
@@ -81,6 +86,34 @@ pub fn run_with(
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// Where decisions are saved, for the crash message.
+fn saved_in() -> String {
+    crate::review::data_dir()
+        .map(|d| d.join(crate::review::DB_FILE).display().to_string())
+        .unwrap_or_else(|e| format!("(no data directory: {e})"))
+}
+
+/// On SIGTERM, SIGHUP or SIGINT (raw mode turns Ctrl-C into a key, but `kill -INT` still
+/// arrives), put the terminal back and exit. Each decision is committed when it is made, so
+/// nothing saved is lost by leaving at once.
+fn restore_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _ = ratatui::crossterm::execute!(std::io::stdout(), ct::DisableMouseCapture);
+            ratatui::restore();
+            eprintln!(
+                "mosaic: stopped by signal {sig}; decisions are saved in {}",
+                saved_in()
+            );
+            std::process::exit(128 + sig);
+        }
+    });
 }
 
 /// Draw, then block for the next event; drain whatever else is queued before drawing again,

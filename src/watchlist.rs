@@ -64,6 +64,20 @@ impl Site {
     }
 }
 
+/// Control characters written as escapes (`\n`, `\u{1b}`).
+fn escape_controls(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
+}
+
 impl Watchlist {
     /// Read and validate a watchlist file.
     pub fn load(path: &Path) -> Result<Watchlist> {
@@ -83,13 +97,15 @@ impl Watchlist {
             let line = e
                 .span()
                 .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            let msg = e.message().lines().next().unwrap_or("invalid").to_string();
+            let msg = escape_controls(e.message().lines().next().unwrap_or("invalid"));
             match line {
                 Some(l) => format!("line {l}: {msg}"),
                 None => msg,
             }
         })?;
-        list.validate(text)?;
+        // Values are quoted in the messages; a control character in one (a TOML "\n",
+        // a terminal escape) is shown escaped, so the error stays one harmless line.
+        list.validate(text).map_err(|e| escape_controls(&e))?;
         Ok(list)
     }
 
@@ -193,6 +209,17 @@ radius_m = 300
         let e = Watchlist::parse("[[site]]\nname = \"Gate\"\nlat = \"north\"\nlon = 1.0\n")
             .unwrap_err();
         assert!(e.starts_with("line 3:"), "{e}");
+    }
+
+    #[test]
+    fn errors_stay_on_one_line_whatever_the_values_hold() {
+        // Found by the watchlist fuzz target.
+        let e = Watchlist::parse("timezone = \"a\\nb\\u001b[2J\"\n").unwrap_err();
+        assert!(!e.contains('\n') && !e.contains('\u{1b}'), "{e:?}");
+        assert!(e.contains("a\\nb"), "{e}");
+        let e =
+            Watchlist::parse("[[site]]\nname = \"x\\ny\"\nlat = 95.0\nlon = 0.0\n").unwrap_err();
+        assert!(!e.contains('\n'), "{e:?}");
     }
 
     #[test]

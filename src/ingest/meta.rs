@@ -33,8 +33,12 @@ pub fn read_json(archive: &Archive, name: &str, warnings: &mut Vec<String>) -> O
             return None;
         }
     };
-    match serde_json::from_str::<Value>(&text) {
-        Ok(v) => Some(fix_value(v)),
+    match parse_salvaged(&text) {
+        Ok((v, None)) => Some(fix_value(v)),
+        Ok((v, Some(e))) => {
+            warnings.push(cut_off_warning(name, &e));
+            Some(fix_value(v))
+        }
         Err(e) => {
             warnings.push(format!("{name}: not valid JSON, skipped ({e})"));
             None
@@ -82,6 +86,106 @@ pub fn read_list(archive: &Archive, name: &str, warnings: &mut Vec<String>) -> O
             }
         }
     }
+}
+
+/// The warning for a file [`parse_salvaged`] had to cut short. Says "cut off", which makes
+/// `scan` report the archive as partial.
+pub fn cut_off_warning(name: &str, error: &str) -> String {
+    format!("{name}: JSON is cut off or damaged ({error}); read what came before, the rest is lost")
+}
+
+/// Parse JSON that may be cut off or damaged part-way. When the whole text does not parse,
+/// the longest prefix that ends just after a complete array or object nested in the
+/// document is closed with the brackets still open and parsed instead, so every record
+/// before the damage is kept. Returns the value and, when it was salvaged, the original
+/// error; `Err` when nothing could be saved.
+pub fn parse_salvaged(text: &str) -> std::result::Result<(Value, Option<String>), String> {
+    let err = match serde_json::from_str::<Value>(text) {
+        Ok(v) => return Ok((v, None)),
+        Err(e) => e,
+    };
+    // Byte offset of the error: cuts after it would meet the same damage.
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(err.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let limit = (line_start + err.column()).min(text.len());
+    // The last few places where a nested container closed, as (end, depth after it).
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0usize;
+    let (mut in_string, mut escape) = (false, false);
+    for (i, &b) in text.as_bytes()[..limit].iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escape => escape = false,
+                b'\\' => escape = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth > 0 {
+                    if cuts.len() == 3 {
+                        cuts.remove(0);
+                    }
+                    cuts.push((i + 1, depth));
+                }
+            }
+            _ => {}
+        }
+    }
+    for &(end, _) in cuts.iter().rev() {
+        let Some(closers) = open_brackets(&text[..end]) else {
+            continue;
+        };
+        let mut candidate = String::with_capacity(end + closers.len());
+        candidate.push_str(&text[..end]);
+        candidate.push_str(&closers);
+        if let Ok(v) = serde_json::from_str::<Value>(&candidate) {
+            return Ok((v, Some(err.to_string())));
+        }
+    }
+    Err(err.to_string())
+}
+
+/// The closing brackets for the arrays and objects still open at the end of `text`,
+/// innermost first; `None` when it ends inside a string or nests absurdly deep.
+fn open_brackets(text: &str) -> Option<String> {
+    let mut stack: Vec<u8> = Vec::new();
+    let (mut in_string, mut escape) = (false, false);
+    for &b in text.as_bytes() {
+        if in_string {
+            match b {
+                _ if escape => escape = false,
+                b'\\' => escape = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' => stack.push(b']'),
+            b'{' => stack.push(b'}'),
+            b']' | b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        if stack.len() > 1024 {
+            return None;
+        }
+    }
+    if in_string {
+        return None;
+    }
+    Some(stack.iter().rev().map(|&b| char::from(b)).collect())
 }
 
 /// A trimmed, non-empty string field.
@@ -436,6 +540,34 @@ mod tests {
         let v = fix_value(v);
         assert_eq!(v["Kø"][0], "测");
         assert_eq!(v["Kø"][1]["a"], "🙄");
+    }
+
+    #[test]
+    fn cut_off_json_keeps_complete_records() {
+        let full = r#"[{"a":1},{"b":[2,3]},{"c":"x\"]}"},{"d":4}]"#;
+        assert_eq!(
+            parse_salvaged(full).unwrap(),
+            (serde_json::from_str(full).unwrap(), None)
+        );
+        let (v, err) = parse_salvaged(&full[..full.len() - 8]).unwrap();
+        assert!(err.is_some());
+        assert_eq!(v.as_array().unwrap().len(), 3, "{v}");
+        assert_eq!(v[2]["c"], "x\"]}");
+        // Nested one level down, like Telegram's chats.list[].messages[].
+        let tg = r#"{"personal_information":{"user_id":1},"chats":{"list":[{"messages":[{"id":1},{"id":2},{"id":"#;
+        let (v, _) = parse_salvaged(tg).unwrap();
+        assert_eq!(
+            v["chats"]["list"][0]["messages"].as_array().unwrap().len(),
+            2
+        );
+        assert_eq!(v["personal_information"]["user_id"], 1);
+        // Garbage in the middle: what came before it.
+        let (v, _) = parse_salvaged(r#"[{"a":1},{"b":2} xx {"c":3}]"#).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 2);
+        // Nothing complete: an error.
+        assert!(parse_salvaged(r#"[{"a":"#).is_err());
+        assert!(parse_salvaged("").is_err());
+        assert!(parse_salvaged(&"[".repeat(5000)).is_err());
     }
 
     #[test]

@@ -33,7 +33,8 @@ impl Adapter for TelegramAdapter {
             return None;
         }
         let head = archive.read_prefix(MAIN, 64 * 1024).ok()?;
-        let head = String::from_utf8_lossy(&head);
+        // Decoded like the whole file will be, so a UTF-16 export is recognised too.
+        let head = super::text::decode_bytes(&head);
         if head.contains("\"chats\"") || head.contains("\"personal_information\"") {
             Some("Telegram Desktop export, full account (result.json)".into())
         } else if head.contains("\"messages\"") {
@@ -111,11 +112,16 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         total: 1,
     });
     let text = archive.read_text(MAIN)?;
-    let root: Value = serde_json::from_str(&text).map_err(|e| Error::BadFile {
-        path: archive.path().to_path_buf(),
-        entry: MAIN.into(),
-        message: format!("not valid JSON ({e})"),
-    })?;
+    // A file cut off part-way keeps everything before the cut (and says so).
+    let (root, cut): (Value, _) =
+        super::meta::parse_salvaged(&text).map_err(|e| Error::BadFile {
+            path: archive.path().to_path_buf(),
+            entry: MAIN.into(),
+            message: format!("not valid JSON ({e})"),
+        })?;
+    if let Some(e) = cut {
+        data.warnings.push(super::meta::cut_off_warning(MAIN, &e));
+    }
     let pi = root.get("personal_information");
     let owner_id = pi.and_then(|p| id_of(p, "user_id"));
     if let Some(p) = pi {
@@ -318,5 +324,17 @@ mod tests {
             serde_json::from_str(r#"{"text":"","text_entities":[{"type":"plain","text":"x"}]}"#)
                 .unwrap();
         assert_eq!(message_text(&v), "x");
+    }
+
+    #[test]
+    fn utf16_export_is_recognised() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in r#"{"messages": []}"#.encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        std::fs::write(dir.path().join(MAIN), bytes).unwrap();
+        let archive = Archive::open(dir.path()).unwrap();
+        assert!(TelegramAdapter.sniff(&archive).is_some());
     }
 }

@@ -51,7 +51,8 @@ pub fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
 
 /// Unix seconds, or milliseconds when the number is too large to be seconds.
 pub fn from_unix_auto(n: i64) -> Option<DateTime<Utc>> {
-    if n.abs() > 100_000_000_000 {
+    // `unsigned_abs`: `abs` of i64::MIN overflows.
+    if n.unsigned_abs() > 100_000_000_000 {
         DateTime::from_timestamp_millis(n)
     } else {
         DateTime::from_timestamp(n, 0)
@@ -109,5 +110,16 @@ mod tests {
             Some("2024-05-02 22:47:28".into())
         );
         assert_eq!(parse_exif_local("0000:00:00 00:00:00"), None);
+    }
+
+    #[test]
+    fn unix_extremes_do_not_panic() {
+        assert_eq!(from_unix_auto(i64::MIN), None);
+        assert_eq!(from_unix_auto(i64::MAX), None);
+        assert_eq!(
+            from_unix_auto(-1).map(iso).as_deref(),
+            Some("1969-12-31T23:59:59Z")
+        );
+        assert_eq!(parse_utc("-9223372036854775808"), None);
     }
 }
