@@ -198,29 +198,8 @@ fn trade_vocabulary(
     if evidence.len() < 2 {
         return Vec::new();
     }
-    let post_tokens: Vec<Vec<String>> = crate::par::map(&data.posts, |p| tokens(&p.text));
-    // Learn from the posts that reveal the role and those with lesser work cues; keep words
-    // seen in a revealing post, at least twice among them, and mostly there.
-    let mut in_strong: HashMap<&str, usize> = HashMap::new();
-    let mut in_seed: HashMap<&str, usize> = HashMap::new();
-    let mut in_all: HashMap<&str, usize> = HashMap::new();
-    let is_evidence = |i: usize| evidence.binary_search(&i).is_ok();
-    for (i, toks) in post_tokens.iter().enumerate() {
-        let seed = is_evidence(i)
-            || signals[i]
-                .iter()
-                .any(|s| s.category == Category::Role && s.detector == "role-cues");
-        for t in toks {
-            *in_all.entry(t.as_str()).or_default() += 1;
-            if seed {
-                *in_seed.entry(t.as_str()).or_default() += 1;
-            }
-            if is_evidence(i) {
-                *in_strong.entry(t.as_str()).or_default() += 1;
-            }
-        }
-    }
-    // Words of the unit's names belong to the unit finding, not the trade.
+    // Candidate words come from the revealing posts only (few); every post is then searched for
+    // them with one automaton, so the cost stays one normalisation per post.
     let unit_words: std::collections::HashSet<String> = signals
         .iter()
         .flatten()
@@ -228,30 +207,73 @@ fn trade_vocabulary(
         .filter_map(|s| s.subject.as_deref())
         .flat_map(tokens)
         .collect();
-    let cap = (data.posts.len() / 20).max(6);
-    let vocab: std::collections::HashSet<&str> = in_seed
+    let mut candidates: Vec<String> = evidence
         .iter()
-        .filter(|(t, s)| {
-            let all = in_all.get(*t).copied().unwrap_or(0);
-            in_strong.get(*t).copied().unwrap_or(0) >= 1
-                && **s * 3 >= all * 2
-                && all <= cap
-                && !unit_words.contains(**t)
-        })
-        .map(|(t, _)| *t)
+        .flat_map(|&i| tokens(&data.posts[i].text))
+        .filter(|t| !unit_words.contains(t))
         .collect();
-    if vocab.is_empty() {
+    candidates.sort();
+    candidates.dedup();
+    let Ok(ac) = aho_corasick::AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(&candidates)
+    else {
+        return Vec::new();
+    };
+    let word_char = |c: char| c.is_alphanumeric() && !crate::analyze::matcher::is_cjk(c);
+    let found: Vec<Vec<usize>> = crate::par::map(&data.posts, |p| {
+        let norm = crate::analyze::matcher::normalize(&p.text).0;
+        let mut ids: Vec<usize> = ac
+            .find_overlapping_iter(&norm)
+            .filter(|m| {
+                let cjk = norm[m.start()..m.end()]
+                    .chars()
+                    .any(crate::analyze::matcher::is_cjk);
+                cjk || norm[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !word_char(c))
+                    && norm[m.end()..].chars().next().is_none_or(|c| !word_char(c))
+            })
+            .map(|m| m.pattern().as_usize())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    });
+    // Learn from the posts that reveal the role and those with lesser work cues; keep words
+    // seen in a revealing post, mostly among these posts, and not everywhere.
+    let n = candidates.len();
+    let (mut in_seed, mut in_all) = (vec![0usize; n], vec![0usize; n]);
+    let is_evidence = |i: usize| evidence.binary_search(&i).is_ok();
+    for (i, ids) in found.iter().enumerate() {
+        let seed = is_evidence(i)
+            || signals[i]
+                .iter()
+                .any(|s| s.category == Category::Role && s.detector == "role-cues");
+        for &t in ids {
+            in_all[t] += 1;
+            if seed {
+                in_seed[t] += 1;
+            }
+        }
+    }
+    let cap = (data.posts.len() / 20).max(6);
+    let vocab: Vec<bool> = (0..n)
+        .map(|t| in_seed[t] >= 2 && in_seed[t] * 3 >= in_all[t] * 2 && in_all[t] <= cap)
+        .collect();
+    if !vocab.iter().any(|v| *v) {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for (i, toks) in post_tokens.iter().enumerate() {
+    for (i, ids) in found.iter().enumerate() {
         if is_evidence(i) || !keep(i) {
             continue;
         }
-        let hits: Vec<String> = toks
+        let hits: Vec<String> = ids
             .iter()
-            .filter(|t| vocab.contains(t.as_str()))
-            .cloned()
+            .filter(|&&t| vocab[t])
+            .map(|&t| candidates[t].clone())
             .collect();
         let cue = signals[i].iter().any(|s| s.category == Category::Role);
         if hits.len() >= 2 || !hits.is_empty() && cue {
