@@ -72,3 +72,53 @@ fn instagram_archive() {
 fn telegram_archive() {
     check("eval/holdout", "h2-telegram-grid");
 }
+
+/// LinkedIn: `messages.csv` (2025 comma-separated generation) with a slow approach over months,
+/// a recruiter who takes no for an answer, and a friend.
+#[test]
+fn linkedin_messages() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("linkedin.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    let files = [
+        (
+            "Profile.csv",
+            "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n\
+             Ines,Moreau,,,,Radar engineer,,Defense,,\"Toulouse, France\",,,\n",
+        ),
+        (
+            "Positions.csv",
+            "Company Name,Title,Description,Location,Started On,Finished On\nAzur Radar Systems,Radar engineer,,Toulouse,Jun 2018,\n",
+        ),
+        (
+            "messages.csv",
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n\
+             c1,,Paul Grant,https://x/paul,Ines Moreau,https://x/ines,2024-01-05 10:00:00,,\"Your profile is impressive, experts like you are hard to find.\",INBOX\n\
+             c1,,Ines Moreau,https://x/ines,Paul Grant,https://x/paul,2024-01-06 10:00:00,,Thanks!,INBOX\n\
+             c1,,Paul Grant,https://x/paul,Ines Moreau,https://x/ines,2024-03-10 10:00:00,,Which radar programme are you working on right now? Just curious.,INBOX\n\
+             c1,,Ines Moreau,https://x/ines,Paul Grant,https://x/paul,2024-03-11 10:00:00,,I can't talk about that.,INBOX\n\
+             c1,,Paul Grant,https://x/paul,Ines Moreau,https://x/ines,2024-06-02 10:00:00,,\"My client pays well for a short report, and any internal documents would help. Shall we move to Signal?\",INBOX\n\
+             c2,,Rita Lowe,https://x/rita,Ines Moreau,https://x/ines,2024-02-01 09:00:00,,Hi Ines! We have an exciting position with great compensation. Interested?,INBOX\n\
+             c2,,Ines Moreau,https://x/ines,Rita Lowe,https://x/rita,2024-02-02 09:00:00,,\"Not interested, thanks\",INBOX\n\
+             c2,,Rita Lowe,https://x/rita,Ines Moreau,https://x/ines,2024-02-02 12:00:00,,\"No problem, all the best!\",INBOX\n\
+             c3,,Sam Ortiz,https://x/sam,Ines Moreau,https://x/ines,2024-04-01 19:00:00,,How was work? Climbing on Thursday?,INBOX\n",
+        ),
+    ];
+    for (name, body) in files {
+        zip.start_file(name, opts).unwrap();
+        zip.write_all(body.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    assert_eq!(data.conversations.len(), 3, "{:?}", data.warnings);
+    let analysis = analyze::analyze(&data, &Options::default(), &ingest::no_progress);
+    let flagged: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Contact)
+        .filter_map(|f| f.value.as_deref())
+        .collect();
+    assert_eq!(flagged, ["Paul Grant"], "{:?}", analysis.contacts);
+}
