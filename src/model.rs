@@ -116,6 +116,20 @@ impl Dataset {
             .join("+")
     }
 
+    /// Warn, once, how many media items the posts reference but the archive lacks; `message`
+    /// words it for the platform. Each item is also marked on its post (`present`).
+    pub fn warn_missing_media(&mut self, message: impl FnOnce(usize) -> String) {
+        let missing = self
+            .posts
+            .iter()
+            .flat_map(|p| &p.media)
+            .filter(|m| !m.present)
+            .count();
+        if missing > 0 {
+            self.warnings.push(message(missing));
+        }
+    }
+
     /// Merge another dataset (another archive of the same person) into this one.
     pub fn merge(&mut self, other: Dataset) {
         self.descriptions.extend(other.descriptions);

@@ -157,17 +157,11 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         );
     }
     data.profile = profile;
-    let missing = data
-        .posts
-        .iter()
-        .flat_map(|p| &p.media)
-        .filter(|m| !m.present)
-        .count();
-    if missing > 0 {
-        data.warnings.push(format!(
+    data.warn_missing_media(|missing| {
+        format!(
             "{missing} media files referenced by Instagram posts are not in this archive (another part may hold them)"
-        ));
-    }
+        )
+    });
     Ok(data)
 }
 

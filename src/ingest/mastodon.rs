@@ -118,17 +118,9 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         total: 2,
     });
     data.profile = actor;
-    let missing = data
-        .posts
-        .iter()
-        .flat_map(|p| &p.media)
-        .filter(|m| !m.present)
-        .count();
-    if missing > 0 {
-        data.warnings.push(format!(
-            "{missing} media attachments are not in the archive (noted on each post)"
-        ));
-    }
+    data.warn_missing_media(|missing| {
+        format!("{missing} media attachments are not in the archive (noted on each post)")
+    });
     Ok(data)
 }
 

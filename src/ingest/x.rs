@@ -377,17 +377,11 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             reasons.into_iter().take(3).collect::<Vec<_>>().join("; ")
         ));
     }
-    let missing = data
-        .posts
-        .iter()
-        .flat_map(|p| &p.media)
-        .filter(|m| !m.present)
-        .count();
-    if missing > 0 {
-        data.warnings.push(format!(
+    data.warn_missing_media(|missing| {
+        format!(
             "{missing} media files referenced by tweets are not in the archive (noted on each post)"
-        ));
-    }
+        )
+    });
     join_note_tweets(archive, &mut data, &base_url);
     data.conversations =
         read_direct_messages(archive, account.account_id.as_deref(), &mut data.warnings);
