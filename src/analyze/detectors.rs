@@ -260,11 +260,6 @@ pub(crate) mod testing {
         text: &str,
         geo: Option<GeoPoint>,
     ) -> Vec<Signal> {
-        let options = Options {
-            watchlist: Watchlist::parse(watchlist).unwrap(),
-            ..Options::default()
-        };
-        let matcher = Matcher::new(&options.watchlist);
         let mut post = Post::new(
             PostId("x:1".into()),
             Platform::X,
@@ -273,7 +268,17 @@ pub(crate) mod testing {
             text.into(),
         );
         post.geo = geo;
-        let scanned = matcher.scan(text);
+        check_post(watchlist, d, &post)
+    }
+
+    /// Run one detector on a post built by the test (media, places), on Tuesday at 08:00.
+    pub fn check_post(watchlist: &str, d: &dyn Detector, post: &Post) -> Vec<Signal> {
+        let options = Options {
+            watchlist: Watchlist::parse(watchlist).unwrap(),
+            ..Options::default()
+        };
+        let matcher = Matcher::new(&options.watchlist);
+        let scanned = matcher.scan(&post.text);
         let cx = Context {
             options: &options,
             matcher: &matcher,
@@ -281,7 +286,7 @@ pub(crate) mod testing {
             local: (1, 480),
         };
         let mut out = Vec::new();
-        d.check(&post, &scanned, &cx, &mut out);
+        d.check(post, &scanned, &cx, &mut out);
         out
     }
 

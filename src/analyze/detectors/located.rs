@@ -120,7 +120,7 @@ impl Detector for CheckIn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::detectors::testing::run_post;
+    use crate::analyze::detectors::testing::{check_post, run_post};
     use crate::model::{GeoPoint, Media, MediaKind};
 
     #[test]
@@ -144,8 +144,6 @@ mod tests {
 
     #[test]
     fn photo_gps_counts_too() {
-        let options = crate::analyze::Options::default();
-        let matcher = crate::analyze::matcher::Matcher::new(&options.watchlist);
         let mut post = Post::new(
             crate::model::PostId("x:1".into()),
             crate::model::Platform::X,
@@ -156,15 +154,7 @@ mod tests {
         let mut m = Media::new("media/1.jpg", MediaKind::Photo);
         m.gps = GeoPoint::new(30.5843, 114.2991);
         post.media.push(m);
-        let scanned = matcher.scan(&post.text);
-        let cx = Context {
-            options: &options,
-            matcher: &matcher,
-            flags: Default::default(),
-            local: (0, 0),
-        };
-        let mut out = Vec::new();
-        LocatedEvent.check(&post, &scanned, &cx, &mut out);
+        let out = check_post("", &LocatedEvent, &post);
         assert_eq!(out.len(), 1);
         assert!(
             out[0].reason.contains("photo GPS 30.58430, 114.29910"),
@@ -176,8 +166,6 @@ mod tests {
     #[test]
     fn workplace_check_ins_are_strong_others_weak() {
         let check = |place: &str| {
-            let options = crate::analyze::Options::default();
-            let matcher = crate::analyze::matcher::Matcher::new(&options.watchlist);
             let mut post = Post::new(
                 crate::model::PostId("f:1".into()),
                 crate::model::Platform::Facebook,
@@ -186,16 +174,7 @@ mod tests {
                 String::new(),
             );
             post.place = Some(place.to_string());
-            let scanned = matcher.scan(&post.text);
-            let cx = Context {
-                options: &options,
-                matcher: &matcher,
-                flags: Default::default(),
-                local: (0, 0),
-            };
-            let mut out = Vec::new();
-            CheckIn.check(&post, &scanned, &cx, &mut out);
-            out[0].strength
+            check_post("", &CheckIn, &post)[0].strength
         };
         assert_eq!(check("江城测绘院办公楼"), Strength::Strong);
         assert_eq!(
