@@ -107,6 +107,10 @@ pub struct ScanArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Indent the JSON report for reading by eye (it is compact by default: a third the size
+    /// and faster to write).
+    #[arg(long)]
+    pub pretty: bool,
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -387,7 +391,11 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
         match args.format {
             Format::Json => {
                 let report = crate::report::build(label.clone(), &data, &analysis, &options);
-                serde_json::to_writer_pretty(&mut *w, &report)?;
+                if args.pretty {
+                    serde_json::to_writer_pretty(&mut *w, &report)?;
+                } else {
+                    serde_json::to_writer(&mut *w, &report)?;
+                }
                 w.write_all(b"\n")?;
             }
             Format::Text => w.write_all(

@@ -140,7 +140,7 @@ fn outbox_items(text: &str) -> (Vec<Value>, Option<String>) {
                 Some(b) => super::x::raw_elements(&text[b..])
                     .0
                     .into_iter()
-                    .filter_map(|raw| serde_json::from_str(raw.get()).ok())
+                    .filter_map(|raw| serde_json::from_str(raw).ok())
                     .collect(),
                 None => Vec::new(),
             };

@@ -71,7 +71,7 @@ pub fn read_list(archive: &Archive, name: &str, warnings: &mut Vec<String>) -> O
                 .map(|b| super::x::raw_elements(&text[b..]).0)
                 .unwrap_or_default()
                 .into_iter()
-                .filter_map(|raw| serde_json::from_str(raw.get()).ok())
+                .filter_map(|raw| serde_json::from_str(raw).ok())
                 .map(fix_value)
                 .collect();
             if salvaged.is_empty() {

@@ -101,9 +101,76 @@ pub(crate) fn js_payload(text: &str) -> &str {
     text[start..].trim().trim_end_matches(';').trim_end()
 }
 
-/// Parse a JSON array into its raw elements, keeping every complete element even when the
+/// Split a JSON array into its elements' text, keeping every complete element even when the
 /// array is cut off. Returns the elements and, if the array was damaged, the error.
-pub(crate) fn raw_elements(json: &str) -> (Vec<&RawValue>, Option<String>) {
+///
+/// A well-formed array is split by a byte scan that only tracks strings and nesting (several
+/// times faster than a parser, which would read every element twice: here and when the
+/// element is parsed); anything else goes through the JSON parser, which says what is wrong.
+pub(crate) fn raw_elements(json: &str) -> (Vec<&str>, Option<String>) {
+    match split_array(json) {
+        Some(elements) => (elements, None),
+        None => {
+            let (raw, err) = parsed_elements(json);
+            (raw.into_iter().map(RawValue::get).collect(), err)
+        }
+    }
+}
+
+/// The elements of a JSON array found by bracket and string matching, or `None` if the text
+/// is not one complete, well-bracketed array.
+fn split_array(json: &str) -> Option<Vec<&str>> {
+    let b = json.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\n' | b'\r' | b'\t');
+    let mut i = b.iter().position(|&c| !ws(c))?;
+    if b[i] != b'[' {
+        return None;
+    }
+    i += 1;
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start: Option<usize> = None;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'"' => {
+                start.get_or_insert(i);
+                // The closing quote: the next quote not escaped by a backslash. Most strings
+                // are short keys, so a plain loop beats a vectorised search here.
+                i += 1;
+                loop {
+                    match *b.get(i)? {
+                        b'"' => break,
+                        b'\\' => i += 2,
+                        _ => i += 1,
+                    }
+                }
+            }
+            b'{' | b'[' => {
+                start.get_or_insert(i);
+                depth += 1;
+            }
+            b'}' | b']' if depth > 0 => depth -= 1,
+            b']' => {
+                if let Some(s) = start {
+                    out.push(json[s..i].trim_end());
+                }
+                return b[i + 1..].iter().all(|&c| ws(c)).then_some(out);
+            }
+            b',' if depth == 0 => out.push(json[start.take()?..i].trim_end()),
+            c if ws(c) => {}
+            b'}' => return None,
+            _ => {
+                start.get_or_insert(i);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The elements of a JSON array by the JSON parser, up to the first damage.
+fn parsed_elements(json: &str) -> (Vec<&RawValue>, Option<String>) {
     struct Collect<'a, 'v>(&'v mut Vec<&'a RawValue>);
     impl<'de, 'v> Visitor<'de> for Collect<'de, 'v> {
         type Value = ();
@@ -409,7 +476,7 @@ fn read_part(
 ) -> Result<Part> {
     let text = archive.read_text(file)?;
     let (elements, damage) = raw_elements(js_payload(&text));
-    let parsed = if parallel_records {
+    let parsed: Vec<_> = if parallel_records {
         crate::par::map(&elements, |raw| parse_tweet(raw, base_url, media))
     } else {
         elements
@@ -431,13 +498,9 @@ fn read_part(
     Ok(part)
 }
 
-fn parse_tweet(
-    raw: &RawValue,
-    base_url: &str,
-    media: &MediaIndex,
-) -> std::result::Result<Post, String> {
+fn parse_tweet(raw: &str, base_url: &str, media: &MediaIndex) -> std::result::Result<Post, String> {
     let outer: Tweet<'_> =
-        serde_json::from_str(raw.get()).map_err(|e| format!("unreadable record ({e})"))?;
+        serde_json::from_str(raw).map_err(|e| format!("unreadable record ({e})"))?;
     let t = match outer.tweet {
         Some(inner) => *inner,
         None => outer,
@@ -769,7 +832,7 @@ fn join_note_tweets(archive: &Archive, data: &mut Dataset, base_url: &str) {
     let (mut joined, mut orphans) = (0usize, 0usize);
     let mut used = HashSet::new();
     for raw in elements {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.get()) else {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(raw) else {
             continue;
         };
         let note = v.get("noteTweet").unwrap_or(&v);
@@ -855,7 +918,7 @@ fn read_direct_messages(
             ));
         }
         for raw in elements {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.get()) else {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(raw) else {
                 continue;
             };
             let conv = v.get("dmConversation").unwrap_or(&v);
