@@ -15,6 +15,8 @@ pub mod lexicon;
 pub mod matcher;
 pub mod orgs;
 pub mod plan;
+pub mod trade_index;
+pub mod trades;
 
 use crate::ingest::{Progress, ProgressFn};
 use crate::model::{Dataset, FindingId, GeoPoint};

@@ -5,6 +5,10 @@ use super::matcher::{Hit, Scanned, TermKind};
 use super::{Category, Options, Signal, Strength};
 use crate::model::Post;
 
+/// Marks a weak cue that is not about the writer's own work (a film, a hobby, a relative):
+/// the role finding never counts it.
+pub const NOT_OWN: &str = ", not about your own work";
+
 /// What a detector may use beyond the post itself.
 pub struct Context<'a> {
     pub options: &'a Options,

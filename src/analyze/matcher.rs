@@ -141,9 +141,28 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_cjk(c)
 }
 
+/// The text with Traditional Chinese characters replaced by Simplified ones (臺灣 → 台湾);
+/// every character keeps its byte offset. Text without Chinese is returned as it is.
+pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
+    // Chinese text has bytes of 0xE3 and above; most posts have none.
+    if !text.bytes().any(|b| b >= 0xE3) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let s = fast2s::convert(text);
+    // The table maps characters one to one at the same length; if it ever did not, offsets
+    // into the post would break, so the text is then matched as written.
+    if s.len() == text.len() && s.chars().count() == text.chars().count() {
+        std::borrow::Cow::Owned(s)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Normalise text for matching; returns the text and, per normalised byte, the original
-/// char's start and end.
+/// char's start and end. Traditional Chinese is folded to Simplified ([`simplify`]).
 pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
+    let folded = simplify(text);
+    let text: &str = &folded;
     let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(text.len());
     let mut ends = Vec::with_capacity(text.len());
@@ -245,6 +264,20 @@ impl Matcher {
                 add(t, TermKind::Lex(*class));
             }
         }
+        // The trades, with the main lexicon only (not the approach lexicon of messages).
+        if std::ptr::eq(terms, TERMS) {
+            for t in super::trades::TRADES {
+                for (list, class) in [
+                    (t.titles, Class::Title),
+                    (t.jargon, Class::Jargon),
+                    (t.words, Class::TradeWord),
+                ] {
+                    for term in list {
+                        add(term, TermKind::Lex(class));
+                    }
+                }
+            }
+        }
         for (i, u) in watchlist.unit.iter().enumerate() {
             for n in u.all_names() {
                 add(n, TermKind::Unit(i));
@@ -334,6 +367,24 @@ mod tests {
              [[unit]]\nname = \"江城测绘院\"\naliases = [\"测绘院\"]\n",
         )
         .unwrap()
+    }
+
+    #[test]
+    fn traditional_chinese_matches_the_simplified_lexicon() {
+        let m = Matcher::new(&watch());
+        let text = "下週要做政審，今晚在營區值班";
+        let s = m.scan(text);
+        let clearance = s.of(Class::Clearance).next().expect("政審 is 政审");
+        assert_eq!(&text[clearance.start..clearance.end], "政審");
+        assert!(s.has(Class::Shift));
+        // A watchlist unit in Simplified matches its Traditional spelling.
+        assert!(
+            m.scan("江城測繪院年會")
+                .hits
+                .iter()
+                .any(|h| h.kind == TermKind::Unit(1))
+        );
+        assert_eq!(simplify("abc"), "abc");
     }
 
     #[test]

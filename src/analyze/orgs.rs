@@ -89,6 +89,17 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     "总队",
     "支队",
     "分局",
+    "大队",
+    "中队",
+    "分队",
+    "试验站",
+    "监测站",
+    "观测站",
+    "地面站",
+    "测控站",
+    "雷达站",
+    "气象站",
+    "地震台",
     "院",
     "所",
     "局",
@@ -348,6 +359,9 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
     out
 }
 
+/// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气院所局厂";
+
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 fn zh_stop(c: char) -> bool {
     !is_cjk(c) && !c.is_ascii_digit()
@@ -362,12 +376,16 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
     if !text.bytes().any(|b| b >= 0xE3) {
         return Vec::new();
     }
+    // Matched in Simplified characters, named as written (the offsets are the same).
+    let written = text;
+    let folded = crate::analyze::matcher::simplify(text);
+    let text: &str = &folded;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out: Vec<NameSpan> = Vec::new();
     let mut k = 0;
     while k < chars.len() {
         // Only the first characters of the suffixes can start one.
-        if !"研设实总集公部基中分院所局厂支".contains(chars[k].1) {
+        if !ORG_TYPE_FIRSTS.contains(chars[k].1) {
             k += 1;
             continue;
         }
@@ -380,7 +398,7 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
         let end_idx = k + suffix_chars;
         let end = chars.get(end_idx).map_or(text.len(), |c| c.0);
         let mut first = k;
-        while first > 0 && k - (first - 1) <= 8 && !zh_stop(chars[first - 1].1) {
+        while first > 0 && k - (first - 1) <= 10 && !zh_stop(chars[first - 1].1) {
             first -= 1;
         }
         // "入职东海…": the second character of a job verb is not part of the name.
@@ -398,7 +416,7 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
             let name = text[chars[first].0..end].to_string();
             if !is_common_zh_place(&name) {
                 out.push(NameSpan {
-                    name,
+                    name: written[chars[first].0..end].to_string(),
                     start: chars[first].0,
                     end,
                 });
@@ -449,6 +467,8 @@ fn is_common_zh_place(name: &str) -> bool {
 /// all organisation words ("Harbor Point" of "Harbor Point Naval Shipyard"); Chinese suffixes
 /// of three or more characters ("测绘院" of "江城测绘院"); "第七研究所" → "七所".
 pub fn short_forms(name: &str) -> Vec<String> {
+    let folded = crate::analyze::matcher::simplify(name);
+    let name: &str = &folded;
     let mut out = Vec::new();
     if name.chars().any(is_cjk) {
         let chars: Vec<char> = name.chars().collect();
@@ -475,6 +495,7 @@ pub fn short_forms(name: &str) -> Vec<String> {
                 out.push(format!("{}{}{last}", chars[0], chars[1]));
             }
         }
+        out.extend(zh_abbreviations(name));
         if let Some(rest) = name.strip_prefix('第') {
             for suffix in ["研究所", "研究院"] {
                 if let Some(num) = rest.strip_suffix(suffix) {
@@ -503,6 +524,72 @@ pub fn short_forms(name: &str) -> Vec<String> {
             out.push(prefix.join(" "));
         }
     }
+    out
+}
+
+/// Chinese abbreviations built from the first characters of a name's words, as people
+/// shorten 省电力调度控制中心 to 省调 and 中国科学院 to 中科院: the stem (the name without its
+/// type word) is read as an optional place ending in 省/市/县/区, then two-character words; an
+/// abbreviation is the level character or a word's first character followed by later words'
+/// first characters (two or three in all), with or without the place before it, and with the
+/// type's last character for a 院 or 所. Everyday words this produces (省电, 调控) are left out.
+fn zh_abbreviations(name: &str) -> Vec<String> {
+    const EVERYDAY: &[&str] = &[
+        "省电", "调控", "电控", "控电", "中心", "电调", "省力", "市电", "市场", "县城",
+    ];
+    let Some(ty) = ORG_TYPES_ZH.iter().find(|t| name.ends_with(**t)) else {
+        return Vec::new();
+    };
+    let stem: Vec<char> = name[..name.len() - ty.len()].chars().collect();
+    if stem.len() < 4 {
+        return Vec::new();
+    }
+    // The place: up to and including a level character after at least two characters.
+    let level = stem
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, c)| "省市县区".contains(**c))
+        .map(|(i, _)| i);
+    let (place, marker, rest): (String, Option<char>, &[char]) = match level {
+        Some(i) => (stem[..i].iter().collect(), Some(stem[i]), &stem[i + 1..]),
+        None => (String::new(), None, &stem[..]),
+    };
+    let initials: Vec<char> = rest
+        .chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| c[0])
+        .collect();
+    let heads: Vec<char> = marker.into_iter().chain(initials).collect();
+    let mut cores: Vec<String> = Vec::new();
+    for a in 0..heads.len() {
+        for b in a + 1..heads.len() {
+            cores.push(format!("{}{}", heads[a], heads[b]));
+            for c in b + 1..heads.len() {
+                cores.push(format!("{}{}{}", heads[a], heads[b], heads[c]));
+            }
+        }
+    }
+    let last = ty.chars().last().unwrap_or('所');
+    let mut out = Vec::new();
+    for core in cores {
+        // A run of the name itself is a word of it, not an abbreviation.
+        if EVERYDAY.contains(&core.as_str()) || name.contains(core.as_str()) {
+            continue;
+        }
+        if matches!(last, '院' | '所') {
+            out.push(format!("{core}{last}"));
+        }
+        if !place.is_empty() {
+            out.push(format!("{place}{core}"));
+            if let Some(m) = marker.filter(|m| !core.starts_with(*m)) {
+                out.push(format!("{place}{m}{core}"));
+            }
+        }
+        out.push(core);
+    }
+    out.sort();
+    out.dedup();
     out
 }
 
@@ -554,6 +641,8 @@ pub fn acronym(name: &str) -> Option<String> {
 /// The organisation type word of a name ("shipyard"), lower case.
 pub fn type_word(name: &str) -> Option<String> {
     if name.chars().any(is_cjk) {
+        let folded = crate::analyze::matcher::simplify(name);
+        let name: &str = &folded;
         return ORG_TYPES_ZH
             .iter()
             .find(|t| name.ends_with(**t))
@@ -568,6 +657,44 @@ pub fn type_word(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_type_word_starts_with_a_listed_first_character() {
+        for t in ORG_TYPES_ZH {
+            let first = t.chars().next().unwrap();
+            assert!(ORG_TYPE_FIRSTS.contains(first), "{t}");
+        }
+    }
+
+    #[test]
+    fn chinese_abbreviations_take_first_characters() {
+        let f = short_forms("江淮省电力调度控制中心");
+        for want in ["省调", "江淮省调"] {
+            assert!(f.iter().any(|x| x == want), "{want} in {f:?}");
+        }
+        // Runs of the name and everyday words are not abbreviations.
+        for not in ["省电", "调控", "电力"] {
+            assert!(!f.iter().any(|x| x == not), "{not} in {f:?}");
+        }
+        assert!(short_forms("中国科学院").iter().any(|x| x == "中科院"));
+        // Traditional characters are read as Simplified; the name stays as written.
+        let names: Vec<String> = names_zh("今天正式加入龍岡野戰通信資訊大隊")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["龍岡野戰通信資訊大隊"]);
+        assert!(
+            short_forms("中国工程物理研究院")
+                .iter()
+                .any(|x| x == "中物院")
+        );
+        // A long name is found whole after a job verb.
+        let names: Vec<String> = names_zh("入职江淮省电力调度控制中心满五年了")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["江淮省电力调度控制中心"]);
+    }
 
     #[test]
     fn captures_names_after_and_before_cues() {

@@ -1,7 +1,10 @@
 //! Role evidence gathered into one finding that names the role as best it can.
 
 use super::{Breaking, finding, posts, quotes};
+use crate::analyze::detector::NOT_OWN;
 use crate::analyze::detectors::PROFILE_FIELD;
+use crate::analyze::trade_index;
+use crate::analyze::trades::TRADES;
 use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::Dataset;
 use std::collections::HashMap;
@@ -11,7 +14,7 @@ pub fn gather(
     data: &Dataset,
     signals: &[Vec<Signal>],
     profile: &[(String, Signal)],
-    _opts: &Options,
+    opts: &Options,
     keep: &dyn Fn(usize) -> bool,
     extra: &mut Vec<(usize, Signal)>,
 ) -> Option<(Finding, Breaking)> {
@@ -38,6 +41,32 @@ pub fn gather(
                         .map(|w| format!("'{w}'"))
                         .collect::<Vec<_>>()
                         .join(", ")
+                ),
+                span: None,
+                strength: Strength::Weak,
+                subject: None,
+            },
+        ));
+        evidence.push(i);
+    }
+    evidence.sort_unstable();
+    // The person's trade, inferred from the posts that reveal the role (and the watchlist's
+    // role, and work-history titles): its words in other posts are evidence too.
+    let profile_text: Vec<&str> = profile
+        .iter()
+        .filter(|(label, s)| label == "job title" && s.category == Category::Role)
+        .filter_map(|(_, s)| s.subject.as_deref())
+        .collect();
+    let trades = person_trades(data, signals, &evidence, opts, &profile_text);
+    for (i, word, t) in trade_talk(data, signals, &evidence, &trades, keep) {
+        extra.push((
+            i,
+            Signal {
+                category: Category::Role,
+                detector: "role-trade",
+                reason: format!(
+                    "'{word}' is a word of {}, the work your other posts reveal",
+                    TRADES[t].name
                 ),
                 span: None,
                 strength: Strength::Weak,
@@ -90,6 +119,26 @@ pub fn gather(
     let value = watched
         .or_else(|| profile_titles.first().map(|t| t.to_string()))
         .or(best_title);
+    // With no title, the trade names the work.
+    let trade_name = trades.first().map(|&t| {
+        let zh = evidence
+            .iter()
+            .filter(|&&i| {
+                data.posts[i]
+                    .text
+                    .chars()
+                    .any(crate::analyze::matcher::is_cjk)
+            })
+            .count()
+            * 2
+            > evidence.len();
+        if zh {
+            TRADES[t].name_zh
+        } else {
+            TRADES[t].name
+        }
+        .to_string()
+    });
     let clearance = sigs().any(|s| s.detector == "clearance-vetting");
     let mut cues: Vec<String> = sigs()
         .filter(|s| s.detector != PROFILE_FIELD)
@@ -109,13 +158,15 @@ pub fn gather(
     };
     let name = value
         .clone()
+        .or_else(|| trade_name.clone())
         .unwrap_or_else(|| "the kind of work you do".into());
     let explanation = format!(
         "{} reveal your work{}{}{}, e.g. {}. With the unit, this tells an adversary what you can access.",
         posts(evidence.len()),
-        match &value {
-            Some(v) => format!(" as {v}"),
-            None => String::new(),
+        match (&value, &trade_name) {
+            (Some(v), _) => format!(" as {v}"),
+            (None, Some(t)) => format!(" ({t})"),
+            (None, None) => String::new(),
         },
         if cues.is_empty() {
             String::new()
@@ -146,13 +197,91 @@ pub fn gather(
             } else {
                 format!("Role: {name} ({})", posts(evidence.len()))
             },
-            value,
+            value.or(trade_name),
             None,
             evidence.clone(),
             explanation,
         ),
         Breaking::all(evidence),
     ))
+}
+
+/// The person's trades: those the posts that reveal the role use most (in two posts or more,
+/// and at least half as many as the leader), and any the watchlist's role or a work-history
+/// title names.
+fn person_trades(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    evidence: &[usize],
+    opts: &Options,
+    titles: &[&str],
+) -> Vec<usize> {
+    let mut votes = vec![0usize; TRADES.len()];
+    for &i in evidence {
+        let text = &data.posts[i].text;
+        let mut ts: Vec<usize> = signals[i]
+            .iter()
+            .filter(|s| s.category == Category::Role && s.detector == "role-cues")
+            .filter_map(|s| s.span)
+            .flat_map(|(a, b)| text.get(a..b).map(trade_index::of).unwrap_or_default())
+            .collect();
+        ts.sort_unstable();
+        ts.dedup();
+        for t in ts {
+            votes[t] += 1;
+        }
+    }
+    let top = votes.iter().copied().max().unwrap_or(0);
+    let mut out: Vec<usize> = (0..TRADES.len())
+        .filter(|&t| votes[t] >= 2 && votes[t] * 2 >= top)
+        .collect();
+    out.sort_by_key(|&t| std::cmp::Reverse(votes[t]));
+    let named = opts
+        .watchlist
+        .role
+        .iter()
+        .flat_map(|r| r.all_names())
+        .chain(titles.iter().copied());
+    for name in named {
+        if let Some(&t) = trade_index::in_text(name).first()
+            && !out.contains(&t)
+        {
+            out.insert(0, t);
+        }
+    }
+    out
+}
+
+/// Posts outside `evidence` that use a word of the person's trades about their own work, with
+/// the word and its trade.
+fn trade_talk(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    evidence: &[usize],
+    trades: &[usize],
+    keep: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, String, usize)> {
+    if trades.is_empty() {
+        return Vec::new();
+    }
+    (0..data.posts.len())
+        .filter(|&i| keep(i) && evidence.binary_search(&i).is_err())
+        .filter_map(|i| {
+            let text = &data.posts[i].text;
+            signals[i]
+                .iter()
+                .filter(|s| s.category == Category::Role && s.detector == "role-cues")
+                .filter(|s| !s.reason.ends_with(NOT_OWN))
+                .filter_map(|s| s.span)
+                .find_map(|(a, b)| {
+                    let w = text.get(a..b)?;
+                    let t = trade_index::of(w)
+                        .into_iter()
+                        .find(|t| trades.contains(t))?;
+                    Some((i, w.to_string(), t))
+                })
+        })
+        .collect()
 }
 
 /// Words of a text for vocabulary learning: Latin words of four letters or more (not common
@@ -267,7 +396,8 @@ fn trade_vocabulary(
     }
     let mut out = Vec::new();
     for (i, ids) in found.iter().enumerate() {
-        if is_evidence(i) || !keep(i) {
+        // A film, a hobby or a relative's job: not the person's own work.
+        if is_evidence(i) || !keep(i) || signals[i].iter().any(|s| s.reason.ends_with(NOT_OWN)) {
             continue;
         }
         let hits: Vec<String> = ids

@@ -95,8 +95,12 @@ impl Detector for CheckIn {
             return;
         };
         let scanned = cx.matcher.scan(place);
-        let workplace = scanned.has(Class::Place)
-            || !crate::analyze::orgs::names_zh(place).is_empty()
+        // A gate alone ("大理古城南门", "Gate 12") is no workplace: towns, parks and airports have
+        // gates too.
+        let workplace = scanned.of(Class::Place).any(|h| {
+            let w = &scanned.norm[h.nstart..h.nend];
+            !w.ends_with('门') && !w.ends_with("gate")
+        }) || !crate::analyze::orgs::names_zh(place).is_empty()
             || !crate::analyze::orgs::typed_names_en(place).is_empty()
             || scanned
                 .hits
@@ -182,6 +186,7 @@ mod tests {
             Strength::Strong
         );
         assert_eq!(check("东方绿道"), Strength::Weak);
+        assert_eq!(check("大理古城南门"), Strength::Weak);
         assert_eq!(check("Blue Bottle Coffee"), Strength::Weak);
     }
 }

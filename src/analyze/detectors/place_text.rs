@@ -28,6 +28,16 @@ const ZH_STRONG: &[&str] = &[
     "靶场",
     "单位门口",
     "单位食堂",
+    "主控楼",
+    "主控室",
+    "值班室",
+    "调度大厅",
+    "控制大厅",
+    "指挥大厅",
+    "调度大楼",
+    "科研大楼",
+    "办公大楼",
+    "门岗",
 ];
 /// English workplace nouns specific enough on their own.
 const EN_STRONG: &[&str] = &[
@@ -51,6 +61,32 @@ const EN_STRONG: &[&str] = &[
     "cleanroom",
     "job site",
     "worksite",
+    "perimeter fence",
+    "secure wing",
+    "secure area",
+    "secure floor",
+    "guard post",
+    "guardhouse",
+    "security checkpoint",
+];
+
+/// Words of access control: a gate where one badges in is a workplace gate.
+const ACCESS: &[&str] = &[
+    "badge",
+    "badged",
+    "badge reader",
+    "badge in",
+    "swipe",
+    "swiped",
+    "turnstile",
+    "security check",
+    "id check",
+    "刷卡",
+    "门禁",
+    "工牌",
+    "工作证",
+    "安检",
+    "查证件",
 ];
 
 impl Detector for PlaceInText {
@@ -119,7 +155,11 @@ impl Detector for PlaceInText {
                     continue;
                 }
                 Strength::Strong
-            } else if ZH_STRONG.contains(&term) || EN_STRONG.contains(&term) || gate_of_org(s, h) {
+            } else if ZH_STRONG.contains(&term)
+                || EN_STRONG.contains(&term)
+                || gate_of_org(s, h)
+                || gate_with_access(s, term)
+            {
                 Strength::Strong
             } else {
                 Strength::Weak
@@ -202,6 +242,19 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// A Chinese gate or entrance right after an organisation word: 研究所西门, 厂区大门.
+/// A gate or entrance in a post about getting through access control: "badge reader at the
+/// north gate", "早上在东门刷卡进去".
+fn gate_with_access(s: &Scanned<'_>, term: &str) -> bool {
+    let gate = term.contains('门') || term.ends_with("gate") || term.ends_with("entrance");
+    gate && ACCESS.iter().any(|a| {
+        if a.chars().any(is_cjk) {
+            s.norm.contains(a)
+        } else {
+            format!(" {} ", s.norm).contains(&format!(" {a} "))
+        }
+    })
+}
+
 fn gate_of_org(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
     let term = &s.norm[h.nstart..h.nend];
     let head = &s.text[..h.start];
@@ -226,6 +279,21 @@ mod tests {
             .filter(|s| s.strength == Strength::Strong)
             .filter_map(|s| s.subject)
             .collect()
+    }
+
+    #[test]
+    fn gates_with_access_control_and_duty_rooms() {
+        assert_eq!(strong("早上在东门刷卡进去，保安换了新人"), ["东门"]);
+        assert_eq!(
+            strong("Badge reader at the north gate was down again"),
+            ["north gate"]
+        );
+        assert!(strong("东门新开了一家奶茶店").is_empty());
+        assert_eq!(strong("值班室在主控楼九层"), ["值班室", "主控楼"]);
+        assert_eq!(
+            strong("Parking at the Table Mountain campus is a blood sport"),
+            ["Table Mountain campus"]
+        );
     }
 
     #[test]

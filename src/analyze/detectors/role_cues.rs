@@ -4,9 +4,12 @@
 //! jargon specific to a trade, or two or more lesser cues together make the post reveal the
 //! role; a lone generic word ("inspected the strawberries") does not.
 
-use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, in_title, is};
+use crate::analyze::detector::{
+    Context, Detector, NOT_OWN, about_someone_else, in_idiom, in_title, is,
+};
 use crate::analyze::lexicon::Class;
 use crate::analyze::matcher::{Hit, Scanned};
+use crate::analyze::trades::TRADES;
 use crate::analyze::{Category, Signal, Strength};
 use crate::model::Post;
 
@@ -165,7 +168,7 @@ impl Detector for RoleCues {
                 (1, "shift work")
             } else if is(h, Class::Overtime) {
                 (1, "overtime")
-            } else if is(h, Class::Duty) {
+            } else if is(h, Class::Duty) || is(h, Class::TradeWord) {
                 (1, "a work duty")
             } else if is(h, Class::WorkplaceCue) {
                 (1, "work context")
@@ -190,9 +193,12 @@ impl Detector for RoleCues {
         let generic = |h: &Hit| is(h, Class::Duty) && GENERIC.contains(&&s.norm[h.nstart..h.nend]);
         let trade = cues
             .iter()
-            .filter(|c| is(c.0, Class::Duty) && !generic(c.0))
+            .filter(|c| is(c.0, Class::Duty) && !generic(c.0) || is(c.0, Class::TradeWord))
             .count();
-        let others = cues.iter().filter(|c| !is(c.0, Class::Duty)).count();
+        let others = cues
+            .iter()
+            .filter(|c| !is(c.0, Class::Duty) && !is(c.0, Class::TradeWord))
+            .count();
         // "My mom is a nurse and works nights": the cues are about someone else.
         let someone_else = cues
             .first()
@@ -202,10 +208,23 @@ impl Detector for RoleCues {
             && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
         for (h, _, what) in cues {
             let words = s.original(h);
+            // Name the trade a word belongs to, when it belongs to one or two.
+            let trades = crate::analyze::trade_index::of(&s.norm[h.nstart..h.nend]);
+            let what = match trades.as_slice() {
+                [t] if !is(h, Class::Title) => format!("{what} ({})", TRADES[*t].name),
+                [a, b] if !is(h, Class::Title) => {
+                    format!("{what} ({} or {})", TRADES[*a].name, TRADES[*b].name)
+                }
+                _ => what.to_string(),
+            };
             out.push(Signal {
                 category: Category::Role,
                 detector: self.id(),
-                reason: format!("'{words}': {what}"),
+                reason: if someone_else || cx.flags.off_work() {
+                    format!("'{words}': {what}{NOT_OWN}")
+                } else {
+                    format!("'{words}': {what}")
+                },
                 span: Some((h.start, h.end)),
                 strength: if strong {
                     Strength::Strong

@@ -184,6 +184,9 @@ mod tests {
     fn lone_words_are_not_schedules() {
         assert!(!strong("Lost my keys in my own pocket again"));
         assert!(!strong("Taco Tuesday is a lifestyle"));
+        assert!(!strong(
+            "Sunday bread experiment: 72 hour cold ferment, worth every minute"
+        ));
         assert!(!strong("又胖了两斤，从明天开始减肥"));
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));

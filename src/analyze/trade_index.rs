@@ -1,0 +1,77 @@
+//! Which trades a term belongs to: the lookup behind trade inference (see [`super::trades`]).
+
+use super::trades::TRADES;
+
+/// The index of every trade a term belongs to, by its normalised text; prefix terms (`…*`)
+/// are kept apart and matched by prefix.
+struct Index {
+    exact: std::collections::HashMap<String, Vec<u16>>,
+    prefixes: Vec<(String, u16)>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut exact: std::collections::HashMap<String, Vec<u16>> = Default::default();
+        let mut prefixes = Vec::new();
+        for (i, t) in TRADES.iter().enumerate() {
+            for term in t.titles.iter().chain(t.jargon).chain(t.words) {
+                let (prefix, term) = match term.strip_suffix('*') {
+                    Some(t) => (true, t),
+                    None => (false, *term),
+                };
+                let norm = crate::analyze::matcher::normalize(term).0;
+                if prefix {
+                    prefixes.push((norm, i as u16));
+                } else {
+                    let e = exact.entry(norm).or_default();
+                    if !e.contains(&(i as u16)) {
+                        e.push(i as u16);
+                    }
+                }
+            }
+        }
+        Index { exact, prefixes }
+    })
+}
+
+/// The trades a matched term (any text; it is normalised here) belongs to.
+pub fn of(term: &str) -> Vec<usize> {
+    let norm = crate::analyze::matcher::normalize(term).0;
+    let ix = index();
+    let mut out: Vec<usize> = ix
+        .exact
+        .get(&norm)
+        .map(|v| v.iter().map(|&i| i as usize).collect())
+        .unwrap_or_default();
+    for (p, i) in &ix.prefixes {
+        if norm.starts_with(p.as_str()) && !out.contains(&(*i as usize)) {
+            out.push(*i as usize);
+        }
+    }
+    out
+}
+
+/// The trades whose titles, jargon or words a text (a watchlist role, a profile job title)
+/// contains, most terms first.
+pub fn in_text(text: &str) -> Vec<usize> {
+    let norm = format!(" {} ", crate::analyze::matcher::normalize(text).0);
+    let mut counts = vec![0usize; TRADES.len()];
+    let ix = index();
+    for (term, trades) in &ix.exact {
+        let cjk = term.chars().any(crate::analyze::matcher::is_cjk);
+        let found = if cjk {
+            norm.contains(term.as_str())
+        } else {
+            norm.contains(&format!(" {term} "))
+        };
+        if found {
+            for &t in trades {
+                counts[t as usize] += 1;
+            }
+        }
+    }
+    let mut out: Vec<usize> = (0..TRADES.len()).filter(|&t| counts[t] > 0).collect();
+    out.sort_by_key(|&t| std::cmp::Reverse(counts[t]));
+    out
+}
