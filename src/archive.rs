@@ -346,6 +346,87 @@ impl Archive {
         Ok(crate::ingest::text::decode_owned(self.read(name)?))
     }
 
+    /// Read an entry a chunk of about `chunk` bytes at a time, handing each chunk to `f` as
+    /// soon as it is inflated, under the same limits as [`Archive::read`] (a zip entry that
+    /// inflates past its declared size is a bomb; a file past the entry limit is refused). `f`
+    /// returns `false` to stop early.
+    pub fn read_chunks(
+        &self,
+        name: &str,
+        chunk: usize,
+        mut f: impl FnMut(Vec<u8>) -> bool,
+    ) -> Result<()> {
+        let entry = self.entries.get(name).ok_or_else(|| Error::BadFile {
+            path: self.path.clone(),
+            entry: name.to_string(),
+            message: "no such entry".into(),
+        })?;
+        self.check_limits(name, entry)?;
+        let damaged = |e: std::io::Error| Error::BadFile {
+            path: self.path.clone(),
+            entry: name.to_string(),
+            message: format!("damaged or truncated entry ({e})"),
+        };
+        let mut pump = |reader: &mut dyn Read, limit: u64| -> Result<u64> {
+            let mut total = 0u64;
+            loop {
+                let mut buf = Vec::with_capacity(chunk);
+                reader
+                    .take(chunk as u64)
+                    .read_to_end(&mut buf)
+                    .map_err(damaged)?;
+                if buf.is_empty() {
+                    return Ok(total);
+                }
+                total += buf.len() as u64;
+                if total > limit || !f(buf) {
+                    return Ok(total);
+                }
+            }
+        };
+        match (&self.source, &entry.locator) {
+            (Source::Zip(shared), Locator::Zip(index)) => {
+                let mut zip = shared.clone();
+                let mut file = zip.by_index(*index).map_err(|e| Error::BadFile {
+                    path: self.path.clone(),
+                    entry: name.to_string(),
+                    message: zip_error_text(&e),
+                })?;
+                // Never trust the declared size: stop one byte past it.
+                if pump(&mut file, entry.size)? > entry.size {
+                    return Err(Error::ZipBomb {
+                        path: self.path.clone(),
+                        entry: name.to_string(),
+                        declared: entry.size,
+                        compressed: entry.compressed,
+                    });
+                }
+                Ok(())
+            }
+            (_, Locator::File(real)) => {
+                let mut file = File::open(real).map_err(|source| Error::Io {
+                    path: self.path.join(name),
+                    source,
+                })?;
+                let read = pump(&mut file, self.limits.max_entry_bytes)?;
+                if read > self.limits.max_entry_bytes {
+                    return Err(Error::TooLarge {
+                        path: self.path.clone(),
+                        entry: name.to_string(),
+                        size: read,
+                        limit: self.limits.max_entry_bytes,
+                    });
+                }
+                Ok(())
+            }
+            _ => Err(Error::BadFile {
+                path: self.path.clone(),
+                entry: name.to_string(),
+                message: "internal: entry and source disagree".into(),
+            }),
+        }
+    }
+
     fn read_limited(&self, name: &str, max: Option<u64>) -> Result<Vec<u8>> {
         let entry = self.entries.get(name).ok_or_else(|| Error::BadFile {
             path: self.path.clone(),

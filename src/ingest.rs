@@ -11,6 +11,7 @@ pub mod csv;
 pub mod exif;
 pub mod facebook;
 pub mod instagram;
+pub mod jsonarray;
 pub mod linkedin;
 pub mod mastodon;
 pub mod meta;

@@ -104,69 +104,18 @@ pub(crate) fn js_payload(text: &str) -> &str {
 /// Split a JSON array into its elements' text, keeping every complete element even when the
 /// array is cut off. Returns the elements and, if the array was damaged, the error.
 ///
-/// A well-formed array is split by a byte scan that only tracks strings and nesting (several
-/// times faster than a parser, which would read every element twice: here and when the
-/// element is parsed); anything else goes through the JSON parser, which says what is wrong.
+/// A well-formed array is split by a byte scan that only tracks strings and nesting
+/// ([`super::jsonarray`]; faster than a parser, which would read every element twice: here
+/// and when the element is parsed); anything else goes through the JSON parser, which says
+/// what is wrong.
 pub(crate) fn raw_elements(json: &str) -> (Vec<&str>, Option<String>) {
-    match split_array(json) {
+    match super::jsonarray::split(json) {
         Some(elements) => (elements, None),
         None => {
             let (raw, err) = parsed_elements(json);
             (raw.into_iter().map(RawValue::get).collect(), err)
         }
     }
-}
-
-/// The elements of a JSON array found by bracket and string matching, or `None` if the text
-/// is not one complete, well-bracketed array.
-fn split_array(json: &str) -> Option<Vec<&str>> {
-    let b = json.as_bytes();
-    let ws = |c: u8| matches!(c, b' ' | b'\n' | b'\r' | b'\t');
-    let mut i = b.iter().position(|&c| !ws(c))?;
-    if b[i] != b'[' {
-        return None;
-    }
-    i += 1;
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start: Option<usize> = None;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'"' => {
-                start.get_or_insert(i);
-                // The closing quote: the next quote not escaped by a backslash. Most strings
-                // are short keys, so a plain loop beats a vectorised search here.
-                i += 1;
-                loop {
-                    match *b.get(i)? {
-                        b'"' => break,
-                        b'\\' => i += 2,
-                        _ => i += 1,
-                    }
-                }
-            }
-            b'{' | b'[' => {
-                start.get_or_insert(i);
-                depth += 1;
-            }
-            b'}' | b']' if depth > 0 => depth -= 1,
-            b']' => {
-                if let Some(s) = start {
-                    out.push(json[s..i].trim_end());
-                }
-                return b[i + 1..].iter().all(|&c| ws(c)).then_some(out);
-            }
-            b',' if depth == 0 => out.push(json[start.take()?..i].trim_end()),
-            c if ws(c) => {}
-            b'}' => return None,
-            _ => {
-                start.get_or_insert(i);
-            }
-        }
-        i += 1;
-    }
-    None
 }
 
 /// The elements of a JSON array by the JSON parser, up to the first damage.
@@ -474,6 +423,33 @@ fn read_part(
     base_url: &str,
     media: &MediaIndex,
 ) -> Result<Part> {
+    // One big file: split as it inflates, parsed on every core. Anything odd (a damaged or
+    // cut-off array, UTF-16) is read the exact way below, which says what is wrong.
+    let utf16 = archive
+        .read_prefix(file, 2)
+        .is_ok_and(|p| p == [0xFF, 0xFE] || p == [0xFE, 0xFF]);
+    if parallel_records && !utf16 {
+        let streamed = super::jsonarray::parse_entry(archive, file, |bytes| {
+            match std::str::from_utf8(bytes) {
+                Ok(raw) => parse_tweet(raw, base_url, media),
+                Err(_) => parse_tweet(&String::from_utf8_lossy(bytes), base_url, media),
+            }
+        })?;
+        if let Some(parsed) = streamed {
+            let mut part = Part {
+                posts: Vec::with_capacity(parsed.len()),
+                skipped: Vec::new(),
+                damage: None,
+            };
+            for p in parsed {
+                match p {
+                    Ok(post) => part.posts.push(post),
+                    Err(why) => part.skipped.push(why),
+                }
+            }
+            return Ok(part);
+        }
+    }
     let text = archive.read_text(file)?;
     let (elements, damage) = raw_elements(js_payload(&text));
     let parsed: Vec<_> = if parallel_records {

@@ -1,0 +1,337 @@
+//! The records of a big JSON array (X's `tweets.js`, 100 MB and more), split while the file is
+//! still being inflated and parsed on every core as they come.
+//!
+//! The split is a byte scan that tracks only strings and nesting, fed one chunk at a time: a
+//! record inside one chunk is a slice of it (shared, not copied); a record across two chunks is
+//! copied once. Records go to parsing workers in batches, in order, so the archive's inflater,
+//! the scan and the parsing run side by side. The scan does not validate JSON; each record is
+//! parsed (and judged) on its own. Anything that is not one well-bracketed array is reported,
+//! and the caller reads the file the slow, exact way instead.
+
+use std::sync::Arc;
+
+/// One record's bytes.
+pub enum Record {
+    /// `[start, end)` of a shared chunk.
+    Slice(Arc<Vec<u8>>, usize, usize),
+    /// A record that crossed a chunk boundary, copied.
+    Owned(Vec<u8>),
+}
+
+impl Record {
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Record::Slice(chunk, a, b) => &chunk[*a..*b],
+            Record::Owned(v) => v,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Before the array: a BOM, `window.YTD.tweets.part0 =`.
+    Prefix,
+    /// Inside the array.
+    Array,
+    /// After its closing bracket.
+    Done,
+    /// Not one well-bracketed array.
+    Broken,
+}
+
+/// The scan's state between chunks.
+pub struct Splitter {
+    state: State,
+    depth: usize,
+    in_string: bool,
+    escaped: bool,
+    /// Where the current record starts in the current chunk.
+    start: Option<usize>,
+    /// The bytes so far of a record that started in an earlier chunk.
+    spill: Option<Vec<u8>>,
+}
+
+impl Default for Splitter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Splitter {
+    pub fn new() -> Self {
+        Splitter {
+            state: State::Prefix,
+            depth: 0,
+            in_string: false,
+            escaped: false,
+            start: None,
+            spill: None,
+        }
+    }
+
+    /// Whether the array was read to its closing bracket and nothing went wrong.
+    pub fn complete(&self) -> bool {
+        self.state == State::Done
+    }
+
+    /// Whether the text so far is not one well-bracketed array.
+    pub fn broken(&self) -> bool {
+        self.state == State::Broken
+    }
+
+    /// Scan the next chunk, handing every record completed in it to `emit`: its byte range in
+    /// the chunk, or its bytes when it started in an earlier chunk.
+    pub fn feed(&mut self, b: &[u8], mut emit: impl FnMut(Piece)) {
+        let mut i = 0;
+        if self.state == State::Prefix {
+            // Up to the array's opening bracket; an object or anything odd first is not ours.
+            while i < b.len() && self.state == State::Prefix {
+                match b[i] {
+                    b'[' => self.state = State::Array,
+                    b'{' | b']' | b'}' | b'"' => self.state = State::Broken,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        if self.state != State::Array {
+            if self.state == State::Done && b[i..].iter().any(|c| !junk_after(*c)) {
+                self.state = State::Broken;
+            }
+            return;
+        }
+        if self.spill.is_some() {
+            self.start = Some(i);
+        }
+        while i < b.len() {
+            let c = b[i];
+            if self.in_string {
+                // Byte by byte: most strings are short keys, where a vectorised search costs
+                // more than it saves (measured).
+                if self.escaped {
+                    self.escaped = false;
+                } else if c == b'\\' {
+                    self.escaped = true;
+                } else if c == b'"' {
+                    self.in_string = false;
+                }
+                i += 1;
+                continue;
+            }
+            match c {
+                b'"' => {
+                    self.in_string = true;
+                    self.begin(i);
+                }
+                b'{' | b'[' => {
+                    self.begin(i);
+                    self.depth += 1;
+                }
+                b'}' | b']' if self.depth > 0 => self.depth -= 1,
+                b']' => {
+                    self.finish(b, i, &mut emit);
+                    self.state = State::Done;
+                    if b[i + 1..].iter().any(|c| !junk_after(*c)) {
+                        self.state = State::Broken;
+                    }
+                    return;
+                }
+                b',' if self.depth == 0 => {
+                    if self.start.is_none() && self.spill.is_none() {
+                        // "[,": an empty record.
+                        self.state = State::Broken;
+                        return;
+                    }
+                    self.finish(b, i, &mut emit);
+                }
+                b'}' => {
+                    self.state = State::Broken;
+                    return;
+                }
+                b' ' | b'\n' | b'\r' | b'\t' => {}
+                _ => self.begin(i),
+            }
+            i += 1;
+        }
+        // The chunk ends inside a record: keep its bytes so far.
+        if let Some(s) = self.start.take() {
+            self.spill
+                .get_or_insert_with(Vec::new)
+                .extend_from_slice(&b[s..]);
+        }
+    }
+
+    fn begin(&mut self, i: usize) {
+        if self.depth == 0 && self.start.is_none() && self.spill.is_none() {
+            self.start = Some(i);
+        }
+    }
+
+    /// The record ending before `end` in this chunk.
+    fn finish(&mut self, chunk: &[u8], end: usize, emit: &mut impl FnMut(Piece)) {
+        let start = self.start.take();
+        match (self.spill.take(), start) {
+            (Some(mut spill), s) => {
+                spill.extend_from_slice(&chunk[s.unwrap_or(end)..end]);
+                while spill.last().is_some_and(u8::is_ascii_whitespace) {
+                    spill.pop();
+                }
+                emit(Piece::Owned(spill));
+            }
+            (None, Some(s)) => {
+                let mut e = end;
+                while e > s && chunk[e - 1].is_ascii_whitespace() {
+                    e -= 1;
+                }
+                emit(Piece::Range(s, e));
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+/// What may follow an X data file's array: `;`, whitespace.
+fn junk_after(c: u8) -> bool {
+    c.is_ascii_whitespace() || c == b';'
+}
+
+/// A record found by [`Splitter::feed`].
+pub enum Piece {
+    /// `[start, end)` in the chunk just fed.
+    Range(usize, usize),
+    /// A record that started in an earlier chunk.
+    Owned(Vec<u8>),
+}
+
+/// The records of a whole JSON array in memory; `None` if it is not one complete,
+/// well-bracketed array.
+pub fn split(text: &str) -> Option<Vec<&str>> {
+    let mut s = Splitter::new();
+    let mut out = Vec::new();
+    s.feed(text.as_bytes(), |p| {
+        if let Piece::Range(a, b) = p {
+            out.push(&text[a..b]);
+        }
+    });
+    s.complete().then_some(out)
+}
+
+/// Read an archive entry holding one JSON array, split its records as it inflates and run
+/// `parse` over them on every core. Returns the results in the file's order, or `None` if the
+/// entry is not one complete, well-bracketed array (the caller then reads it the exact way
+/// to say what is wrong).
+pub fn parse_entry<R: Send>(
+    archive: &crate::archive::Archive,
+    name: &str,
+    parse: impl Fn(&[u8]) -> R + Sync,
+) -> crate::error::Result<Option<Vec<R>>> {
+    const CHUNK: usize = 4 << 20;
+    const BATCH: usize = 512;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Record>)>(64);
+    let rx = std::sync::Mutex::new(rx);
+    let parse = &parse;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let rx = &rx;
+                scope.spawn(move || {
+                    let mut done: Vec<(usize, Vec<R>)> = Vec::new();
+                    loop {
+                        let next = match rx.lock() {
+                            Ok(r) => r.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok((n, records)) = next else { break };
+                        done.push((n, records.iter().map(|r| parse(r.bytes())).collect()));
+                    }
+                    done
+                })
+            })
+            .collect();
+        let mut splitter = Splitter::new();
+        let mut batch = Vec::with_capacity(BATCH);
+        let mut batches = 0usize;
+        let read = archive.read_chunks(name, CHUNK, |bytes| {
+            let chunk = Arc::new(bytes);
+            splitter.feed(&chunk, |p| {
+                batch.push(match p {
+                    Piece::Range(a, b) => Record::Slice(Arc::clone(&chunk), a, b),
+                    Piece::Owned(v) => Record::Owned(v),
+                });
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    let _ = tx.send((batches, full));
+                    batches += 1;
+                }
+            });
+            !splitter.broken()
+        });
+        if !batch.is_empty() {
+            let _ = tx.send((batches, std::mem::take(&mut batch)));
+        }
+        drop(tx);
+        let mut done: Vec<(usize, Vec<R>)> = workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect();
+        read?;
+        if !splitter.complete() {
+            return Ok(None);
+        }
+        done.sort_unstable_by_key(|(n, _)| *n);
+        Ok(Some(done.into_iter().flat_map(|(_, r)| r).collect()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same text fed in chunks of every size gives the same records.
+    fn split_in_chunks(text: &str, size: usize) -> Option<Vec<String>> {
+        let mut s = Splitter::new();
+        let mut out = Vec::new();
+        for c in text.as_bytes().chunks(size) {
+            s.feed(c, |p| {
+                out.push(match p {
+                    Piece::Range(a, b) => String::from_utf8_lossy(&c[a..b]).into_owned(),
+                    Piece::Owned(v) => String::from_utf8_lossy(&v).into_owned(),
+                })
+            });
+        }
+        s.complete().then_some(out)
+    }
+
+    #[test]
+    fn records_are_split_across_any_chunk_boundary() {
+        let text = "\u{feff}window.YTD.tweets.part0 = [ {\"a\":\"x,}]\\\"\"},\n  {\"b\":[1,{\"c\":2}]} , 3 ,\"s\\\\\" ];\n";
+        let want = [
+            "{\"a\":\"x,}]\\\"\"}",
+            "{\"b\":[1,{\"c\":2}]}",
+            "3",
+            "\"s\\\\\"",
+        ];
+        for size in 1..text.len() + 1 {
+            assert_eq!(split_in_chunks(text, size).unwrap(), want, "chunk {size}");
+        }
+    }
+
+    #[test]
+    fn broken_arrays_are_not_split() {
+        for bad in [
+            "[{\"a\":1},{\"b\":",
+            "{\"not\":\"an array\"}",
+            "[{\"a\":1}}",
+            "[,{\"a\":1}]",
+            "[{\"a\":1}] trailing",
+        ] {
+            assert!(split(bad).is_none(), "{bad}");
+        }
+        assert_eq!(split("[]").map(|r| r.len()), Some(0));
+        assert_eq!(split(" [ ] ;").map(|r| r.len()), Some(0));
+        assert_eq!(split("[1, {\"a\":[]} ]").unwrap(), ["1", "{\"a\":[]}"]);
+    }
+}
