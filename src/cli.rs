@@ -390,13 +390,14 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     let write = |w: &mut dyn Write| -> std::io::Result<()> {
         match args.format {
             Format::Json => {
-                let report = crate::report::build(label.clone(), &data, &analysis, &options);
-                if args.pretty {
-                    serde_json::to_writer_pretty(&mut *w, &report)?;
-                } else {
-                    serde_json::to_writer(&mut *w, &report)?;
-                }
-                w.write_all(b"\n")?;
+                crate::report::write_json(
+                    w,
+                    label.clone(),
+                    &data,
+                    &analysis,
+                    &options,
+                    args.pretty,
+                )?;
             }
             Format::Text => w.write_all(
                 crate::report::text_summary(&label, &data, &analysis, &options).as_bytes(),

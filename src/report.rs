@@ -155,12 +155,71 @@ pub fn build<'a>(
     options: &'a Options,
 ) -> Report<'a> {
     let by_post = analysis.findings_by_post();
-    let posts = data
+    let mut report = build_head(archive_path, data, analysis, options);
+    report.posts = data
         .posts
         .iter()
         .enumerate()
         .map(|(i, p)| report_post(p, i, analysis, &by_post))
         .collect();
+    report
+}
+
+/// Write the report as JSON: indented for reading by eye, or compact. The compact form is
+/// streamed: posts are serialised a batch at a time, the batch split over the cores, so the
+/// report is never held whole in memory.
+pub fn write_json(
+    w: &mut dyn std::io::Write,
+    archive_path: String,
+    data: &Dataset,
+    analysis: &Analysis,
+    options: &Options,
+    pretty: bool,
+) -> std::io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *w, &build(archive_path, data, analysis, options))?;
+        return w.write_all(b"\n");
+    }
+    let head = serde_json::to_string(&build_head(archive_path, data, analysis, options))?;
+    // Strings are escaped, so this exact text is the top-level field (the first object with
+    // a `posts` array).
+    const MARK: &str = "\"posts\":[]";
+    let at = head
+        .find(MARK)
+        .ok_or_else(|| std::io::Error::other("report without posts"))?;
+    w.write_all(&head.as_bytes()[..at + MARK.len() - 1])?;
+    let by_post = analysis.findings_by_post();
+    let indices: Vec<usize> = (0..data.posts.len()).collect();
+    const BATCH: usize = 16_384;
+    for (b, batch) in indices.chunks(BATCH).enumerate() {
+        let parts: Vec<usize> = (0..batch.len()).step_by(1_024).collect();
+        let chunks = crate::par::map_min(&parts, 2, |&from| {
+            let mut buf = Vec::with_capacity(1 << 20);
+            for &i in &batch[from..(from + 1_024).min(batch.len())] {
+                if b > 0 || i > 0 {
+                    buf.push(b',');
+                }
+                let post = report_post(&data.posts[i], i, analysis, &by_post);
+                serde_json::to_writer(&mut buf, &post)?;
+            }
+            Ok::<_, serde_json::Error>(buf)
+        });
+        for chunk in chunks {
+            w.write_all(&chunk?)?;
+        }
+    }
+    w.write_all(&head.as_bytes()[at + MARK.len() - 1..])?;
+    w.write_all(b"\n")
+}
+
+/// The report without its posts.
+fn build_head<'a>(
+    archive_path: String,
+    data: &'a Dataset,
+    analysis: &'a Analysis,
+    options: &'a Options,
+) -> Report<'a> {
+    let posts = Vec::new();
     let findings = analysis
         .findings
         .iter()
