@@ -258,7 +258,7 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         total,
     });
     let engine = detectors::Engine::new(opts);
-    let signals = engine.run(data, progress);
+    let (signals, norms) = engine.run_with_text(data, progress);
     let profile_signals = data
         .profile
         .as_ref()
@@ -269,7 +269,7 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         done: total,
         total,
     });
-    let agg = aggregate::run(data, &signals, &profile_signals, opts, None);
+    let agg = aggregate::run(data, &signals, &profile_signals, opts, None, &norms);
     let mut signals = signals;
     for (i, s) in &agg.extra {
         if let Some(v) = signals.get_mut(*i) {
@@ -281,7 +281,8 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         done: total,
         total,
     });
-    let plan = plan::plan(data, &signals, &profile_signals, &agg, opts);
+    let plan = plan::plan(data, &signals, &profile_signals, &agg, opts, &norms);
+    drop(norms);
     let contacts = contacts::analyse(data, &signals);
     let mut findings = agg.findings;
     findings.extend(contacts::findings(data, &contacts));

@@ -338,6 +338,7 @@ pub fn summarize(
             &analysis.profile_signals,
             opts,
             Some(removed),
+            &[],
         )
         .findings
         .into_iter()

@@ -101,19 +101,30 @@ impl LocalTime {
     }
 }
 
+/// Post `i`'s normalised text: from detection when kept, else normalised now.
+pub fn norm_of<'a>(norms: &'a [String], i: usize, text: &str) -> std::borrow::Cow<'a, str> {
+    match norms.get(i) {
+        Some(n) => std::borrow::Cow::Borrowed(n),
+        None => std::borrow::Cow::Owned(crate::analyze::matcher::normalize(text).0),
+    }
+}
+
 /// Run every aggregator. `removed` masks posts out (for the plan's check); `None` keeps all.
+/// `norms` holds each post's normalised text from detection, or is empty (then the
+/// aggregators normalise what they need).
 pub fn run(
     data: &Dataset,
     signals: &[Vec<Signal>],
     profile: &[(String, Signal)],
     opts: &Options,
     removed: Option<&[bool]>,
+    norms: &[String],
 ) -> Aggregation {
     let keep = |i: usize| removed.is_none_or(|r| !r.get(i).copied().unwrap_or(false));
     let mut agg = Aggregation::default();
     let mut drafts: Vec<(Finding, Breaking)> = Vec::new();
 
-    let unit = unit::discover(data, signals, profile, opts, &keep);
+    let unit = unit::discover(data, signals, profile, opts, &keep, norms);
     drafts.extend(unit.findings);
     agg.extra.extend(unit.extra);
 
@@ -124,6 +135,7 @@ pub fn run(
         opts,
         &keep,
         &mut agg.extra,
+        norms,
     ));
 
     let located = places::analyse(data, signals, opts, &keep);

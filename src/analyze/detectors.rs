@@ -56,7 +56,12 @@ impl<'a> Engine<'a> {
 
     /// Run every detector on one post.
     pub fn post(&self, post: &Post) -> Vec<Signal> {
-        let scanned = self.matcher.scan(&post.text);
+        self.post_with_text(post).0
+    }
+
+    /// [`Engine::post`], also returning the post's normalised text for the aggregators.
+    pub fn post_with_text(&self, post: &Post) -> (Vec<Signal>, String) {
+        let mut scanned = self.matcher.scan(&post.text);
         let local = post.event_local(self.options.timezone);
         let cx = Context {
             options: self.options,
@@ -71,11 +76,21 @@ impl<'a> Engine<'a> {
         for d in DETECTORS {
             d.check(post, &scanned, &cx, &mut out);
         }
-        out
+        (out, std::mem::take(&mut scanned.norm))
     }
 
     /// Run every detector on every post, the posts split over the machine's cores.
     pub fn run(&self, data: &Dataset, progress: ProgressFn<'_>) -> Vec<Vec<Signal>> {
+        self.run_with_text(data, progress).0
+    }
+
+    /// [`Engine::run`], also returning each post's normalised text, so the aggregators do not
+    /// normalise every post again.
+    pub fn run_with_text(
+        &self,
+        data: &Dataset,
+        progress: ProgressFn<'_>,
+    ) -> (Vec<Vec<Signal>>, Vec<String>) {
         let total = data.posts.len() as u64;
         let done = std::sync::atomic::AtomicU64::new(0);
         crate::par::map(&data.posts, |p| {
@@ -87,8 +102,10 @@ impl<'a> Engine<'a> {
                     total,
                 });
             }
-            self.post(p)
+            self.post_with_text(p)
         })
+        .into_iter()
+        .unzip()
     }
 
     /// Signals on the profile's fields: the text detectors run over each field, plus work

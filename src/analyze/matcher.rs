@@ -144,8 +144,9 @@ fn is_word_char(c: char) -> bool {
 /// The text with Traditional Chinese characters replaced by Simplified ones (臺灣 → 台湾);
 /// every character keeps its byte offset. Text without Chinese is returned as it is.
 pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
-    // Chinese text has bytes of 0xE3 and above; most posts have none.
-    if !text.bytes().any(|b| b >= 0xE3) {
+    // Chinese characters (U+3400–U+9FFF) start with bytes 0xE3–0xE9; most posts have none
+    // (emoji start with 0xF0).
+    if !text.bytes().any(|b| (0xE3..=0xE9).contains(&b)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let s = fast2s::convert(text);

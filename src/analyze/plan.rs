@@ -21,6 +21,7 @@ pub fn plan(
     profile: &[(String, Signal)],
     first: &Aggregation,
     opts: &Options,
+    norms: &[String],
 ) -> Plan {
     let n = data.posts.len();
     let targets: Vec<&Finding> = first
@@ -43,7 +44,7 @@ pub fn plan(
             // Nothing left to delete would break what remains (e.g. profile-only findings).
             break;
         }
-        current = aggregate::run(data, signals, profile, opts, Some(&removed));
+        current = aggregate::run(data, signals, profile, opts, Some(&removed), norms);
     }
     let remaining: HashSet<&str> = current.findings.iter().map(|f| f.id.as_str()).collect();
     let breaks = targets

@@ -17,6 +17,7 @@ pub fn gather(
     opts: &Options,
     keep: &dyn Fn(usize) -> bool,
     extra: &mut Vec<(usize, Signal)>,
+    norms: &[String],
 ) -> Option<(Finding, Breaking)> {
     let mut evidence: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
@@ -28,7 +29,7 @@ pub fn gather(
         .collect();
     // The person's own trade words, learnt from the posts that reveal the role, find the
     // posts that talk shop in words no lexicon lists ("slings and shackles", "负荷曲线").
-    for (i, words) in trade_vocabulary(data, signals, &evidence, keep) {
+    for (i, words) in trade_vocabulary(data, signals, &evidence, keep, norms) {
         extra.push((
             i,
             Signal {
@@ -323,6 +324,7 @@ fn trade_vocabulary(
     signals: &[Vec<Signal>],
     evidence: &[usize],
     keep: &dyn Fn(usize) -> bool,
+    norms: &[String],
 ) -> Vec<(usize, Vec<String>)> {
     if evidence.len() < 2 {
         return Vec::new();
@@ -350,10 +352,12 @@ fn trade_vocabulary(
         return Vec::new();
     };
     let word_char = |c: char| c.is_alphanumeric() && !crate::analyze::matcher::is_cjk(c);
-    let found: Vec<Vec<usize>> = crate::par::map(&data.posts, |p| {
-        let norm = crate::analyze::matcher::normalize(&p.text).0;
+    let ids: Vec<usize> = (0..data.posts.len()).collect();
+    let found: Vec<Vec<usize>> = crate::par::map(&ids, |&i| {
+        let norm = super::norm_of(norms, i, &data.posts[i].text);
+        let norm: &str = &norm;
         let mut ids: Vec<usize> = ac
-            .find_overlapping_iter(&norm)
+            .find_overlapping_iter(norm)
             .filter(|m| {
                 let cjk = norm[m.start()..m.end()]
                     .chars()

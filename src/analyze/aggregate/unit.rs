@@ -92,6 +92,7 @@ pub fn discover(
     profile: &[(String, Signal)],
     opts: &Options,
     keep: &dyn Fn(usize) -> bool,
+    norms: &[String],
 ) -> Units {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut add = |name: &str, score: f64, statement: bool, watched: bool, from_profile: bool| {
@@ -184,7 +185,11 @@ pub fn discover(
     let norms: Vec<String> = if merged.is_empty() {
         Vec::new()
     } else {
-        crate::par::map(&data.posts, |p| post_norm(&p.text))
+        let ids: Vec<usize> = (0..data.posts.len()).collect();
+        crate::par::map(&ids, |&i| {
+            let text = &data.posts[i].text;
+            post_norm(text, &super::norm_of(norms, i, text))
+        })
     };
     for c in merged.into_iter().take(3) {
         let mut variants = variants(&c);
@@ -401,8 +406,8 @@ fn hashtag_words(text: &str) -> String {
 
 /// A post's text as the variants are matched against: normalised, organisation words in one
 /// spelling, camel-case hashtags split.
-fn post_norm(text: &str) -> String {
-    let mut norm = canon(&normalize(text).0);
+fn post_norm(text: &str, normalized: &str) -> String {
+    let mut norm = canon(normalized);
     if text.contains('#') {
         norm.push(' ');
         norm.push_str(&canon(&hashtag_words(text)));
@@ -485,7 +490,7 @@ impl Variants {
 
 #[cfg(test)]
 fn find_variant(text: &str, variants: &[String]) -> Option<String> {
-    Variants::new(variants).find(text, &post_norm(text))
+    Variants::new(variants).find(text, &post_norm(text, &normalize(text).0))
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {
