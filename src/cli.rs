@@ -294,11 +294,30 @@ fn export(args: &ExportArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     let quiet = |_: Progress<'_>| {};
     let (data, options, analysis) =
         load_and_analyze(&args.archives, analysis_args, watchlist, &quiet)?;
-    let store = crate::review::ReviewStore::open_default(&review_key(&data, &args.archives))?;
-    let (keys, decisions) = crate::review::decisions_for(&store, &data.posts)?;
-    let notes = store.notes()?;
-    let reviews = store.finding_reviews()?;
-    let reviewer = store.reviewer()?.map(|(n, _)| n);
+    // Read only: an export never changes the review state, and works from a read-only data
+    // directory.
+    let key = review_key(&data, &args.archives);
+    let (keys, decisions, notes, reviews, reviewer) =
+        match crate::review::ReviewStore::open_read_only_default(&key)? {
+            Some(store) => {
+                let (keys, decisions) = crate::review::decisions_for(&store, &data.posts)?;
+                let notes = store.notes()?;
+                let reviews = store.finding_reviews()?;
+                let reviewer = store.reviewer()?.map(|(n, _)| n);
+                (keys, decisions, notes, reviews, reviewer)
+            }
+            None => {
+                let keys = data.posts.iter().map(crate::review::post_key).collect();
+                let decisions = vec![crate::review::Decision::Undecided; data.posts.len()];
+                (
+                    keys,
+                    decisions,
+                    Default::default(),
+                    Default::default(),
+                    None,
+                )
+            }
+        };
     let selection = if args.plan {
         crate::export::Selection::Plan
     } else if args.all_flagged {

@@ -272,6 +272,80 @@ impl ReviewStore {
         })
     }
 
+    /// Open the database in the data directory for reading only; `None` if there is none yet.
+    pub fn open_read_only_default(archive: &str) -> Result<Option<ReviewStore>> {
+        Self::open_read_only_in(&data_dir()?, archive)
+    }
+
+    /// Open the database in `dir` for reading only (exports), or `None` if there is none yet.
+    /// Nothing is created and nothing written, so a read-only data directory (a locked-down
+    /// machine, a copy on read-only media) still exports every saved decision, including those
+    /// still in the write-ahead log after a crash.
+    pub fn open_read_only_in(dir: &Path, archive: &str) -> Result<Option<ReviewStore>> {
+        use rusqlite::OpenFlags;
+        let path = dir.join(DB_FILE);
+        if !path.exists() {
+            return Ok(None);
+        }
+        let readable = |conn: &Connection| {
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let normal = Connection::open_with_flags(&path, flags).and_then(|c| {
+            c.busy_timeout(Duration::from_secs(10))?;
+            readable(&c).map(|_| c)
+        });
+        let conn = match normal {
+            Ok(c) => c,
+            Err(e) => {
+                // A WAL database needs its shared-memory file, which a read-only directory
+                // cannot hold. With no log pending, the database file alone is the whole
+                // state: read it as immutable. With a log pending, reading without it would
+                // silently lose decisions: say so.
+                let wal = dir.join(format!("{DB_FILE}-wal"));
+                if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                    return Err(storage(
+                        &path,
+                        format!(
+                            "{e}; recent decisions are still in {} and the directory is read-only: open mosaic once where it can write",
+                            wal.display()
+                        ),
+                    ));
+                }
+                let uri = format!(
+                    "file:{}?immutable=1",
+                    path.display()
+                        .to_string()
+                        .replace('%', "%25")
+                        .replace('?', "%3f")
+                        .replace('#', "%23")
+                );
+                let c = Connection::open_with_flags(&uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                    .map_err(|e| storage(&path, e))?;
+                readable(&c).map_err(|e| storage(&path, e))?;
+                c
+            }
+        };
+        // A database from before a table existed: nothing saved there yet.
+        let tables: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'decisions'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
+        if tables == 0 {
+            return Ok(None);
+        }
+        Ok(Some(ReviewStore {
+            conn,
+            archive: archive.to_string(),
+            path,
+        }))
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path

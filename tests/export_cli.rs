@@ -267,3 +267,104 @@ fn review_takes_the_analysis_options_and_refuses_a_missing_archive() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("--tz"));
 }
+
+/// Saves two decisions for `@cli_rae`; returns the store, still open (its log not yet merged).
+fn saved(data_dir: &Path) -> ReviewStore {
+    let mut s = ReviewStore::open_in(data_dir, "x:cli_rae").unwrap();
+    s.set(
+        &[
+            ("x:101".into(), Decision::Delete),
+            ("x:102".into(), Decision::Delete),
+        ],
+        "test",
+    )
+    .unwrap();
+    s
+}
+
+fn exported_count(data_dir: &Path, archive: &Path) -> serde_json::Value {
+    let json = export(data_dir, archive, "json", None);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["count"].clone()
+}
+
+/// An export only reads the review state: the database is not changed, decisions still in the
+/// write-ahead log (another mosaic open, or one killed mid-review) are included, and a data
+/// directory where nothing can be created (here the shared-memory file's name is taken by a
+/// directory, which even root cannot open as a file) still exports every saved decision.
+#[test]
+fn export_reads_decisions_without_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data_dir = tmp.path().join("data");
+    let arch = tmp.path().join("a");
+    archive(&arch, &[100, 101, 102, 103]);
+    let db = data_dir.join(mosaic::review::DB_FILE);
+
+    // Another process still has the store open: its decisions are in the log.
+    let open = saved(&data_dir);
+    let wal = data_dir.join(format!("{}-wal", mosaic::review::DB_FILE));
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+    let before = std::fs::read(&db).unwrap();
+    assert_eq!(exported_count(&data_dir, &arch), 2);
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "export changed the database"
+    );
+    drop(open);
+
+    // Closed cleanly, then the directory can take no new file.
+    let shm = data_dir.join(format!("{}-shm", mosaic::review::DB_FILE));
+    let _ = std::fs::remove_file(&shm);
+    assert!(!wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0);
+    std::fs::create_dir(&shm).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    assert_eq!(exported_count(&data_dir, &arch), 2);
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+
+    // No data directory at all: nothing decided yet, and nothing is created.
+    let none = tmp.path().join("none");
+    assert_eq!(exported_count(&none, &arch), 0);
+    assert!(!none.exists());
+}
+
+/// A crash leaves decisions in the log; a copy of the data directory that cannot hold the
+/// shared-memory file (read-only media) still exports them all.
+#[test]
+fn export_reads_logged_decisions_from_a_read_only_copy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data_dir = tmp.path().join("data");
+    let arch = tmp.path().join("a");
+    archive(&arch, &[100, 101, 102, 103]);
+    let open = saved(&data_dir);
+    // Copy the database and its log as a crash would leave them.
+    let copy = tmp.path().join("copy");
+    std::fs::create_dir_all(&copy).unwrap();
+    for suffix in ["", "-wal"] {
+        let name = format!("{}{suffix}", mosaic::review::DB_FILE);
+        std::fs::copy(data_dir.join(&name), copy.join(&name)).unwrap();
+    }
+    drop(open);
+    // The decisions are in the log only: the database file alone has none.
+    let main_only = rusqlite::Connection::open_with_flags(
+        format!(
+            "file:{}?immutable=1",
+            copy.join(mosaic::review::DB_FILE).display()
+        ),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+    )
+    .unwrap();
+    let in_file: i64 = main_only
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'decisions'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        in_file, 0,
+        "the decisions were already in the database file"
+    );
+    std::fs::create_dir(copy.join(format!("{}-shm", mosaic::review::DB_FILE))).unwrap();
+    assert_eq!(exported_count(&copy, &arch), 2);
+}
