@@ -4,6 +4,7 @@
 # A scan that fails (e.g. an archive format the tool cannot read yet) is reported as a line; the script goes on.
 #
 # usage: eval/run.sh            (from anywhere; paths are relative to the repository root)
+#        SETS="dev holdout" eval/run.sh  (only those sets)
 #        NO_BUILD=1 eval/run.sh (skip cargo build)
 set -u
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +23,18 @@ fi
 [ -x "$BIN" ] || { echo "no binary at $BIN" >&2; exit 1; }
 
 shopt -s nullglob
-labels=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json )
+# SETS picks the sets: dev (the shared dev set and eval/personas, tuned on), holdout
+# (eval/holdout, written after the first tuning and tuned on since), fresh (eval/fresh, written
+# by a separate author and never tuned on). Default: all three.
+labels=()
+for set in ${SETS:-dev holdout fresh}; do
+    case "$set" in
+        dev) labels+=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json ) ;;
+        holdout) labels+=( "$ROOT"/eval/holdout/*.labels.json ) ;;
+        fresh) labels+=( "$ROOT"/eval/fresh/*.labels.json ) ;;
+        *) echo "unknown set $set (dev, holdout, fresh)" >&2; exit 1 ;;
+    esac
+done
 if [ ${#labels[@]} -eq 0 ]; then
     echo "no *.labels.json found" >&2
     exit 1
