@@ -36,7 +36,8 @@ pub struct Flags {
 impl Flags {
     pub fn of(s: &Scanned<'_>) -> Flags {
         Flags {
-            media: s.has(Class::MediaContext),
+            // A Chinese title in 《》 after "play", "watch", "read", "listen": a game, a show.
+            media: s.has(Class::MediaContext) || zh_title_played(s.text),
             hobby: s.has(Class::HobbyContext),
             home_work: s.has(Class::HomeWork),
             travel: s.has(Class::TravelContext),
@@ -118,4 +119,14 @@ pub trait Detector: Sync {
     fn explain(&self) -> &'static str;
     /// Look at one post and push any signals.
     fn check(&self, post: &Post, text: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>);
+}
+
+/// Whether the text plays, watches, reads or listens to a 《title》: "玩《城市：天际线》".
+fn zh_title_played(text: &str) -> bool {
+    text.match_indices('《').any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "玩看读听追刷".contains(c))
+    })
 }

@@ -296,6 +296,10 @@ mod tests {
         assert!(!strong("My project report is due and the kids have a test"));
         assert!(!strong("Drill bits for the garden project"));
         assert!(!strong("我妈是医生，经常值夜班"));
+        assert!(!strong(
+            "玩《模拟城市》的时候建了个核电站，辐射防护全靠运气"
+        ));
+        assert!(!strong("Pancake breakfast at the fire station this Sunday"));
         assert!(!strong("我老公在银行上班，天天加班"));
         assert!(!strong(
             "My sister got promoted to manager, so proud of her!"
