@@ -5,28 +5,36 @@ use super::trades::TRADES;
 /// The index of every trade a term belongs to, by its normalised text; prefix terms (`…*`)
 /// are kept apart and matched by prefix.
 struct Index {
-    exact: std::collections::HashMap<String, Vec<u16>>,
-    prefixes: Vec<(String, u16)>,
+    /// Per term, its trades and whether it is specific there (a title or jargon).
+    exact: std::collections::HashMap<String, Vec<(u16, bool)>>,
+    prefixes: Vec<(String, u16, bool)>,
 }
 
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut exact: std::collections::HashMap<String, Vec<u16>> = Default::default();
+        let mut exact: std::collections::HashMap<String, Vec<(u16, bool)>> = Default::default();
         let mut prefixes = Vec::new();
         for (i, t) in TRADES.iter().enumerate() {
-            for term in t.titles.iter().chain(t.jargon).chain(t.words) {
+            let terms = t
+                .titles
+                .iter()
+                .chain(t.jargon)
+                .map(|w| (w, true))
+                .chain(t.words.iter().map(|w| (w, false)));
+            for (term, specific) in terms {
                 let (prefix, term) = match term.strip_suffix('*') {
                     Some(t) => (true, t),
                     None => (false, *term),
                 };
                 let norm = crate::analyze::matcher::normalize(term).0;
                 if prefix {
-                    prefixes.push((norm, i as u16));
+                    prefixes.push((norm, i as u16, specific));
                 } else {
                     let e = exact.entry(norm).or_default();
-                    if !e.contains(&(i as u16)) {
-                        e.push(i as u16);
+                    match e.iter_mut().find(|(t, _)| *t == i as u16) {
+                        Some(entry) => entry.1 |= specific,
+                        None => e.push((i as u16, specific)),
                     }
                 }
             }
@@ -37,15 +45,30 @@ fn index() -> &'static Index {
 
 /// The trades a matched term (any text; it is normalised here) belongs to.
 pub fn of(term: &str) -> Vec<usize> {
+    lookup(term, false)
+}
+
+/// The trades a term is specific to (one of their titles or jargon): what a trade is
+/// inferred from.
+pub fn of_specific(term: &str) -> Vec<usize> {
+    lookup(term, true)
+}
+
+fn lookup(term: &str, specific_only: bool) -> Vec<usize> {
     let norm = crate::analyze::matcher::normalize(term).0;
     let ix = index();
     let mut out: Vec<usize> = ix
         .exact
         .get(&norm)
-        .map(|v| v.iter().map(|&i| i as usize).collect())
+        .map(|v| {
+            v.iter()
+                .filter(|(_, s)| *s || !specific_only)
+                .map(|&(i, _)| i as usize)
+                .collect()
+        })
         .unwrap_or_default();
-    for (p, i) in &ix.prefixes {
-        if norm.starts_with(p.as_str()) && !out.contains(&(*i as usize)) {
+    for (p, i, s) in &ix.prefixes {
+        if (*s || !specific_only) && norm.starts_with(p.as_str()) && !out.contains(&(*i as usize)) {
             out.push(*i as usize);
         }
     }
@@ -66,7 +89,7 @@ pub fn in_text(text: &str) -> Vec<usize> {
             norm.contains(&format!(" {term} "))
         };
         if found {
-            for &t in trades {
+            for &(t, _) in trades {
                 counts[t as usize] += 1;
             }
         }

@@ -224,7 +224,11 @@ fn person_trades(
             .iter()
             .filter(|s| s.category == Category::Role && s.detector == "role-cues")
             .filter_map(|s| s.span)
-            .flat_map(|(a, b)| text.get(a..b).map(trade_index::of).unwrap_or_default())
+            .flat_map(|(a, b)| {
+                text.get(a..b)
+                    .map(trade_index::of_specific)
+                    .unwrap_or_default()
+            })
             .collect();
         ts.sort_unstable();
         ts.dedup();

@@ -119,6 +119,26 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     })
 }
 
+/// The most words of one trade among the cues: "ship" and "train" are words of two trades and
+/// say nothing together; "crane" and "slings" are one trade's.
+fn same_trade_words(s: &Scanned<'_>, cues: &[(&Hit, u8, &'static str)]) -> usize {
+    let mut words: Vec<&str> = cues
+        .iter()
+        .filter(|c| is(c.0, Class::TradeWord))
+        .map(|(h, _, _)| &s.norm[h.nstart..h.nend])
+        .collect();
+    // "deploy … deploy" is one word said twice.
+    words.sort_unstable();
+    words.dedup();
+    let mut counts = vec![0usize; TRADES.len()];
+    for w in words {
+        for t in crate::analyze::trade_index::of(w) {
+            counts[t] += 1;
+        }
+    }
+    counts.into_iter().max().unwrap_or(0)
+}
+
 impl Detector for RoleCues {
     fn id(&self) -> &'static str {
         "role-cues"
@@ -193,8 +213,9 @@ impl Detector for RoleCues {
         let generic = |h: &Hit| is(h, Class::Duty) && GENERIC.contains(&&s.norm[h.nstart..h.nend]);
         let trade = cues
             .iter()
-            .filter(|c| is(c.0, Class::Duty) && !generic(c.0) || is(c.0, Class::TradeWord))
-            .count();
+            .filter(|c| is(c.0, Class::Duty) && !generic(c.0))
+            .count()
+            + same_trade_words(s, &cues);
         let others = cues
             .iter()
             .filter(|c| !is(c.0, Class::Duty) && !is(c.0, Class::TradeWord))
@@ -300,6 +321,12 @@ mod tests {
             "玩《模拟城市》的时候建了个核电站，辐射防护全靠运气"
         ));
         assert!(!strong("Pancake breakfast at the fire station this Sunday"));
+        // Words of different trades say nothing together; one trade's words do.
+        assert!(!strong("Quick tomorrow gantry deploy home people big"));
+        assert!(!strong("deploy the cat, deploy the dog"));
+        assert!(strong(
+            "Checked every shackle and sling before the gantry moved"
+        ));
         assert!(!strong("我老公在银行上班，天天加班"));
         assert!(!strong(
             "My sister got promoted to manager, so proud of her!"
