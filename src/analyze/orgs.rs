@@ -448,6 +448,15 @@ fn is_common_zh_place(name: &str) -> bool {
         "市中心",
         "购物中心",
         "健身中心",
+        "游客中心",
+        "服务中心",
+        "活动中心",
+        "运动中心",
+        "体育中心",
+        "文化中心",
+        "会展中心",
+        "社区中心",
+        "商业中心",
         "快递公司",
         "物业公司",
         "保险公司",
@@ -460,7 +469,9 @@ fn is_common_zh_place(name: &str) -> bool {
         "研究所以",
         "警察局",
     ];
-    COMMON.iter().any(|c| name.ends_with(c)) && !name.contains("研究") || name.chars().count() > 12
+    let folded = crate::analyze::matcher::simplify(name);
+    COMMON.iter().any(|c| folded.ends_with(c)) && !folded.contains("研究")
+        || name.chars().count() > 12
 }
 
 /// Short forms people use for a name: English word prefixes of two or more words that are not
@@ -523,9 +534,70 @@ pub fn short_forms(name: &str) -> Vec<String> {
             }
             out.push(prefix.join(" "));
         }
+        // The name without its place: "Range Telemetry Centre", "Landing Station" of "Munno
+        // Para Range Telemetry Centre" and "Traeth Mawr Cable Landing Station" — word
+        // suffixes ending in the organisation word, with a word before it that is not a
+        // generic qualifier ("Research Laboratory" and "Naval Shipyard" name many places).
+        if ws.last().is_some_and(|w| is_org_type(w)) {
+            for k in 1..ws.len().saturating_sub(1) {
+                let suffix = &ws[k..];
+                let lead = suffix[0].to_lowercase();
+                if CONNECTORS.contains(&lead.as_str())
+                    || GENERIC_QUALIFIERS.contains(&lead.as_str())
+                {
+                    continue;
+                }
+                out.push(suffix.join(" "));
+            }
+        }
     }
     out
 }
+
+/// Words that qualify many organisations' names: a name suffix starting with one is no name.
+const GENERIC_QUALIFIERS: &[&str] = &[
+    "research",
+    "national",
+    "central",
+    "naval",
+    "main",
+    "regional",
+    "general",
+    "federal",
+    "state",
+    "city",
+    "county",
+    "public",
+    "new",
+    "old",
+    "joint",
+    "science",
+    "scientific",
+    "technical",
+    "technology",
+    "engineering",
+    "development",
+    "test",
+    "training",
+    "medical",
+    "military",
+    "air",
+    "army",
+    "navy",
+    "marine",
+    "police",
+    "fire",
+    "power",
+    "nuclear",
+    "space",
+    "defence",
+    "defense",
+    "international",
+    "university",
+    "community",
+    "royal",
+    "local",
+];
 
 /// Chinese abbreviations built from the first characters of a name's words, as people
 /// shorten 省电力调度控制中心 to 省调 and 中国科学院 to 中科院: the stem (the name without its
@@ -555,6 +627,12 @@ fn zh_abbreviations(name: &str) -> Vec<String> {
         Some(i) => (stem[..i].iter().collect(), Some(stem[i]), &stem[i + 1..]),
         None => (String::new(), None, &stem[..]),
     };
+    // With no level character, a leading two-character word is the place: 龙冈 of 龙冈野战通信资讯大队.
+    let place: String = if marker.is_none() && rest.len() >= 6 {
+        rest[..2].iter().collect()
+    } else {
+        place
+    };
     let initials: Vec<char> = rest
         .chunks(2)
         .filter(|c| c.len() == 2)
@@ -579,6 +657,10 @@ fn zh_abbreviations(name: &str) -> Vec<String> {
         }
         if matches!(last, '院' | '所') {
             out.push(format!("{core}{last}"));
+        }
+        // 通资大队: with a type word of two characters or more.
+        if ty.chars().count() >= 2 && core.chars().count() == 2 {
+            out.push(format!("{core}{ty}"));
         }
         if !place.is_empty() {
             out.push(format!("{place}{core}"));
@@ -629,10 +711,16 @@ pub fn acronym(name: &str) -> Option<String> {
     if name.chars().any(is_cjk) {
         return None;
     }
+    // Each capitalised word gives its first letter; a word in capitals gives all of them
+    // ("Traeth Mawr CLS" → TMCLS).
     let letters: String = name
         .split_whitespace()
         .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().next())
+        .flat_map(|w| {
+            let caps = w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            let take = if caps { w.chars().count() } else { 1 };
+            w.chars().take(take)
+        })
         .filter(|c| c.is_uppercase())
         .collect();
     (letters.chars().count() >= 3).then_some(letters)
@@ -677,6 +765,10 @@ mod tests {
             assert!(!f.iter().any(|x| x == not), "{not} in {f:?}");
         }
         assert!(short_forms("中国科学院").iter().any(|x| x == "中科院"));
+        let f = short_forms("龍岡野戰通信資訊大隊");
+        for want in ["龙冈通资", "通资大队"] {
+            assert!(f.iter().any(|x| x == want), "{want} in {f:?}");
+        }
         // Traditional characters are read as Simplified; the name stays as written.
         let names: Vec<String> = names_zh("今天正式加入龍岡野戰通信資訊大隊")
             .into_iter()
@@ -771,14 +863,20 @@ mod tests {
     fn short_forms_and_acronyms_in_english() {
         assert_eq!(
             short_forms("Harbor Point Naval Shipyard"),
-            ["Harbor Point", "Harbor Point Naval"]
+            ["Harbor Point", "Harbor Point Naval", "Point Naval Shipyard"]
         );
+        let f = short_forms("Munno Para Range Telemetry Centre");
+        assert!(f.iter().any(|x| x == "Range Telemetry Centre"), "{f:?}");
+        assert!(f.iter().any(|x| x == "Telemetry Centre"), "{f:?}");
+        let f = short_forms("Mesa Verde Cryptologic Research Laboratory");
+        assert!(!f.iter().any(|x| x == "Research Laboratory"), "{f:?}");
         assert_eq!(
             acronym("Harbor Point Naval Shipyard").as_deref(),
             Some("HPNS")
         );
         assert_eq!(acronym("Naval Research Laboratory").as_deref(), Some("NRL"));
         assert_eq!(acronym("Google"), None);
+        assert_eq!(acronym("Traeth Mawr CLS").as_deref(), Some("TMCLS"));
         assert_eq!(
             type_word("Harbor Point Naval Shipyard").as_deref(),
             Some("shipyard")

@@ -1752,6 +1752,9 @@ pub const TRADES: &[Trade] = &[
             "密码研究员",
         ],
         jargon: &[
+            "fips 140",
+            "fips 140-2",
+            "fips 140-3",
             "cryptanaly*",
             "side channel",
             "side channel attack",

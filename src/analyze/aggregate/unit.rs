@@ -70,7 +70,17 @@ fn is_form_of(short: &str, long: &str) -> bool {
     let forms = orgs::short_forms(long);
     forms.iter().any(|f| key(f) == ks)
         || orgs::acronym(long).is_some_and(|a| a.eq_ignore_ascii_case(short.trim()))
+        || place_acronym(short, long)
         || word_subsequence(&ks, &kl)
+}
+
+/// "MPRTC" for "Range Telemetry Centre": an acronym with one to three letters of a place
+/// before the name's own (Munno Para + RTC).
+fn place_acronym(short: &str, long: &str) -> bool {
+    let short = short.trim().trim_start_matches('#');
+    let caps = short.len() >= 4 && short.chars().all(|c| c.is_ascii_uppercase());
+    caps && orgs::acronym(long)
+        .is_some_and(|a| short.ends_with(&a) && (1..=3).contains(&(short.len() - a.len())))
 }
 
 /// "wessex approach" in "wessex terminal approach control": two or more words, in order, the
@@ -517,6 +527,8 @@ mod tests {
 
     #[test]
     fn forms_link_names() {
+        assert!(is_form_of("MPRTC", "Range Telemetry Centre"));
+        assert!(!is_form_of("MPRTC", "Telemetry Centre"));
         assert!(is_form_of("Harbor Point", "Harbor Point Naval Shipyard"));
         assert!(is_form_of("HPNS", "Harbor Point Naval Shipyard"));
         assert!(is_form_of("测绘院", "江城测绘院"));

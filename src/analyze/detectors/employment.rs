@@ -232,6 +232,22 @@ fn zh_name_near(text: &str, start: usize, end: usize) -> Option<orgs::NameSpan> 
 pub struct OwnUnitReference;
 
 /// Words that make "our lab" a dog.
+/// Words that make "our unit" a home.
+const HOUSING: &[&str] = &[
+    "strata",
+    "body corporate",
+    "landlord",
+    "tenant",
+    "lease",
+    "rent",
+    "neighbour",
+    "neighbor",
+    "bin night",
+    "bins",
+    "apartment",
+    "flat",
+];
+
 const PET: &[&str] = &[
     "dog",
     "puppy",
@@ -286,6 +302,11 @@ impl Detector for OwnUnitReference {
             if words.to_lowercase().ends_with("lab")
                 && (PET.iter().any(|p| s.norm.contains(p))
                     || s.text[h.end..].trim_start().starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            // "Our unit's strata meeting": a flat ("unit" in Australian English), not a work unit.
+            if words.to_lowercase().ends_with("unit") && HOUSING.iter().any(|w| s.norm.contains(w))
             {
                 continue;
             }

@@ -257,12 +257,14 @@ fn gate_with_access(s: &Scanned<'_>, term: &str) -> bool {
 
 fn gate_of_org(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
     let term = &s.norm[h.nstart..h.nend];
-    let head = &s.text[..h.start];
+    let folded = crate::analyze::matcher::simplify(&s.text[..h.start]);
+    // "…大队的大门": the organisation's gate, with or without 的.
+    let head = folded.strip_suffix('的').unwrap_or(&folded);
     term.contains('门')
         && (head
             .chars()
             .next_back()
-            .is_some_and(|c| "所院厂局站司部".contains(c))
+            .is_some_and(|c| "所院厂局站司部队".contains(c))
             || ["厂区", "园区", "营区", "基地"]
                 .iter()
                 .any(|w| head.ends_with(w)))

@@ -241,7 +241,9 @@ impl Detector for RoleCues {
             out.push(Signal {
                 category: Category::Role,
                 detector: self.id(),
-                reason: if someone_else || cx.flags.off_work() {
+                // Working from home, a film, a hobby, a relative: not evidence of the role
+                // unless the post reveals it outright.
+                reason: if someone_else || cx.flags.off_work() || cx.flags.home_work {
                     format!("'{words}': {what}{NOT_OWN}")
                 } else {
                     format!("'{words}': {what}")

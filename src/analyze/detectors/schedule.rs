@@ -23,21 +23,48 @@ const ROUTINE_ALONE: &[&str] = &[
 fn has_clock_time(text: &str) -> bool {
     let b = text.as_bytes();
     // One pass: "6:45", "06:10", "7am", "7 pm", or a Chinese 点 after a number.
-    (0..b.len()).any(|i| {
-        if !b[i].is_ascii_digit() {
-            return false;
-        }
-        let colon = (b.get(i + 1) == Some(&b':') || b.get(i + 2) == Some(&b':'))
-            && b.get(i + 3).is_some_and(u8::is_ascii_digit);
-        let rest = &b[i + 1..];
-        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
-        let meridiem = rest.len() >= 2
-            && matches!(rest[0].to_ascii_lowercase(), b'a' | b'p')
-            && rest[1].eq_ignore_ascii_case(&b'm')
-            && rest.get(2).is_none_or(|c| !c.is_ascii_alphanumeric());
-        colon || meridiem
-    }) || text.contains('点')
+    military_time(text)
+        || (0..b.len()).any(|i| {
+            if !b[i].is_ascii_digit() {
+                return false;
+            }
+            let colon = (b.get(i + 1) == Some(&b':') || b.get(i + 2) == Some(&b':'))
+                && b.get(i + 3).is_some_and(u8::is_ascii_digit);
+            let rest = &b[i + 1..];
+            let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+            let meridiem = rest.len() >= 2
+                && matches!(rest[0].to_ascii_lowercase(), b'a' | b'p')
+                && rest[1].eq_ignore_ascii_case(&b'm')
+                && rest.get(2).is_none_or(|c| !c.is_ascii_alphanumeric());
+            colon || meridiem
+        })
+        || text.contains('点')
         || text.contains('點')
+}
+
+/// A 24-hour time written as four digits in a range or with "start"/"hrs": "1900 to 0700",
+/// "0400 start". Only 00xx–19xx: 20xx is far more often a year.
+fn military_time(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let b = w.as_bytes();
+        let hhmm = b.len() == 4
+            && b.iter().all(u8::is_ascii_digit)
+            && matches!(b[0], b'0' | b'1')
+            && b[2] <= b'5';
+        let next = words.get(k + 1).map(|n| n.to_ascii_lowercase());
+        let prev = k.checked_sub(1).map(|p| words[p].to_ascii_lowercase());
+        hhmm && (matches!(
+            next.as_deref(),
+            Some("to" | "till" | "until" | "start" | "hrs" | "h")
+        ) || matches!(
+            prev.as_deref(),
+            Some("to" | "till" | "until" | "from" | "at")
+        ))
+    })
 }
 
 impl Detector for ScheduleStatement {
@@ -64,11 +91,6 @@ impl Detector for ScheduleStatement {
             return;
         }
         // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
-        if s.hits.first().is_some_and(|h| {
-            crate::analyze::detector::about_someone_else(s, h.nend.max(s.norm.len()))
-        }) {
-            return;
-        }
         let frequency = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
         let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
         let when = s.of(Class::TimeWord).find(|h| !in_idiom(s, h));
@@ -106,6 +128,16 @@ impl Detector for ScheduleStatement {
         let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
         let anchor = recurrence.or(commute).or(when);
         let Some(h) = anchor else { return };
+        // "My cousin works nights …": the schedule is someone else's.
+        let first_cue = [frequency, when, commute, shift]
+            .iter()
+            .flatten()
+            .map(|h| h.nstart)
+            .min()
+            .unwrap_or(h.nstart);
+        if crate::analyze::detector::about_someone_else(s, first_cue) {
+            return;
+        }
         if !strong && commute.is_none() {
             return;
         }
@@ -200,6 +232,11 @@ mod tests {
         ));
         assert!(strong("周四晚上固定游泳，谁约我都不行"));
         assert!(!strong("又是周一，不想上班"));
+        assert!(!strong(
+            "表哥在核电站上班，讲了一晚上他们的倒班，我假装第一次听说"
+        ));
+        assert!(strong("On console 1900 to 0700 Mon to Thu, don't text me"));
+        assert!(strong("每个礼拜三晚上七点半打球"));
     }
 }
 
