@@ -1877,6 +1877,7 @@ const IDIOMS: &[&str] = &[
     "研究了",
     "研究一下",
     "研究研究",
+    "坐办公室",
     "worth every",
     "every penny",
     "every bit of",
