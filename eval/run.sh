@@ -24,15 +24,17 @@ fi
 
 shopt -s nullglob
 # SETS picks the sets: dev (the shared dev set and eval/personas, tuned on), holdout
-# (eval/holdout, written after the first tuning and tuned on since), fresh (eval/fresh, written
-# by a separate author and never tuned on). Default: all three.
+# (eval/holdout, written after the first tuning, tuned on since), fresh (eval/fresh, a second
+# author's, scored once unseen and then tuned on), blind (eval/blind, a third author's, scored
+# only). Default: all four.
 labels=()
-for set in ${SETS:-dev holdout fresh}; do
+for set in ${SETS:-dev holdout fresh blind}; do
     case "$set" in
         dev) labels+=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json ) ;;
         holdout) labels+=( "$ROOT"/eval/holdout/*.labels.json ) ;;
         fresh) labels+=( "$ROOT"/eval/fresh/*.labels.json ) ;;
-        *) echo "unknown set $set (dev, holdout, fresh)" >&2; exit 1 ;;
+        blind) labels+=( "$ROOT"/eval/blind/*.labels.json ) ;;
+        *) echo "unknown set $set (dev, holdout, fresh, blind)" >&2; exit 1 ;;
     esac
 done
 if [ ${#labels[@]} -eq 0 ]; then
