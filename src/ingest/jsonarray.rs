@@ -103,21 +103,29 @@ impl Splitter {
         if self.spill.is_some() {
             self.start = Some(i);
         }
+        // Every quote and backslash of the chunk, found by one vectorised pass: string
+        // interiors are skipped from one to the next instead of byte by byte.
+        let mut specials = memchr::memchr2_iter(b'"', b'\\', b).peekable();
         while i < b.len() {
-            let c = b[i];
             if self.in_string {
-                // Byte by byte: most strings are short keys, where a vectorised search costs
-                // more than it saves (measured).
                 if self.escaped {
                     self.escaped = false;
-                } else if c == b'\\' {
+                    i += 1;
+                    continue;
+                }
+                while specials.next_if(|&p| p < i).is_some() {}
+                let Some(p) = specials.next() else {
+                    break;
+                };
+                if b[p] == b'\\' {
                     self.escaped = true;
-                } else if c == b'"' {
+                } else {
                     self.in_string = false;
                 }
-                i += 1;
+                i = p + 1;
                 continue;
             }
+            let c = b[i];
             match c {
                 b'"' => {
                     self.in_string = true;
@@ -316,6 +324,45 @@ mod tests {
         ];
         for size in 1..text.len() + 1 {
             assert_eq!(split_in_chunks(text, size).unwrap(), want, "chunk {size}");
+        }
+    }
+
+    #[test]
+    fn records_with_escapes_match_the_json_parser() {
+        // Strings full of quotes, backslashes and brackets, in records of every shape.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let alphabet = [
+            "a", "\"", "\\", "[", "]", "{", "}", ",", " ", "\n", "中", "🧪", "\\\"",
+        ];
+        let records: Vec<serde_json::Value> = (0..200)
+            .map(|k| {
+                let s: String = (0..next() % 12)
+                    .map(|_| alphabet[next() % alphabet.len()])
+                    .collect();
+                match k % 3 {
+                    0 => serde_json::json!({ "tweet": { "full_text": s, "n": [k, { "x": s }] } }),
+                    1 => serde_json::json!(s),
+                    _ => serde_json::json!([s, k]),
+                }
+            })
+            .collect();
+        let text = format!(
+            "window.YTD.tweets.part0 = {}",
+            serde_json::to_string_pretty(&records).unwrap()
+        );
+        for size in [1, 2, 3, 7, 64, 4096, text.len()] {
+            let got = split_in_chunks(&text, size).unwrap();
+            let parsed: Vec<serde_json::Value> = got
+                .iter()
+                .map(|r| serde_json::from_str(r).unwrap())
+                .collect();
+            assert_eq!(parsed, records, "chunk {size}");
         }
     }
 
