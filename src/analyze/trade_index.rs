@@ -55,7 +55,12 @@ pub fn of_specific(term: &str) -> Vec<usize> {
 }
 
 fn lookup(term: &str, specific_only: bool) -> Vec<usize> {
-    let norm = crate::analyze::matcher::normalize(term).0;
+    // Most terms are one plain word: lower-cased here without the full normalisation.
+    let norm = if term.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        term.to_ascii_lowercase()
+    } else {
+        crate::analyze::matcher::normalize(term).0
+    };
     let ix = index();
     let mut out: Vec<usize> = ix
         .exact
