@@ -347,8 +347,12 @@ fn trade_vocabulary(
         .filter_map(|s| s.subject.as_deref())
         .flat_map(tokens)
         .collect();
+    // A role shown by hundreds of posts needs no more words: learn from a spread of at most
+    // 300 of them, which keeps the automaton small on a big archive.
+    let step = evidence.len().div_ceil(300).max(1);
     let mut candidates: Vec<String> = evidence
         .iter()
+        .step_by(step)
         .flat_map(|&i| tokens(&data.posts[i].text))
         .filter(|t| !unit_words.contains(t))
         .collect();

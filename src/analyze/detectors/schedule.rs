@@ -45,6 +45,11 @@ fn has_clock_time(text: &str) -> bool {
 /// A 24-hour time written as four digits in a range or with "start"/"hrs": "1900 to 0700",
 /// "0400 start". Only 00xx–19xx: 20xx is far more often a year.
 fn military_time(text: &str) -> bool {
+    // Most posts have no four-digit run at all: check that first, without allocating.
+    let b = text.as_bytes();
+    if !b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return false;
+    }
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
