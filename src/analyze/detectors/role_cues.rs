@@ -155,7 +155,10 @@ impl Detector for RoleCues {
          of a trade (ultrasonic testing, radiographic, drydock, wind tunnel, 外业, 全站仪, 探伤), promotions,\n\
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
-         enough; generic work words need a second cue in the same post.\n\n\
+         enough; generic work words need a second cue in the same post. Titles, jargon and words of 43\n\
+         trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
+         science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
+         of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
          ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
          approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
