@@ -249,7 +249,8 @@ pub fn capture_after(text: &str, from: usize) -> Option<NameSpan> {
     let run = capital_run(&ws, i)?;
     let (s, e) = (ws[run.0].start, ws[run.1].end);
     let name = text[from + s..from + e].to_string();
-    if NOT_NAMES.contains(&name.as_str()) {
+    // "starting at 6pm": a time, not an organisation.
+    if NOT_NAMES.contains(&name.as_str()) || name.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     Some(NameSpan {

@@ -79,7 +79,7 @@ impl Detector for EmploymentStatement {
             .iter()
             .filter(|h| is(h, Class::EmploymentCue) || is(h, Class::HiringCue))
         {
-            if about_someone_else(s, h.nstart) {
+            if about_someone_else(s, h.nstart) || hypothetical(s, h.nstart) {
                 continue;
             }
             let cue = s.original(h).to_string();
@@ -248,6 +248,18 @@ const HOUSING: &[&str] = &[
     "flat",
 ];
 
+/// "I should work at IHOP", "would love to work at NASA": a wish, not a job.
+fn hypothetical(s: &Scanned<'_>, nstart: usize) -> bool {
+    let before: Vec<&str> = s.norm[..nstart].split_whitespace().rev().take(3).collect();
+    before.iter().any(|w| {
+        matches!(
+            *w,
+            "should" | "would" | "could" | "might" | "wanna" | "want" | "wish" | "dream" | "if"
+                | "someday" | "hope"
+        )
+    })
+}
+
 const PET: &[&str] = &[
     "dog",
     "puppy",
@@ -383,6 +395,21 @@ mod tests {
     #[test]
     fn english_non_statements_stay_quiet() {
         assert!(run(&EmploymentStatement, "I joined a gym and a book club").is_empty());
+        // Times and wishes are not employers (seen in a real Mastodon archive).
+        assert!(
+            run(
+                &EmploymentStatement,
+                "my team trained at an office park loop starting at 6pm"
+            )
+            .is_empty()
+        );
+        assert!(
+            run(
+                &EmploymentStatement,
+                "The 8-year-old, after making french toast: \"I should work at IHOP.\""
+            )
+            .is_empty()
+        );
         assert!(run(&EmploymentStatement, "Working from home on my novel today").is_empty());
         assert!(
             run(

@@ -237,6 +237,16 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
     }
     let start = start?;
     let before = head[..start].trim_end();
+    // One capitalised word names a place only after "the" ("the Keeston gate"); "my Jekyll
+    // site" and "I'm building" do not.
+    let one_word = !head[start..].contains(' ');
+    let after_the = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if one_word && !after_the {
+        return None;
+    }
     // A capital at the start of a sentence says nothing.
     (!before.is_empty() && !before.ends_with(['.', '!', '?'])).then_some(start)
 }
@@ -291,6 +301,8 @@ mod tests {
             ["north gate"]
         );
         assert!(strong("东门新开了一家奶茶店").is_empty());
+        assert!(strong("I finally got my Jekyll site updated to Ruby 3").is_empty());
+        assert!(strong("yes, I'm building a thing that uses their API").is_empty());
         assert_eq!(strong("值班室在主控楼九层"), ["值班室", "主控楼"]);
         assert_eq!(
             strong("Parking at the Table Mountain campus is a blood sport"),
