@@ -170,6 +170,10 @@ fn judge(
             if class == Class::Probe && !question {
                 continue;
             }
+            // "Send me your updated CV": a recruiter's request for the person's own papers.
+            if class == Class::DocumentRequest && asks_for_cv(&s.norm) {
+                continue;
+            }
             sigs.push(ContactSignal {
                 kind: class,
                 reason: format!("{}: '{}'", kind_name(class), s.original(h)),
@@ -179,8 +183,10 @@ fn judge(
                 span: (h.start, h.end),
             });
         }
-        // A question in the words of a trade: "which sectors do you control", "哪个型号".
+        // A question in the words of a trade: "which sectors do you control", "哪个型号"; not a
+        // recruiter's "Mobile App Developer roles in Dubai - are you interested?".
         if question
+            && !asks_for_cv(&s.norm)
             && !sigs
                 .iter()
                 .any(|g| g.message == *i && g.kind == Class::Probe)
@@ -272,10 +278,15 @@ fn judge(
         + f64::from(u8::from(reached_out_first))
         + 2.0 * f64::from(u8::from(escalates))
         + 2.0 * f64::from(u8::from(pushed_after_no));
-    let suspicious = probes >= 1
+    // Money or a paid role, and then "let's move to another app" (after a no, for the role):
+    // the pattern of an approach even when no question about the work was asked outright.
+    let paid_move =
+        has(Class::MoveApp) && (has(Class::Money) || has(Class::RoleOffer) && pushed_after_no);
+    let suspicious = (probes >= 1
         && (has(Class::DocumentRequest)
             || has(Class::MoveApp)
             || has(Class::Money) && (pushed_after_no || probes >= 2))
+        || paid_move)
         && score >= 7.0;
     let linked = linked_posts(&msgs, matcher, terms);
     Some(Contact {
@@ -495,4 +506,12 @@ mod tests {
             (true, "好的", 1)
         ]));
     }
+}
+
+/// Whether a message is about the person's CV: recruiting, not probing.
+fn asks_for_cv(norm: &str) -> bool {
+    let padded = format!(" {norm} ");
+    [" cv ", " cvs ", " resume ", " curriculum vitae ", "简历"]
+        .iter()
+        .any(|w| padded.contains(w))
 }

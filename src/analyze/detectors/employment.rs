@@ -254,8 +254,17 @@ fn hypothetical(s: &Scanned<'_>, nstart: usize) -> bool {
     before.iter().any(|w| {
         matches!(
             *w,
-            "should" | "would" | "could" | "might" | "wanna" | "want" | "wish" | "dream" | "if"
-                | "someday" | "hope"
+            "should"
+                | "would"
+                | "could"
+                | "might"
+                | "wanna"
+                | "want"
+                | "wish"
+                | "dream"
+                | "if"
+                | "someday"
+                | "hope"
         )
     })
 }
