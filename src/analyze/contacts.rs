@@ -411,6 +411,14 @@ pub fn findings(data: &Dataset, contacts: &[Contact]) -> Vec<Finding> {
         .collect()
 }
 
+/// Whether a message is about the person's CV: recruiting, not probing.
+fn asks_for_cv(norm: &str) -> bool {
+    let padded = format!(" {norm} ");
+    [" cv ", " cvs ", " resume ", " curriculum vitae ", "简历"]
+        .iter()
+        .any(|w| padded.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -506,12 +514,4 @@ mod tests {
             (true, "好的", 1)
         ]));
     }
-}
-
-/// Whether a message is about the person's CV: recruiting, not probing.
-fn asks_for_cv(norm: &str) -> bool {
-    let padded = format!(" {norm} ");
-    [" cv ", " cvs ", " resume ", " curriculum vitae ", "简历"]
-        .iter()
-        .any(|w| padded.contains(w))
 }
