@@ -27,6 +27,8 @@ pub fn gather(
                 .any(|s| s.category == Category::Role && s.strength == Strength::Strong)
         })
         .collect();
+    // The examples quoted are posts that reveal the role on their own.
+    let revealing = evidence.clone();
     // The person's own trade words, learnt from the posts that reveal the role, find the
     // posts that talk shop in words no lexicon lists ("slings and shackles", "负荷曲线").
     for (i, words) in trade_vocabulary(data, signals, &evidence, keep, norms) {
@@ -186,7 +188,15 @@ pub fn gather(
         } else {
             ""
         },
-        quotes(data, &evidence, 2),
+        quotes(
+            data,
+            if revealing.is_empty() {
+                &evidence
+            } else {
+                &revealing
+            },
+            2
+        ),
     );
     Some((
         finding(
