@@ -860,6 +860,14 @@ fn join_note_tweets(archive: &Archive, data: &mut Dataset, base_url: &str) {
 
 /// Whether the tweet text (truncated with `…` and a link) starts like the note's full text.
 fn shares_prefix(tweet: &str, note: &str) -> bool {
+    // A reply's text starts with the @handles it answers; its note does not.
+    let mut tweet = tweet.trim_start();
+    while let Some(rest) = tweet.strip_prefix('@') {
+        match rest.split_once(char::is_whitespace) {
+            Some((_, after)) if !note.starts_with('@') => tweet = after.trim_start(),
+            _ => break,
+        }
+    }
     let head: String = tweet
         .split('…')
         .next()
@@ -1007,6 +1015,16 @@ mod tests {
         assert!(!shares_prefix(
             "Something else https://t.co/abc",
             "Rutina de mañana"
+        ));
+        // A long reply: the tweet starts with the handles it answers, the note does not (seen
+        // in a real archive, where the note then became a second post).
+        assert!(shares_prefix(
+            "@borlanco @Longor A tope con lo declarativo, cuando tenga un…",
+            "A tope con lo declarativo, cuando tenga un rato lo miro entero"
+        ));
+        assert!(!shares_prefix(
+            "@borlanco Otra cosa",
+            "A tope con lo declarativo"
         ));
     }
 }
