@@ -1,74 +1,13 @@
 //! Place cues in text: buildings, gates, docks, labs and campuses named in a post.
 
 use crate::analyze::detector::{Context, Detector, in_idiom, signal_at};
-use crate::analyze::lexicon::Class;
+use crate::analyze::lexicon::{Class, WORKPLACES};
 use crate::analyze::matcher::{Scanned, is_cjk};
 use crate::analyze::{Category, Signal, Strength};
 use crate::model::Post;
 
 /// Named work places and numbered spots: "Gate 3", "Drydock 4", "Building 12", 办公楼, 3号楼.
 pub struct PlaceInText;
-
-/// Chinese workplace nouns that place the writer at work on their own.
-const ZH_STRONG: &[&str] = &[
-    "办公楼",
-    "办公室",
-    "实验室",
-    "实验楼",
-    "科研楼",
-    "综合楼",
-    "行政楼",
-    "机房",
-    "车间",
-    "厂区",
-    "园区",
-    "营区",
-    "船坞",
-    "机库",
-    "靶场",
-    "单位门口",
-    "单位食堂",
-    "主控楼",
-    "主控室",
-    "值班室",
-    "调度大厅",
-    "控制大厅",
-    "指挥大厅",
-    "调度大楼",
-    "科研大楼",
-    "办公大楼",
-    "门岗",
-];
-/// English workplace nouns specific enough on their own.
-const EN_STRONG: &[&str] = &[
-    "drydock",
-    "dry dock",
-    "shipyard",
-    "dockyard",
-    "hangar",
-    "flight line",
-    "airfield",
-    "air base",
-    "naval base",
-    "naval station",
-    "barracks",
-    "on base",
-    "control room",
-    "ops center",
-    "operations center",
-    "server room",
-    "clean room",
-    "cleanroom",
-    "job site",
-    "worksite",
-    "perimeter fence",
-    "secure wing",
-    "secure area",
-    "secure floor",
-    "guard post",
-    "guardhouse",
-    "security checkpoint",
-];
 
 /// Words of access control: a gate where one badges in is a workplace gate.
 const ACCESS: &[&str] = &[
@@ -155,11 +94,7 @@ impl Detector for PlaceInText {
                     continue;
                 }
                 Strength::Strong
-            } else if ZH_STRONG.contains(&term)
-                || EN_STRONG.contains(&term)
-                || gate_of_org(s, h)
-                || gate_with_access(s, term)
-            {
+            } else if WORKPLACES.contains(&term) || gate_of_org(s, h) || gate_with_access(s, term) {
                 Strength::Strong
             } else {
                 Strength::Weak
@@ -256,11 +191,15 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
 /// north gate", "早上在东门刷卡进去".
 fn gate_with_access(s: &Scanned<'_>, term: &str) -> bool {
     let gate = term.contains('门') || term.ends_with("gate") || term.ends_with("entrance");
-    gate && ACCESS.iter().any(|a| {
+    if !gate {
+        return false;
+    }
+    let padded = format!(" {} ", s.norm);
+    ACCESS.iter().any(|a| {
         if a.chars().any(is_cjk) {
             s.norm.contains(a)
         } else {
-            format!(" {} ", s.norm).contains(&format!(" {a} "))
+            padded.contains(&format!(" {a} "))
         }
     })
 }
