@@ -287,7 +287,7 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
     let mut findings = agg.findings;
     findings.extend(contacts::findings(data, &contacts));
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    let categories = aggregate::post_categories(data.posts.len(), &signals, &findings);
+    let categories = aggregate::post_categories(data.posts.len(), &signals, &findings, &agg.away);
     Analysis {
         signals,
         categories,

@@ -55,6 +55,9 @@ pub struct Aggregation {
     /// Signals the aggregation adds to posts (a post names the discovered unit by an alias, a
     /// post is one of a cluster's), as (post index, signal).
     pub extra: Vec<(usize, Signal)>,
+    /// Posts at one-off places far from the usual ones (see [`places::Located::away`]),
+    /// sorted: their check-ins say nothing about work on their own.
+    pub away: Vec<usize>,
 }
 
 /// A post's time in the report's zone, broken down for routine reasoning.
@@ -142,6 +145,7 @@ pub fn run(
     agg.extra.extend(located.extra.iter().cloned());
     let routine = routine::reconstruct(data, signals, opts, &keep, &located);
     drafts.extend(located.findings);
+    agg.away = located.away;
     drafts.extend(routine);
 
     escalate_triangle(&mut drafts);
@@ -197,15 +201,21 @@ fn escalate_triangle(drafts: &mut [(Finding, Breaking)]) {
     }
 }
 
-/// Per post: the categories of every finding it is evidence for, plus strong signals.
+/// Per post: the categories of every finding it is evidence for, plus strong signals (but not
+/// a check-in on a trip: `away`, sorted).
 pub fn post_categories(
     posts: usize,
     signals: &[Vec<Signal>],
     findings: &[Finding],
+    away: &[usize],
 ) -> Vec<CategorySet> {
     let mut out = vec![CategorySet::default(); posts];
     for (i, sigs) in signals.iter().enumerate() {
-        for s in sigs.iter().filter(|s| s.strength == Strength::Strong) {
+        let away = away.binary_search(&i).is_ok();
+        for s in sigs
+            .iter()
+            .filter(|s| s.strength == Strength::Strong && !(away && s.detector == "check-in"))
+        {
             out[i].insert(s.category);
         }
     }

@@ -99,7 +99,12 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     "测控站",
     "雷达站",
     "气象站",
+    "气象台",
+    "天文台",
     "地震台",
+    // Any other station ("…水文保障站") needs four characters before it; travel stations are
+    // excluded below.
+    "站",
     "院",
     "所",
     "局",
@@ -361,7 +366,7 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
-const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气院所局厂";
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站";
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 fn zh_stop(c: char) -> bool {
@@ -413,7 +418,8 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
                 first += 1;
             }
         }
-        if k - first >= 2 {
+        let min_before = if *suffix == "站" { 4 } else { 2 };
+        if k - first >= min_before {
             let name = text[chars[first].0..end].to_string();
             if !is_common_zh_place(&name) {
                 out.push(NameSpan {
@@ -469,6 +475,34 @@ fn is_common_zh_place(name: &str) -> bool {
         "所有",
         "研究所以",
         "警察局",
+        "火车站",
+        "高铁站",
+        "地铁站",
+        "汽车站",
+        "客运站",
+        "公交站",
+        "加油站",
+        "充电站",
+        "服务站",
+        "收费站",
+        "中转站",
+        "垃圾站",
+        "回收站",
+        "救助站",
+        "网站",
+        "车站",
+        "南站",
+        "北站",
+        "东站",
+        "西站",
+        "总站",
+        "首站",
+        "驿站",
+        "小站",
+        "快递站",
+        "换乘站",
+        "终点站",
+        "始发站",
     ];
     let folded = crate::analyze::matcher::simplify(name);
     COMMON.iter().any(|c| folded.ends_with(c)) && !folded.contains("研究")
@@ -656,7 +690,7 @@ fn zh_abbreviations(name: &str) -> Vec<String> {
         if EVERYDAY.contains(&core.as_str()) || name.contains(core.as_str()) {
             continue;
         }
-        if matches!(last, '院' | '所') {
+        if matches!(last, '院' | '所' | '站' | '局' | '厂' | '台') {
             out.push(format!("{core}{last}"));
         }
         // 通资大队: with a type word of two characters or more.
@@ -752,6 +786,28 @@ mod tests {
         for t in ORG_TYPES_ZH {
             let first = t.chars().next().unwrap();
             assert!(ORG_TYPE_FIRSTS.contains(first), "{t}");
+        }
+    }
+
+    #[test]
+    fn stations_are_organisations_and_keep_their_short_forms() {
+        let names: Vec<String> = names_zh("终于收到泉州气象水文保障站的录用通知了")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["泉州气象水文保障站"]);
+        let f = short_forms("泉州气象水文保障站");
+        for want in ["气象水文保障站", "泉气站"] {
+            assert!(f.iter().any(|s| s == want), "{want} in {f:?}");
+        }
+        // Stations for travellers are no employer.
+        for trip in [
+            "在泉州火车站等车",
+            "杭州东站人好多",
+            "这个网站真好用",
+            "上海虹桥高铁站",
+        ] {
+            assert!(names_zh(trip).is_empty(), "{trip}");
         }
     }
 

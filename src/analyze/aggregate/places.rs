@@ -365,7 +365,14 @@ pub struct Located {
     pub office_hours: Vec<usize>,
     pub office_schedule: Option<Schedule>,
     pub routine_places: Vec<RoutinePlace>,
+    /// Posts located at one-off places far (≥ 20 km) from every place visited again and
+    /// again: trips and outings. A check-in there ("成都大熊猫繁育研究基地") names where the
+    /// person went, not where they work.
+    pub away: Vec<usize>,
 }
+
+/// How far from every recurring place a one-off place must be to count as away.
+const AWAY_M: f64 = 20_000.0;
 
 fn strong_text(signals: &[Signal], cats: &[Category]) -> bool {
     signals.iter().any(|s| {
@@ -418,14 +425,29 @@ pub fn analyse(
     places.sort_by_key(|p| std::cmp::Reverse(p.events.len()));
 
     let mut out = Located::default();
+    let recurring: Vec<GeoPoint> = places
+        .iter()
+        .filter(|p| p.is_recurring())
+        .map(|p| p.center)
+        .collect();
+    if !recurring.is_empty() {
+        for p in places.iter().filter(|p| !p.is_recurring()) {
+            if recurring.iter().all(|c| c.distance_m(&p.center) >= AWAY_M) {
+                out.away.extend(p.posts());
+            }
+        }
+        out.away.sort_unstable();
+    }
+    let is_away = |i: usize| out.away.binary_search(&i).is_ok();
     let text_location: Vec<usize> = (0..data.posts.len())
         .filter(|&i| {
             keep(i)
                 && signals[i].iter().any(|s| {
-                    s.strength == Strength::Strong
-                        && s.category == Category::Location
-                        && s.detector != "watchlist-site"
-                        || s.detector == "watchlist-site" && s.span.is_some()
+                    !(s.detector == "check-in" && is_away(i))
+                        && (s.strength == Strength::Strong
+                            && s.category == Category::Location
+                            && s.detector != "watchlist-site"
+                            || s.detector == "watchlist-site" && s.span.is_some())
                 })
         })
         .collect();

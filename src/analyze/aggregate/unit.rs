@@ -146,10 +146,18 @@ pub fn discover(
         if !keep(i) {
             continue;
         }
+        // "收到泉州…保障站的录用通知，下个月报到": a job word with an organisation's name in
+        // the same post states the job there, though the words are apart.
+        let job_talk = sigs.iter().any(|s| {
+            s.detector == "employment-statement"
+                && s.strength == Strength::Weak
+                && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+        });
         for s in sigs {
             let Some(subj) = &s.subject else { continue };
             match (s.detector, s.strength) {
                 ("employment-statement", Strength::Strong) => add(subj, 3.0, true, false, false),
+                ("organisation-name", _) if job_talk => add(subj, 2.0, true, false, false),
                 ("organisation-name", _) => add(subj, 1.0, false, false, false),
                 _ => {}
             }
@@ -238,9 +246,10 @@ pub fn discover(
                 s.detector == "own-unit-reference"
                     && (s.strength == Strength::Strong
                         || s.subject.as_deref().is_some_and(|w| {
-                            type_word
-                                .as_deref()
-                                .is_some_and(|t| w.to_lowercase().ends_with(t))
+                            // "站里": the station as a place.
+                            let w = w.to_lowercase();
+                            let w = w.trim_end_matches('里');
+                            type_word.as_deref().is_some_and(|t| w.ends_with(t))
                         }))
             });
             let generic = sigs.iter().any(|s| {

@@ -286,7 +286,8 @@ const PET: &[&str] = &[
 
 /// Own-unit words that are too common to count on their own.
 const SOFT: &[&str] = &[
-    "office", "site", "station", "crew", "company", "team", "plant", "yard", "base",
+    "office", "site", "station", "crew", "company", "team", "plant", "yard", "base", "站", "站里",
+    "队", "队里",
 ];
 
 impl Detector for OwnUnitReference {

@@ -106,7 +106,7 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     if let Some(c) = near.last() {
         let (start, _) = s.orig_span(c.nend, c.nend + 1);
         let start = start.max(c.end);
-        let phrase = s.text[start..title.end].trim_start();
+        let phrase = trim_zh_lead(s.text[start..title.end].trim_start());
         return Some(title.end - phrase.len());
     }
     // Hiring: "hiring NDT inspectors", "招聘测绘工程师" — with the trade word right before it.
@@ -117,6 +117,22 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
             .last()
             .unwrap_or(title.start)
     })
+}
+
+/// A Chinese title phrase without the particles, counters and praise before the title:
+/// "了优秀预报员" → "预报员", "一名光荣的技师" → "技师".
+fn trim_zh_lead(mut phrase: &str) -> &str {
+    const LEAD: &[&str] = &[
+        "了", "的", "一名", "一个", "一位", "一枚", "名", "个", "位", "优秀", "新晋", "正式",
+        "光荣",
+    ];
+    while let Some(rest) = LEAD.iter().find_map(|l| phrase.strip_prefix(l)) {
+        if rest.is_empty() {
+            break;
+        }
+        phrase = rest;
+    }
+    phrase
 }
 
 /// The most words of one trade among the cues: "ship" and "train" are words of two trades and
@@ -130,13 +146,25 @@ fn same_trade_words(s: &Scanned<'_>, cues: &[(&Hit, u8, &'static str)]) -> usize
     // "deploy … deploy" is one word said twice.
     words.sort_unstable();
     words.dedup();
-    let mut counts = vec![0usize; TRADES.len()];
+    // A bilingual post says the same thing twice ("Typhoon season… 台风季"): words of one
+    // trade count in the language that has more of them, not in both added up.
+    let (mut latin, mut cjk) = (vec![0usize; TRADES.len()], vec![0usize; TRADES.len()]);
     for w in words {
+        let counts = if w.chars().any(crate::analyze::matcher::is_cjk) {
+            &mut cjk
+        } else {
+            &mut latin
+        };
         for t in crate::analyze::trade_index::of(w) {
             counts[t] += 1;
         }
     }
-    counts.into_iter().max().unwrap_or(0)
+    latin
+        .into_iter()
+        .zip(cjk)
+        .map(|(l, c)| l.max(c))
+        .max()
+        .unwrap_or(0)
 }
 
 impl Detector for RoleCues {
@@ -329,6 +357,9 @@ mod tests {
         // Words of different trades say nothing together; one trade's words do.
         assert!(!strong("Quick tomorrow gantry deploy home people big"));
         assert!(!strong("deploy the cat, deploy the dog"));
+        // One thing said in two languages is one word.
+        assert!(!strong("Typhoon season again. 台风季又来了，记得带伞"));
+        assert!(!strong("大学室友在研究所上班，天天加班"));
         assert!(strong(
             "Checked every shackle and sling before the gantry moved"
         ));
@@ -361,6 +392,7 @@ mod subject_tests {
             ["NDT inspector"]
         );
         assert_eq!(subjects("测绘院招聘测绘工程师啦"), ["测绘工程师"]);
+        assert_eq!(subjects("今年我也评上了优秀预报员"), ["预报员"]);
         assert_eq!(
             subjects("Harbor Point is hiring NDT inspectors"),
             ["NDT inspectors"]

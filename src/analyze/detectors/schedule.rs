@@ -98,7 +98,17 @@ impl Detector for ScheduleStatement {
         // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
         let frequency = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
         let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
-        let when = s.of(Class::TimeWord).find(|h| !in_idiom(s, h));
+        // A day or time other than a part of the day said in the plural ("mornings" is both;
+        // "Fridays" is a schedule by itself).
+        let part_of_day = frequency.filter(|f| {
+            matches!(
+                &s.norm[f.nstart..f.nend],
+                "mornings" | "evenings" | "afternoons"
+            )
+        });
+        let when = s.of(Class::TimeWord).find(|h| {
+            !in_idiom(s, h) && part_of_day.is_none_or(|f| h.nend <= f.nstart || h.nstart >= f.nend)
+        });
         let commute = s.of(Class::Commute).find(|h| !in_idiom(s, h));
         let shift = s.of(Class::Shift).find(|h| !in_idiom(s, h));
         let clock = has_clock_time(s.text);
@@ -242,6 +252,17 @@ mod tests {
         ));
         assert!(strong("On console 1900 to 0700 Mon to Thu, don't text me"));
         assert!(strong("每个礼拜三晚上七点半打球"));
+        assert!(strong("Night check all month, 1500 to 2330 Mon thru Fri"));
+        assert!(strong(
+            "Volunteering at the animal shelter Saturday mornings now"
+        ));
+        assert!(strong(
+            "Traffic again. Leaving the house at 6:10 from now on"
+        ));
+        assert!(!strong("Mornings are hard"));
+        assert!(strong(
+            "Fridays we leave the lab at 3 and go to the brewery"
+        ));
     }
 }
 
