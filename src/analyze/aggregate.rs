@@ -128,6 +128,19 @@ pub fn run(
     let mut drafts: Vec<(Finding, Breaking)> = Vec::new();
 
     let unit = unit::discover(data, signals, profile, opts, &keep, norms);
+    let located = places::analyse(data, signals, opts, &keep);
+    // Where the person is at work: posts at the office and posts that name the unit. A lesser
+    // work cue there ("audit", 数据) is about their own work.
+    let mut at_work: Vec<usize> = located.office_hours.clone();
+    for (f, _) in unit
+        .findings
+        .iter()
+        .filter(|(f, _)| f.category == Category::Unit)
+    {
+        at_work.extend(&f.evidence);
+    }
+    at_work.sort_unstable();
+    at_work.dedup();
     drafts.extend(unit.findings);
     agg.extra.extend(unit.extra);
 
@@ -139,9 +152,9 @@ pub fn run(
         &keep,
         &mut agg.extra,
         norms,
+        &at_work,
     ));
 
-    let located = places::analyse(data, signals, opts, &keep);
     agg.extra.extend(located.extra.iter().cloned());
     let routine = routine::reconstruct(data, signals, opts, &keep, &located);
     drafts.extend(located.findings);

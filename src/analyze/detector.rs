@@ -40,7 +40,8 @@ impl Flags {
             media: s.has(Class::MediaContext) || zh_title_played(s.text),
             hobby: s.has(Class::HobbyContext),
             home_work: s.has(Class::HomeWork),
-            travel: s.has(Class::TravelContext),
+            // "老机场路", "Airport Road": a street, not a trip.
+            travel: s.of(Class::TravelContext).any(|h| !in_idiom(s, h)),
         }
     }
 

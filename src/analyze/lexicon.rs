@@ -1395,6 +1395,12 @@ const OVERTIME: &[&str] = &[
 /// Work places named specifically enough to place the writer at work on their own: drydock,
 /// control room, 办公楼, 值班室. (Vaguer place words are in [`PLACES`].)
 pub const WORKPLACES: &[&str] = &[
+    // Guarded gates: a sentry post is at a secure site.
+    "道岗",
+    "岗哨",
+    "哨兵",
+    "gatehouse",
+    "guardhouse",
     "办公楼",
     "办公室",
     "实验室",
@@ -1883,6 +1889,14 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    // Streets named after an airport: an address, not a trip.
+    "机场路",
+    "机场大道",
+    "airport road",
+    "airport rd",
+    "airport way",
+    "airport drive",
+    "airport blvd",
     // Stations for travellers, not a workplace's trade words ("高铁" of rail operations).
     "高铁站",
     "车站",
@@ -2142,6 +2156,10 @@ const SHIFT_PATTERNS: &[&str] = &[
 ];
 
 const PLACES_MORE: &[&str] = &[
+    "admin building",
+    "administration building",
+    "admin block",
+    "business park",
     "门口",
     "ops building",
     "operations building",

@@ -329,6 +329,11 @@ fn label(data: &Dataset, events: &[Event]) -> Option<String> {
 /// Workplace words that, once the office is known, point at it even unnamed ("the plant",
 /// "north gate", 厂房); words as often used for parks and zoos (基地, "the base") do not.
 const ATTACHABLE: &[&str] = &[
+    "the base",
+    "admin building",
+    "administration building",
+    "admin block",
+    "business park",
     "the plant",
     "the lab",
     "the site",

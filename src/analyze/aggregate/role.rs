@@ -18,6 +18,7 @@ pub fn gather(
     keep: &dyn Fn(usize) -> bool,
     extra: &mut Vec<(usize, Signal)>,
     norms: &[String],
+    at_work: &[usize],
 ) -> Option<(Finding, Breaking)> {
     let mut evidence: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
@@ -52,7 +53,40 @@ pub fn gather(
         ));
         evidence.push(i);
     }
+    // A lesser work cue in a post at the office or naming the unit is about the person's own
+    // work: "QA audit starts Monday" from the hangar, "站里封闭值守".
+    if !revealing.is_empty() {
+        let known = evidence.clone();
+        for &i in at_work {
+            if !keep(i) || known.binary_search(&i).is_ok() {
+                continue;
+            }
+            let Some(cue) = signals[i].iter().find(|s| {
+                s.detector == "role-cues"
+                    && s.category == Category::Role
+                    && !s.reason.ends_with(NOT_OWN)
+            }) else {
+                continue;
+            };
+            let word = cue.reason.split('\'').nth(1).unwrap_or("").to_string();
+            extra.push((
+                i,
+                Signal {
+                    category: Category::Role,
+                    detector: "role-at-work",
+                    reason: format!(
+                        "'{word}' is said at your workplace or about your unit, so it is about your work"
+                    ),
+                    span: cue.span,
+                    strength: Strength::Weak,
+                    subject: None,
+                },
+            ));
+            evidence.push(i);
+        }
+    }
     evidence.sort_unstable();
+    evidence.dedup();
     // The person's trade, inferred from the posts that reveal the role (and the watchlist's
     // role, and work-history titles): its words in other posts are evidence too.
     let profile_text: Vec<&str> = profile

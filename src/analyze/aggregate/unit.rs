@@ -220,6 +220,11 @@ pub fn discover(
             }
             if let Some(v) = variants.find(&p.text, &norms[i]) {
                 direct.insert(i, v);
+            } else if let Some(v) = p.place.as_deref().and_then(|place| {
+                // A check-in at the unit names it as much as the text would.
+                variants.find(place, &post_norm(place, &normalize(place).0))
+            }) {
+                direct.insert(i, v);
             }
         }
         let work_talk = direct.keys().any(|&i| {
@@ -268,12 +273,18 @@ pub fn discover(
                 .any(|s| s.category == Category::Unit && s.strength == Strength::Strong);
             if !already {
                 let span = find_span(&data.posts[i].text, v);
+                let reason = match (&data.posts[i].place, span) {
+                    (Some(place), None) => {
+                        format!("checked in at '{place}', which is {}", c.name)
+                    }
+                    _ => format!("names '{v}', which refers to {}", c.name),
+                };
                 out.extra.push((
                     i,
                     Signal {
                         category: Category::Unit,
                         detector: "unit-reference",
-                        reason: format!("names '{v}', which refers to {}", c.name),
+                        reason,
                         span,
                         strength: Strength::Weak,
                         subject: Some(c.name.clone()),
