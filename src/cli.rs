@@ -369,6 +369,17 @@ fn export(args: &ExportArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// CPU time (user and system) this process has used so far, in seconds, where Linux's
+/// `/proc/self/stat` tells it (ticks of 1/100 s).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     check_args(analysis_args)?;
     if let Some(out) = &args.output {
@@ -377,8 +388,12 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     let watchlist = load_watchlist(analysis_args)?;
     // MOSAIC_TIMING=1 prints how long each stage took (for docs/performance.md).
     let timing = std::env::var_os("MOSAIC_TIMING").is_some();
-    let stages: std::sync::Mutex<Vec<(String, std::time::Instant)>> =
-        std::sync::Mutex::new(vec![("reading".into(), std::time::Instant::now())]);
+    type Mark = (String, std::time::Instant, Option<f64>);
+    let stages: std::sync::Mutex<Vec<Mark>> = std::sync::Mutex::new(vec![(
+        "reading".into(),
+        std::time::Instant::now(),
+        cpu_seconds(),
+    )]);
     let progress = |p: Progress<'_>| {
         if !timing {
             return;
@@ -389,8 +404,8 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
             p.stage
         };
         let mut s = stages.lock().unwrap_or_else(|e| e.into_inner());
-        if s.last().is_none_or(|(last, _)| last != stage) {
-            s.push((stage.to_string(), std::time::Instant::now()));
+        if s.last().is_none_or(|(last, _, _)| last != stage) {
+            s.push((stage.to_string(), std::time::Instant::now(), cpu_seconds()));
         }
     };
     let (data, options, analysis) =
@@ -438,10 +453,20 @@ fn scan(args: &ScanArgs, analysis_args: &AnalysisArgs) -> Result<ExitCode> {
     }
     if timing {
         let mut s = stages.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        s.push(("done".into(), std::time::Instant::now()));
+        s.push(("done".into(), std::time::Instant::now(), cpu_seconds()));
+        // Wall time per stage, and how many cores it kept busy on average (where the
+        // process's CPU time can be read).
         let parts: Vec<String> = s
             .windows(2)
-            .map(|w| format!("{} {:.3}s", w[0].0, (w[1].1 - w[0].1).as_secs_f64()))
+            .map(|w| {
+                let wall = (w[1].1 - w[0].1).as_secs_f64();
+                match (w[0].2, w[1].2) {
+                    (Some(a), Some(b)) if wall > 0.0 => {
+                        format!("{} {wall:.3}s ({:.1} cores)", w[0].0, (b - a) / wall)
+                    }
+                    _ => format!("{} {wall:.3}s", w[0].0),
+                }
+            })
             .collect();
         let _ = writeln!(stderr, "mosaic: timing: {}", parts.join(", "));
     }
