@@ -219,7 +219,10 @@ pub fn discover(
                 continue;
             }
             if let Some(v) = variants.find(&p.text, &norms[i]) {
-                direct.insert(i, v);
+                // "The Dockyard" in capitals is a show's or a book's title, not the yard.
+                if !v.starts_with("the ") || !titled(&p.text, &v) {
+                    direct.insert(i, v);
+                }
             } else if let Some(v) = p.place.as_deref().and_then(|place| {
                 // A check-in at the unit names it as much as the text would.
                 variants.find(place, &post_norm(place, &normalize(place).0))
@@ -399,6 +402,24 @@ fn variants(c: &Candidate) -> Vec<String> {
         {
             v.push(format!("{} {t}", words[0]));
         }
+        // "The landing station", "the dockyard": the end of the name with "the", which points
+        // at the one the person works at. A lone type word only where it is not an everyday
+        // one ("the station", "the lab" could be any).
+        if words.len() >= 2
+            && !f.chars().any(is_cjk)
+            && words
+                .last()
+                .is_some_and(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()))
+        {
+            for k in 1..words.len() {
+                let tail = &words[words.len() - k..];
+                let lone_common =
+                    k == 1 && EVERYDAY_TYPES.contains(&tail[0].to_lowercase().as_str());
+                if !lone_common {
+                    v.push(format!("the {}", tail.join(" ")));
+                }
+            }
+        }
     }
     // Hashtag forms: "#HarborPoint".
     let joined: Vec<String> = v
@@ -412,6 +433,47 @@ fn variants(c: &Candidate) -> Vec<String> {
     v.dedup();
     v
 }
+
+/// Whether `variant` ("the dockyard") is written in the text with every word capitalised, as
+/// a title is: "The Dockyard".
+fn titled(text: &str, variant: &str) -> bool {
+    find_span(text, variant).is_some_and(|(a, b)| {
+        text[a..b]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
+/// Organisation words too common to point at one unit alone after "the".
+const EVERYDAY_TYPES: &[&str] = &[
+    "station",
+    "office",
+    "company",
+    "team",
+    "group",
+    "unit",
+    "school",
+    "hospital",
+    "bank",
+    "club",
+    "store",
+    "shop",
+    "center",
+    "centre",
+    "lab",
+    "laboratory",
+    "plant",
+    "base",
+    "site",
+    "service",
+    "services",
+    "department",
+    "council",
+    "university",
+    "college",
+    "institute",
+    "agency",
+];
 
 /// Hashtags with their camel case split into words: "#PrairieRidgeStrong" → "prairie ridge strong".
 fn hashtag_words(text: &str) -> String {
@@ -592,5 +654,26 @@ mod tests {
             Some("Harbor Point")
         );
         assert_eq!(find_variant("The Harbor Pointer cafe", &v), None);
+        assert_eq!(
+            find_variant("New safety award for the shipyard this year", &v).as_deref(),
+            Some("the Shipyard")
+        );
+        let station = Candidate {
+            name: "Traeth Mawr Cable Landing Station".into(),
+            forms: vec!["Traeth Mawr Cable Landing Station".into()],
+            ..Candidate::default()
+        };
+        let v = variants(&station);
+        assert_eq!(
+            find_variant("The landing station doesn't care about lockdown", &v).as_deref(),
+            Some("Landing Station")
+        );
+        assert!(titled("Watching 'The Dockyard' tonight", "the Dockyard"));
+        assert!(!titled("The dockyard is busy", "the Dockyard"));
+        // "The station" alone could be any station.
+        assert_eq!(
+            find_variant("Waiting at the station for the 8:10", &v),
+            None
+        );
     }
 }
