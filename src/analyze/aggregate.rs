@@ -144,16 +144,9 @@ pub fn run(
     drafts.extend(unit.findings);
     agg.extra.extend(unit.extra);
 
-    drafts.extend(role::gather(
-        data,
-        signals,
-        profile,
-        opts,
-        &keep,
-        &mut agg.extra,
-        norms,
-        &at_work,
-    ));
+    let role = role::gather(data, signals, profile, opts, &keep, norms, &at_work);
+    drafts.extend(role.finding);
+    agg.extra.extend(role.extra);
 
     agg.extra.extend(located.extra.iter().cloned());
     let routine = routine::reconstruct(data, signals, opts, &keep, &located);

@@ -9,16 +9,40 @@ use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::Dataset;
 use std::collections::HashMap;
 
-/// The role finding, if any post reveals the role.
+/// What the role aggregation found: the finding, if any post reveals the role, and the signals
+/// it adds to posts (as post index, signal).
+pub struct Gathered {
+    pub finding: Option<(Finding, Breaking)>,
+    pub extra: Vec<(usize, Signal)>,
+}
+
+/// Gather the role evidence.
 pub fn gather(
     data: &Dataset,
     signals: &[Vec<Signal>],
     profile: &[(String, Signal)],
     opts: &Options,
     keep: &dyn Fn(usize) -> bool,
-    extra: &mut Vec<(usize, Signal)>,
     norms: &[String],
     at_work: &[usize],
+) -> Gathered {
+    let mut extra = Vec::new();
+    let finding = find(
+        data, signals, profile, opts, keep, norms, at_work, &mut extra,
+    );
+    Gathered { finding, extra }
+}
+
+#[allow(clippy::too_many_arguments)] // `gather`'s seven inputs and the signals it collects
+fn find(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    profile: &[(String, Signal)],
+    opts: &Options,
+    keep: &dyn Fn(usize) -> bool,
+    norms: &[String],
+    at_work: &[usize],
+    extra: &mut Vec<(usize, Signal)>,
 ) -> Option<(Finding, Breaking)> {
     let mut evidence: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
