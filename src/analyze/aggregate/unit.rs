@@ -280,6 +280,12 @@ pub fn discover(
                     (Some(place), None) => {
                         format!("checked in at '{place}', which is {}", c.name)
                     }
+                    // As written in the post ("the shipyard"), where it can be found.
+                    (_, Some((a, b))) => format!(
+                        "names '{}', which refers to {}",
+                        &data.posts[i].text[a..b],
+                        c.name
+                    ),
                     _ => format!("names '{v}', which refers to {}", c.name),
                 };
                 out.extra.push((
