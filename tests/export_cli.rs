@@ -189,7 +189,7 @@ fn reviewed_findings_carry_over_to_a_newer_export_unless_their_evidence_changed(
     more.push((
         204,
         8,
-        "Another week of hull welds and ultrasonic testing at the shipyard",
+        "Another week of hull welds and ultrasonic testing, my eyes are square",
     ));
     more.push((205, 9, "Weekend hike with the dog"));
     archive_with(&newer, &more);
