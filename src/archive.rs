@@ -161,7 +161,7 @@ impl Archive {
             pos: 0,
             len,
         };
-        let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        let zip = zip::ZipArchive::new(file).map_err(|e| {
             bad(format!(
                 "not a readable zip archive or folder ({})",
                 zip_error_text(&e)
@@ -178,8 +178,11 @@ impl Archive {
         let mut entries = HashMap::with_capacity(zip.len());
         let mut skipped_names = Vec::new();
         for i in 0..zip.len() {
+            // The central directory's record only: no seek to the entry's local header (an
+            // archive of 12k photos opened in 31 ms that way, 3 ms this way). A damaged local
+            // header is found when the entry is read.
             let file = zip
-                .by_index_raw(i)
+                .by_index_data(i)
                 .map_err(|e| bad(format!("damaged zip entry {i}: {}", zip_error_text(&e))))?;
             if file.is_dir() {
                 continue;

@@ -92,8 +92,22 @@ impl Dataset {
                 .then_with(|| a.id.cmp(&b.id))
         });
         let before = self.posts.len();
-        let mut seen = std::collections::HashSet::with_capacity(before);
-        self.posts.retain(|p| seen.insert(p.id.clone()));
+        // Which posts repeat an earlier id, found without copying the ids; the posts are moved
+        // only when there is one.
+        let keep: Vec<bool> = {
+            let mut seen = std::collections::HashSet::with_capacity_and_hasher(
+                before,
+                std::hash::BuildHasherDefault::<IdHasher>::default(),
+            );
+            self.posts
+                .iter()
+                .map(|p| seen.insert(p.id.0.as_str()))
+                .collect()
+        };
+        if keep.contains(&false) {
+            let mut k = keep.iter();
+            self.posts.retain(|_| k.next().copied().unwrap_or(true));
+        }
         let dups = before - self.posts.len();
         if dups > 0 {
             self.warnings.push(format!(
@@ -152,5 +166,29 @@ impl Dataset {
         }
         self.warnings.extend(other.warnings);
         self.finish();
+    }
+}
+
+/// A fast hasher for post ids (FNV-1a over the bytes): ids are short, come from the archive,
+/// and only deduplicate one archive's posts, so a keyed hash buys nothing here.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }

@@ -439,63 +439,96 @@ fn trade_vocabulary(
         return Vec::new();
     };
     let word_char = |c: char| c.is_alphanumeric() && !crate::analyze::matcher::is_cjk(c);
-    let ids: Vec<usize> = (0..data.posts.len()).collect();
-    let found: Vec<Vec<usize>> = crate::par::map(&ids, |&i| {
-        let norm = super::norm_of(norms, i, &data.posts[i].text);
-        let norm: &str = &norm;
-        let mut ids: Vec<usize> = ac
-            .find_overlapping_iter(norm)
-            .filter(|m| {
-                let cjk = norm[m.start()..m.end()]
-                    .chars()
-                    .any(crate::analyze::matcher::is_cjk);
-                cjk || norm[..m.start()]
+    // The distinct words of an automaton in a post's text (whole words for Latin), as
+    // pattern ids, into `out`.
+    let words_in = |ac: &aho_corasick::AhoCorasick, norm: &str, out: &mut Vec<usize>| {
+        out.clear();
+        for m in ac.find_overlapping_iter(norm) {
+            let cjk = norm[m.start()..m.end()]
+                .chars()
+                .any(crate::analyze::matcher::is_cjk);
+            let whole = cjk
+                || norm[..m.start()]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !word_char(c))
-                    && norm[m.end()..].chars().next().is_none_or(|c| !word_char(c))
-            })
-            .map(|m| m.pattern().as_usize())
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
-    });
-    // Learn from the posts that reveal the role and those with lesser work cues; keep words
-    // seen in a revealing post, mostly among these posts, and not everywhere.
-    let n = candidates.len();
-    let (mut in_seed, mut in_all) = (vec![0usize; n], vec![0usize; n]);
-    let is_evidence = |i: usize| evidence.binary_search(&i).is_ok();
-    for (i, ids) in found.iter().enumerate() {
-        let seed = is_evidence(i)
-            || signals[i]
-                .iter()
-                .any(|s| s.category == Category::Role && s.detector == "role-cues");
-        for &t in ids {
-            in_all[t] += 1;
-            if seed {
-                in_seed[t] += 1;
+                    && norm[m.end()..].chars().next().is_none_or(|c| !word_char(c));
+            if whole {
+                out.push(m.pattern().as_usize());
             }
         }
-    }
-    let cap = (data.posts.len() / 20).max(6);
-    let vocab: Vec<bool> = (0..n)
-        .map(|t| in_seed[t] >= 2 && in_seed[t] * 3 >= in_all[t] * 2 && in_all[t] <= cap)
+        out.sort_unstable();
+        out.dedup();
+    };
+    let is_evidence = |i: usize| evidence.binary_search(&i).is_ok();
+    let is_seed = |i: usize| {
+        is_evidence(i)
+            || signals[i]
+                .iter()
+                .any(|s| s.category == Category::Role && s.detector == "role-cues")
+    };
+    // Pass 1: how many posts use each candidate, among the posts that reveal the role or have
+    // lesser work cues and among all; counted per thread over blocks of posts, with no list
+    // of words kept per post.
+    let n = candidates.len();
+    let blocks: Vec<std::ops::Range<usize>> = (0..data.posts.len())
+        .step_by(4_096)
+        .map(|a| a..(a + 4_096).min(data.posts.len()))
         .collect();
-    if !vocab.iter().any(|v| *v) {
+    let counted = crate::par::map_min(&blocks, 2, |block| {
+        let (mut seed, mut all) = (vec![0usize; n], vec![0usize; n]);
+        let mut words = Vec::new();
+        for i in block.clone() {
+            words_in(
+                &ac,
+                &super::norm_of(norms, i, &data.posts[i].text),
+                &mut words,
+            );
+            let in_seed = is_seed(i);
+            for &t in &words {
+                all[t] += 1;
+                seed[t] += usize::from(in_seed);
+            }
+        }
+        (seed, all)
+    });
+    let (mut in_seed, mut in_all) = (vec![0usize; n], vec![0usize; n]);
+    for (seed, all) in counted {
+        for t in 0..n {
+            in_seed[t] += seed[t];
+            in_all[t] += all[t];
+        }
+    }
+    // Keep words seen in two revealing posts, mostly among them, and not everywhere.
+    let cap = (data.posts.len() / 20).max(6);
+    let vocab: Vec<&String> = (0..n)
+        .filter(|&t| in_seed[t] >= 2 && in_seed[t] * 3 >= in_all[t] * 2 && in_all[t] <= cap)
+        .map(|t| &candidates[t])
+        .collect();
+    if vocab.is_empty() {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for (i, ids) in found.iter().enumerate() {
+    // Pass 2: only the vocabulary (a few words) over the other posts.
+    let Ok(ac) = aho_corasick::AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(&vocab)
+    else {
+        return Vec::new();
+    };
+    let kept: Vec<bool> = (0..data.posts.len()).map(keep).collect();
+    let ids: Vec<usize> = (0..data.posts.len()).collect();
+    let found: Vec<Option<Vec<String>>> = crate::par::map(&ids, |&i| {
         // A film, a hobby or a relative's job: not the person's own work.
-        if is_evidence(i) || !keep(i) || signals[i].iter().any(|s| s.reason.ends_with(NOT_OWN)) {
-            continue;
+        if is_evidence(i) || !kept[i] || signals[i].iter().any(|s| s.reason.ends_with(NOT_OWN)) {
+            return None;
         }
-        let hits: Vec<String> = ids
-            .iter()
-            .filter(|&&t| vocab[t])
-            .map(|&t| candidates[t].clone())
-            .collect();
+        let mut words = Vec::new();
+        words_in(
+            &ac,
+            &super::norm_of(norms, i, &data.posts[i].text),
+            &mut words,
+        );
+        let hits: Vec<String> = words.iter().map(|&t| vocab[t].clone()).collect();
         // Another work cue: one that is not itself a vocabulary word of the post ("加班" is
         // not a second cue for "加班").
         let cue = signals[i].iter().any(|s| {
@@ -507,11 +540,13 @@ fn trade_vocabulary(
                         .any(|h| w.contains(h.as_str()) || h.contains(w.as_str()))
                 })
         });
-        if hits.len() >= 2 || !hits.is_empty() && cue {
-            out.push((i, hits));
-        }
-    }
-    out
+        (hits.len() >= 2 || !hits.is_empty() && cue).then_some(hits)
+    });
+    found
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, hits)| hits.map(|h| (i, h)))
+        .collect()
 }
 
 /// "Inspectors" → "inspector"; Chinese unchanged.
