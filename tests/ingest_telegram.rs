@@ -148,3 +148,37 @@ fn sample_export_reads_completely() {
     assert_eq!(data.conversations.len(), 1);
     assert_eq!(data.conversations[0].messages.len(), 13);
 }
+
+/// A personal channel's posts are from the channel, not from a user: the owner's own channel
+/// (created by the owner, signed with their name, or named after them) counts as theirs, a
+/// channel they only read does not.
+#[test]
+fn the_owners_own_channel_is_theirs() {
+    let export = r##"{
+ "personal_information": { "user_id": 42, "first_name": "晨", "last_name": "许", "username": "@xuchen" },
+ "chats": { "list": [
+  { "name": "小许的日常", "type": "private_channel", "id": 900, "messages": [
+    { "id": 1, "type": "service", "date_unixtime": "1717387400", "actor": "小许的日常", "actor_id": "user42", "action": "create_channel", "title": "小许的日常", "text": "" },
+    { "id": 2, "type": "message", "date_unixtime": "1717387500", "from": "小许的日常", "from_id": "channel900", "text": "今天在所里加班" }
+  ] },
+  { "name": "许晨 notes", "type": "private_channel", "id": 901, "messages": [
+    { "id": 1, "type": "message", "date_unixtime": "1717387600", "from": "许晨 notes", "from_id": "channel901", "text": "named after me" }
+  ] },
+  { "name": "Daily News", "type": "public_channel", "id": 902, "messages": [
+    { "id": 1, "type": "message", "date_unixtime": "1717387700", "from": "Daily News", "from_id": "channel902", "text": "Someone else's news", "author": "Editor" }
+  ] },
+  { "name": "Signed", "type": "private_channel", "id": 903, "messages": [
+    { "id": 1, "type": "message", "date_unixtime": "1717387800", "from": "Signed", "from_id": "channel903", "text": "signed post", "author": "许晨" }
+  ] }
+ ] } }"##;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("result.json"), export).unwrap();
+    let data = load(&[dir.path().to_path_buf()]);
+    let texts: Vec<&str> = data.posts.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["今天在所里加班", "named after me", "signed post"],
+        "{:?}",
+        data.warnings
+    );
+}

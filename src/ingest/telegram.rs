@@ -95,6 +95,47 @@ pub fn message_text(v: &Value) -> String {
 
 /// A file field: the path, or `None` plus `present = false` for the "(File not included…)"
 /// placeholders.
+/// Whether a channel in a full export is the owner's own: the owner created it (its
+/// `create_channel` service message names the owner as actor), signs its posts, or gave it
+/// their name. Posts in a channel are from the channel, not from a user, so without this a
+/// personal channel's posts would be lost; channels the owner only reads stay out.
+fn own_channel(chat: &Value, owner_id: Option<&str>, profile: Option<&Profile>) -> bool {
+    let Some(owner) = owner_id else {
+        return false;
+    };
+    let messages = chat.get("messages").and_then(Value::as_array);
+    let created = messages.into_iter().flatten().any(|m| {
+        str_of(m, "action").as_deref() == Some("create_channel")
+            && str_of(m, "actor_id")
+                .is_some_and(|a| a.trim_start_matches("user") == owner && a.starts_with("user"))
+    });
+    if created {
+        return true;
+    }
+    // The owner's names as a channel would show them: "Chen Xu", "Xu Chen", "许晨", "@handle".
+    let mut names: Vec<String> = Vec::new();
+    if let Some(p) = profile {
+        if let Some(n) = &p.name {
+            let parts: Vec<&str> = n.split_whitespace().collect();
+            names.push(parts.join(" "));
+            names.push(parts.iter().rev().copied().collect::<Vec<_>>().join(" "));
+            names.push(parts.iter().rev().copied().collect::<String>());
+            names.push(parts.concat());
+        }
+        if let Some(h) = &p.handle {
+            names.push(h.clone());
+        }
+    }
+    names.retain(|n| n.chars().count() >= 2);
+    let signed = messages
+        .into_iter()
+        .flatten()
+        .filter_map(|m| str_of(m, "author"))
+        .any(|a| names.iter().any(|n| a.eq_ignore_ascii_case(n)));
+    let chat_name = str_of(chat, "name").unwrap_or_default().to_lowercase();
+    signed || names.iter().any(|n| chat_name.contains(&n.to_lowercase()))
+}
+
 fn file_media(archive: &Archive, path: &str, kind: MediaKind) -> Media {
     let mut m = Media::new(path, kind);
     m.present = !path.starts_with('(') && archive.contains(path);
@@ -167,8 +208,9 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         let is_channel = chat_type.ends_with("_channel");
         // Without the owner's id (single-chat export), saved messages and channels are
         // taken as the owner's own.
-        let all_owner = owner_id.is_none() && (chat_type == "saved_messages" || is_channel);
-        if all_owner && chat_type != "saved_messages" {
+        let all_owner = owner_id.is_none() && (chat_type == "saved_messages" || is_channel)
+            || is_channel && own_channel(chat, owner_id.as_deref(), data.profile.as_ref());
+        if all_owner && chat_type != "saved_messages" && owner_id.is_none() {
             guessed_owner.push(chat_name.clone());
         }
         let mut conv_messages = Vec::new();
