@@ -283,7 +283,7 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
     });
     let plan = plan::plan(data, &signals, &profile_signals, &agg, opts, &norms);
     drop(norms);
-    let contacts = contacts::analyse(data, &signals);
+    let contacts = contacts::analyse_with(data, &signals, engine.matcher());
     let mut findings = agg.findings;
     findings.extend(contacts::findings(data, &contacts));
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));

@@ -72,10 +72,19 @@ fn is_question(text: &str) -> bool {
 
 /// Read every conversation and judge each contact.
 pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
+    if data.conversations.is_empty() {
+        return Vec::new();
+    }
+    analyse_with(data, signals, &Matcher::new(&Default::default()))
+}
+
+/// [`analyse`] with the post lexicon already built (`work`, the detection engine's), which
+/// tells a question about the person's work ("which sectors do you control?") from small talk.
+pub fn analyse_with(data: &Dataset, signals: &[Vec<Signal>], work: &Matcher) -> Vec<Contact> {
+    if data.conversations.is_empty() {
+        return Vec::new();
+    }
     let matcher = Matcher::with_terms(APPROACH_TERMS, &Default::default());
-    // The post lexicon, to tell a question about the person's work ("which sectors do you
-    // control?") from small talk.
-    let work = Matcher::new(&Default::default());
     let terms = post_terms(data, signals);
     let mut out = Vec::new();
     for (ci, conv) in data.conversations.iter().enumerate() {
@@ -91,7 +100,7 @@ pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
             v
         };
         for who in others {
-            if let Some(c) = judge(conv, ci, who, &matcher, &work, &terms) {
+            if let Some(c) = judge(conv, ci, who, &matcher, work, &terms) {
                 out.push(c);
             }
         }

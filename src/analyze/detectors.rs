@@ -54,6 +54,11 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The lexicon and watchlist matcher the detectors use.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
     /// Run every detector on one post.
     pub fn post(&self, post: &Post) -> Vec<Signal> {
         self.post_with_text(post).0
