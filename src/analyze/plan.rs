@@ -30,8 +30,11 @@ pub fn plan(
         .filter(|f| f.severity >= Severity::High)
         .collect();
     let mut removed = vec![false; n];
-    let mut current = first.clone();
+    // The aggregation as it stands after the deletions so far (the first one, not copied,
+    // until a round has run).
+    let mut rerun: Option<Aggregation> = None;
     for _ in 0..ROUNDS {
+        let current = rerun.as_ref().unwrap_or(first);
         let open: Vec<usize> = (0..current.findings.len())
             .filter(|&k| current.findings[k].severity >= Severity::High)
             .collect();
@@ -39,13 +42,14 @@ pub fn plan(
             break;
         }
         let before = removed.iter().filter(|r| **r).count();
-        cover(&current, &open, &mut removed);
+        cover(current, &open, &mut removed);
         if removed.iter().filter(|r| **r).count() == before {
             // Nothing left to delete would break what remains (e.g. profile-only findings).
             break;
         }
-        current = aggregate::run(data, signals, profile, opts, Some(&removed), norms);
+        rerun = Some(aggregate::run(data, signals, profile, opts, Some(&removed), norms));
     }
+    let current = rerun.as_ref().unwrap_or(first);
     let remaining: HashSet<&str> = current.findings.iter().map(|f| f.id.as_str()).collect();
     let breaks = targets
         .iter()
