@@ -150,8 +150,8 @@ fn sample_export_reads_completely() {
 }
 
 /// A personal channel's posts are from the channel, not from a user: the owner's own channel
-/// (created by the owner, signed with their name, or named after them) counts as theirs, a
-/// channel they only read does not.
+/// (created by the owner, signed with their name, or named after them) counts as theirs, and
+/// so does a private channel (said in a warning); a public channel they only read does not.
 #[test]
 fn the_owners_own_channel_is_theirs() {
     let export = r##"{
@@ -167,8 +167,11 @@ fn the_owners_own_channel_is_theirs() {
   { "name": "Daily News", "type": "public_channel", "id": 902, "messages": [
     { "id": 1, "type": "message", "date_unixtime": "1717387700", "from": "Daily News", "from_id": "channel902", "text": "Someone else's news", "author": "Editor" }
   ] },
-  { "name": "Signed", "type": "private_channel", "id": 903, "messages": [
+  { "name": "Signed", "type": "public_channel", "id": 903, "messages": [
     { "id": 1, "type": "message", "date_unixtime": "1717387800", "from": "Signed", "from_id": "channel903", "text": "signed post", "author": "许晨" }
+  ] },
+  { "name": "碎碎念", "type": "private_channel", "id": 904, "messages": [
+    { "id": 1, "type": "message", "date_unixtime": "1717387900", "from": "碎碎念", "from_id": "channel904", "text": "my notebook" }
   ] }
  ] } }"##;
     let dir = tempfile::tempdir().unwrap();
@@ -177,7 +180,19 @@ fn the_owners_own_channel_is_theirs() {
     let texts: Vec<&str> = data.posts.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         texts,
-        ["今天在所里加班", "named after me", "signed post"],
+        [
+            "今天在所里加班",
+            "named after me",
+            "signed post",
+            "my notebook"
+        ],
+        "{:?}",
+        data.warnings
+    );
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("private channel '碎碎念' taken as yours")),
         "{:?}",
         data.warnings
     );

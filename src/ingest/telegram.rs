@@ -208,9 +208,15 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         let is_channel = chat_type.ends_with("_channel");
         // Without the owner's id (single-chat export), saved messages and channels are
         // taken as the owner's own.
+        let own = is_channel && own_channel(chat, owner_id.as_deref(), data.profile.as_ref());
+        // A private channel in the owner's own export is most often their notebook or diary;
+        // nothing in the export says so, so it is taken as theirs and said in a warning.
+        let private_guess =
+            is_channel && !own && owner_id.is_some() && chat_type == "private_channel";
         let all_owner = owner_id.is_none() && (chat_type == "saved_messages" || is_channel)
-            || is_channel && own_channel(chat, owner_id.as_deref(), data.profile.as_ref());
-        if all_owner && chat_type != "saved_messages" && owner_id.is_none() {
+            || own
+            || private_guess;
+        if all_owner && chat_type != "saved_messages" && (owner_id.is_none() || private_guess) {
             guessed_owner.push(chat_name.clone());
         }
         let mut conv_messages = Vec::new();
@@ -335,6 +341,11 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
                 guessed_owner.join("', '")
             )
         });
+    } else if !guessed_owner.is_empty() {
+        data.warnings.push(format!(
+            "private channel '{}' taken as yours (Telegram's export does not say who runs a channel; a private channel in your own export usually is yours)",
+            guessed_owner.join("', '")
+        ));
     }
     if bad_time > 0 {
         data.warnings.push(format!(

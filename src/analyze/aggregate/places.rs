@@ -376,6 +376,9 @@ pub struct Located {
     pub away: Vec<usize>,
 }
 
+/// How far from the office's centre other parts of the same site may lie.
+const SITE_M: f64 = 300.0;
+
 /// How far from every recurring place a one-off place must be to count as away.
 const AWAY_M: f64 = 20_000.0;
 
@@ -546,6 +549,36 @@ pub fn analyse(
             .map(|(i, _)| i);
     }
 
+    // A site is bigger than one cluster: a campus, a base or a plant spans hundreds of metres.
+    // Clusters close to the office whose visits fall mostly in working hours (any hour for a
+    // shift worker) are other parts of it.
+    if let Some(oi) = office_idx {
+        let center = places[oi].center;
+        for j in 0..places.len() {
+            if j == oi || places[j].center.distance_m(&center) > SITE_M {
+                continue;
+            }
+            let daytime = places[j]
+                .events
+                .iter()
+                .filter(|e| e.local.is_working_hours())
+                .count();
+            if shift_worker || daytime * 2 > places[j].events.len() {
+                let moved = std::mem::take(&mut places[j].events);
+                places[oi].events.extend(moved);
+            }
+        }
+        let p = &mut places[oi];
+        let mut d: Vec<f64> = p
+            .events
+            .iter()
+            .map(|e| e.point.distance_m(&center))
+            .collect();
+        d.sort_by(f64::total_cmp);
+        if let Some(&far) = d.get((d.len() * 9 / 10).min(d.len().saturating_sub(1))) {
+            p.radius_m = p.radius_m.max(far);
+        }
+    }
     let mut used = vec![false; places.len()];
     if let Some(oi) = office_idx {
         used[oi] = true;
