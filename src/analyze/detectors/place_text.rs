@@ -83,8 +83,8 @@ impl Detector for PlaceInText {
             let numbered = h.kind == crate::analyze::matcher::TermKind::Lex(Class::NumberedPlace);
             let strength = if numbered {
                 if term.chars().any(is_cjk) {
-                    // 3号楼: a digit or letter right before.
-                    let before = s.text[..h.start].chars().next_back();
+                    // 3号楼, B栋, "B 棟": a digit or letter right before (a space allowed).
+                    let before = s.text[..h.start].trim_end().chars().next_back();
                     if !before.is_some_and(|c| {
                         c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c)
                     }) {
@@ -102,7 +102,7 @@ impl Detector for PlaceInText {
             last_end = h.nend;
             let (start, end) = if numbered && term.chars().any(is_cjk) {
                 // Include the number in the span: "5号楼".
-                let head = &s.text[..h.start];
+                let head = s.text[..h.start].trim_end();
                 let digits = head
                     .chars()
                     .rev()
@@ -111,7 +111,7 @@ impl Detector for PlaceInText {
                     })
                     .map(char::len_utf8)
                     .sum::<usize>();
-                (h.start - digits, h.end)
+                (head.len() - digits, h.end)
             } else if numbered && !number_tag(s, h) {
                 (named_before(s.text, h.start).unwrap_or(h.start), h.end)
             } else if numbered {
@@ -136,6 +136,26 @@ impl Detector for PlaceInText {
         }
     }
 }
+
+/// The last word of a road's name.
+const ROADS: &[&str] = &[
+    "road",
+    "rd",
+    "street",
+    "st",
+    "lane",
+    "ln",
+    "way",
+    "avenue",
+    "ave",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "highway",
+    "hwy",
+    "parkway",
+];
 
 /// Whether a place word is followed by a number or a single letter: "Gate 3", "Building B".
 fn number_tag(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
@@ -170,6 +190,15 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
         start = Some(space + 1);
         end = space;
     }
+    // The name may begin the text: "Dock Road gate …".
+    let first = &head[..end];
+    if start.is_some()
+        && !first.contains(' ')
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).any(char::is_lowercase)
+    {
+        start = Some(0);
+    }
     let start = start?;
     let before = head[..start].trim_end();
     // One capitalised word names a place only after "the" ("the Keeston gate"); "my Jekyll
@@ -182,8 +211,13 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
     if one_word && !after_the {
         return None;
     }
-    // A capital at the start of a sentence says nothing.
-    (!before.is_empty() && !before.ends_with(['.', '!', '?'])).then_some(start)
+    // A capital at the start of a sentence says nothing, unless the name is a road's: "Dock
+    // Road gate".
+    let road = head[start..]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ROADS.contains(&w.to_lowercase().as_str()));
+    (road || !before.is_empty() && !before.ends_with(['.', '!', '?'])).then_some(start)
 }
 
 /// A Chinese gate or entrance right after an organisation word: 研究所西门, 厂区大门.
@@ -262,6 +296,12 @@ mod tests {
         assert_eq!(strong("办公楼门口的樱花开了"), ["办公楼"]);
         assert_eq!(strong("加班到深夜，办公室只剩我一个人"), ["办公室"]);
         assert_eq!(strong("今天搬到了5号楼"), ["5号楼"]);
+        assert_eq!(strong("实验大楼 B 栋三楼的窗户"), ["B 栋"]);
+        assert_eq!(strong("Shed 4 canteen has rebranded"), ["Shed 4"]);
+        assert_eq!(
+            strong("Dock Road gate queue was back to the roundabout"),
+            ["Dock Road gate"]
+        );
         assert_eq!(strong("研究所西门的安检排了好久"), ["西门"]);
         assert!(strong("公园西门见").is_empty());
         assert_eq!(strong("东海电子所门口新开了一家面馆"), ["门口"]);

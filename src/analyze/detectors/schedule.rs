@@ -42,6 +42,61 @@ fn has_clock_time(text: &str) -> bool {
         || text.contains('點')
 }
 
+/// Two clock times joined into a range: "8:30-17:30", "9:00 to 17:00", "0645–1915",
+/// "8点到5点半".
+fn time_range(text: &str) -> bool {
+    let b = text.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    // Runs of digits (with a colon inside), each with what joins it to the next.
+    let mut times: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len()
+                && (b[i].is_ascii_digit()
+                    || b[i] == b':' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            {
+                i += 1;
+            }
+            let t = &text[start..i];
+            let clock = t.contains(':') && t.len() <= 5
+                || t.len() == 4 && matches!(b[start], b'0' | b'1' | b'2') && b[start + 2] <= b'5';
+            if clock {
+                times.push((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    times.windows(2).any(|w| {
+        let between = text[w[0].1..w[1].0].trim().to_lowercase();
+        matches!(
+            between.as_str(),
+            "-" | "–" | "—" | "~" | "～" | "to" | "till" | "until" | "至" | "到"
+        )
+    })
+}
+
+/// Words that make a time range working hours: "上班时间 8:30-17:30", "hours 0645–1915".
+const WORK_HOURS: &[&str] = &[
+    "上班",
+    "下班",
+    "工作时间",
+    "作息",
+    "班",
+    "work",
+    "working",
+    "hours",
+    "shift",
+    "office",
+    "duty",
+    "rota",
+    "roster",
+];
+
 /// A 24-hour time written as four digits in a range or with "start"/"hrs": "1900 to 0700",
 /// "0400 start". Only 00xx–19xx: 20xx is far more often a year.
 fn military_time(text: &str) -> bool {
@@ -112,6 +167,17 @@ impl Detector for ScheduleStatement {
         let commute = s.of(Class::Commute).find(|h| !in_idiom(s, h));
         let shift = s.of(Class::Shift).find(|h| !in_idiom(s, h));
         let clock = has_clock_time(s.text);
+        // "上班时间 8:30-17:30": stated working hours.
+        let work_hours = time_range(s.text) && WORK_HOURS.iter().any(|w| s.norm.contains(w));
+        // "Tuesday quiz, Friday swim at 7, Sunday roast": a week laid out day by day.
+        let mut days: Vec<&str> = s
+            .of(Class::TimeWord)
+            .map(|h| &s.norm[h.nstart..h.nend])
+            .filter(|d| d.ends_with("day") && *d != "today" && *d != "holiday")
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let week_laid_out = days.len() >= 3 || days.len() >= 2 && clock;
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
         let counted = s.text.chars().any(|c| c.is_ascii_digit())
@@ -128,6 +194,8 @@ impl Detector for ScheduleStatement {
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
         let strong = shift_routine
+            || work_hours
+            || week_laid_out
             || match (frequency, when, commute) {
                 (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
                 (Some(_), None, None) => clock,
@@ -141,7 +209,11 @@ impl Detector for ScheduleStatement {
                 _ => false,
             };
         let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
-        let anchor = recurrence.or(commute).or(when);
+        let anchor =
+            recurrence
+                .or(commute)
+                .or(when)
+                .or(if work_hours { s.hits.first() } else { None });
         let Some(h) = anchor else { return };
         // "My cousin works nights …": the schedule is someone else's.
         let first_cue = [frequency, when, commute, shift]
@@ -263,6 +335,31 @@ mod tests {
         assert!(strong(
             "Fridays we leave the lab at 3 and go to the brewery"
         ));
+    }
+
+    #[test]
+    fn stated_hours_and_shift_blocks() {
+        let cases = [
+            ("上班时间 8:30-17:30，但更衣就要二十分钟", true),
+            ("Nights again this week, 1845 to 0700. See you Monday", true),
+            ("这个月轮到我 on-call，半夜电话响就要去看", true),
+            ("Next block is 2 days, 2 nights, 5 off", true),
+            (
+                "Outage season: 14 straight 12-hour shifts and then sleep",
+                true,
+            ),
+            (
+                "Tuesday quiz at the pub, Friday swim at 7, Sunday roast at Mum's",
+                true,
+            ),
+            ("Concert tonight 7-11pm, can't wait", false),
+        ];
+        let wrong: Vec<&str> = cases
+            .iter()
+            .filter(|(t, want)| strong(t) != *want)
+            .map(|(t, _)| *t)
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
     }
 }
 
