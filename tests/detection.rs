@@ -298,3 +298,43 @@ fn watchlist_site_and_aliases_flag_posts_with_no_cues() {
         .reason;
     assert!(reason.contains("North Lab"), "{reason}");
 }
+
+/// An acronym that adds the type's letters to a short name's initials ("KPNGS" of "Kestrel
+/// Point") refers to the unit once it recurs.
+#[test]
+fn an_acronym_extending_the_short_names_initials_is_the_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Ten years at Kestrel Point this month, still love the work",
+        "Joined Kestrel Point as an operator trainee today",
+        "#KPNGS safety stand-down day, eight hours of slides",
+        "KPNGS family open house on Saturday!",
+        "Made the KPNGS newsletter for my sourdough",
+        "Pancakes for dinner again",
+    ];
+    let tweets: Vec<Tweet<'_>> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Tweet {
+            id: 1_000 + i as u64,
+            utc: utc(2022, 3, 1 + i as u32, 15, 0),
+            text: t,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir.path(), "kp.zip", "kp_op", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options("America/Toronto", ""), &ingest::no_progress);
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .expect("a unit finding");
+    let named: Vec<&str> = unit
+        .evidence
+        .iter()
+        .map(|&i| data.posts[i].text.as_str())
+        .collect();
+    assert_eq!(named.len(), 5, "{named:?}");
+    assert!(!named.iter().any(|t| t.starts_with("Pancakes")));
+}

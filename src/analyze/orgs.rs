@@ -534,11 +534,18 @@ pub fn short_forms(name: &str) -> Vec<String> {
                 }
             }
         }
-        // 星河航天研究院 → 星河院: the first two characters and the type's last one.
-        for suffix in ["研究院", "研究所", "设计院", "设计所"] {
-            if name.ends_with(suffix) && chars.len() >= 5 {
-                let last = suffix.chars().last().unwrap_or('院');
-                out.push(format!("{}{}{last}", chars[0], chars[1]));
+        // 星河航天研究院 → 星河院, 北辰生物防护研究中心 → 北辰中心: the first two characters
+        // and the type's last character (or 中心).
+        for (suffix, short) in [
+            ("研究院", "院"),
+            ("研究所", "所"),
+            ("设计院", "院"),
+            ("设计所", "所"),
+            ("研究中心", "中心"),
+            ("技术中心", "中心"),
+        ] {
+            if name.ends_with(suffix) && chars.len() >= 5 + suffix.chars().count() - 3 {
+                out.push(format!("{}{}{short}", chars[0], chars[1]));
             }
         }
         out.extend(zh_abbreviations(name));
@@ -796,6 +803,11 @@ mod tests {
             .map(|n| n.name)
             .collect();
         assert_eq!(names, ["泉州气象水文保障站"]);
+        assert!(
+            short_forms("北辰生物防护研究中心")
+                .iter()
+                .any(|s| s == "北辰中心")
+        );
         let f = short_forms("泉州气象水文保障站");
         for want in ["气象水文保障站", "泉气站"] {
             assert!(f.iter().any(|s| s == want), "{want} in {f:?}");

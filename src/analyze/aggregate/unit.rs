@@ -209,8 +209,59 @@ pub fn discover(
             post_norm(text, &super::norm_of(norms, i, text))
         })
     };
+    // Words in capitals, counted once over all posts: "KPNGS" extends the acronym KP of
+    // "Kestrel Point" with the type's letters (Nuclear Generating Station).
+    let caps: std::collections::HashMap<String, usize> = if merged.is_empty() {
+        Default::default()
+    } else {
+        let mut m = std::collections::HashMap::new();
+        for (i, p) in data.posts.iter().enumerate() {
+            if !keep(i) {
+                continue;
+            }
+            let mut seen: Vec<&str> = p
+                .text
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| (4..=7).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *m.entry(w.to_string()).or_insert(0) += 1;
+            }
+        }
+        m
+    };
     for c in merged.into_iter().take(3) {
         let mut variants = variants(&c);
+        // The initials of each form of two words or more ("KP" of "Kestrel Point").
+        let initials = c.forms.iter().filter_map(|f| {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            (words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase())))
+            .then(|| {
+                words
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+            })
+        });
+        for a in initials {
+            variants.extend(
+                caps.iter()
+                    .filter(|(w, n)| {
+                        **n >= 2
+                            && a.len() >= 2
+                            && w.starts_with(a.as_str())
+                            && (1..=3).contains(&(w.len() - a.len()))
+                    })
+                    .map(|(w, _)| w.clone()),
+            );
+        }
+        variants.sort();
+        variants.dedup();
         variants.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let variants = Variants::new(&variants);
         let mut direct: BTreeMap<usize, String> = BTreeMap::new();
