@@ -1926,6 +1926,16 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    // Tests everyone takes, not a trade's.
+    "driving test",
+    "driving exam",
+    "driving theory",
+    "theory test",
+    "driving licence",
+    "driving license",
+    "驾照",
+    "科目二",
+    "科目三",
     // Streets named after an airport: an address, not a trip.
     "机场路",
     "机场大道",
@@ -2140,6 +2150,11 @@ const CAREER_MORE: &[&str] = &[
     "new hire",
     "new hires",
     "our new starter",
+    "new starters",
+    "passed my",
+    "refresher",
+    "recertification",
+    "recert",
 ];
 
 /// Named shift systems: only shift workers speak of them.

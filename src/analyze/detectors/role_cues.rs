@@ -364,6 +364,8 @@ mod tests {
             "Checked every shackle and sling before the gantry moved"
         ));
         assert!(!strong("我老公在银行上班，天天加班"));
+        assert!(strong("Passed my interpretation refresher, 96%"));
+        assert!(!strong("Passed my driving test at the second go"));
         assert!(!strong(
             "My sister got promoted to manager, so proud of her!"
         ));
