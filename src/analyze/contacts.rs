@@ -85,7 +85,7 @@ pub fn analyse_with(data: &Dataset, signals: &[Vec<Signal>], work: &Matcher) -> 
         return Vec::new();
     }
     let matcher = Matcher::with_terms(APPROACH_TERMS, &Default::default());
-    let terms = post_terms(data, signals);
+    let terms = PostTerms::new(data, signals);
     let mut out = Vec::new();
     for (ci, conv) in data.conversations.iter().enumerate() {
         let others: Vec<&str> = {
@@ -119,7 +119,7 @@ fn judge(
     who: &str,
     matcher: &Matcher,
     work: &Matcher,
-    terms: &[(usize, String, String)],
+    terms: &PostTerms,
 ) -> Option<Contact> {
     let msgs: Vec<(usize, &Message)> = conv
         .messages
@@ -335,47 +335,98 @@ fn find_ci(text: &str, word: &str) -> Option<(usize, usize)> {
 
 /// Distinctive words of the person's flagged posts: the matched words of their strong signals
 /// and what findings named (units, places), with the post they come from.
-fn post_terms(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<(usize, String, String)> {
-    let mut out = Vec::new();
-    for (i, sigs) in signals.iter().enumerate() {
-        for s in sigs
-            .iter()
-            .filter(|s| s.strength == Strength::Strong || s.detector == "unit-reference")
-        {
-            let words = s
-                .span
-                .and_then(|(a, b)| data.posts[i].text.get(a..b))
-                .map(str::to_string)
-                .or_else(|| s.subject.clone());
-            if let Some(w) = words {
+/// The words of the person's revealing posts (unit names, sites, role terms), each with the
+/// posts that use it, found in a message by one automaton: a contact quoting them is asking
+/// about the person's own posts.
+struct PostTerms {
+    /// Each word as first written.
+    words: Vec<String>,
+    /// The posts that use each word.
+    posts: Vec<Vec<usize>>,
+    ac: Option<aho_corasick::AhoCorasick>,
+}
+
+impl PostTerms {
+    fn new(data: &Dataset, signals: &[Vec<Signal>]) -> Self {
+        let mut index: std::collections::HashMap<String, usize> = Default::default();
+        let (mut norms, mut words, mut posts): (Vec<String>, Vec<String>, Vec<Vec<usize>>) =
+            Default::default();
+        for (i, sigs) in signals.iter().enumerate() {
+            for s in sigs
+                .iter()
+                .filter(|s| s.strength == Strength::Strong || s.detector == "unit-reference")
+            {
+                let Some(w) = s
+                    .span
+                    .and_then(|(a, b)| data.posts[i].text.get(a..b))
+                    .map(str::to_string)
+                    .or_else(|| s.subject.clone())
+                else {
+                    continue;
+                };
                 let norm = super::matcher::normalize(&w).0;
-                if norm.chars().count() >= 4 {
-                    out.push((i, w, norm));
+                if norm.chars().count() < 4 {
+                    continue;
+                }
+                let k = *index.entry(norm.clone()).or_insert_with(|| {
+                    norms.push(norm);
+                    words.push(w);
+                    posts.push(Vec::new());
+                    norms.len() - 1
+                });
+                if posts[k].last() != Some(&i) {
+                    posts[k].push(i);
                 }
             }
         }
+        let ac = (!norms.is_empty())
+            .then(|| {
+                aho_corasick::AhoCorasickBuilder::new()
+                    .match_kind(aho_corasick::MatchKind::Standard)
+                    .build(&norms)
+                    .ok()
+            })
+            .flatten();
+        PostTerms { words, posts, ac }
     }
-    out
+
+    /// The terms a normalised text contains, as indices.
+    fn found(&self, norm: &str) -> Vec<usize> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        // Every term the message quotes, also one inside another ("drydock" in "drydock 4").
+        let mut ids: Vec<usize> = ac
+            .find_overlapping_iter(norm)
+            .map(|m| m.pattern().as_usize())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
 }
 
-fn mentions_post_terms(s: &Scanned<'_>, terms: &[(usize, String, String)]) -> Option<String> {
+fn mentions_post_terms(s: &Scanned<'_>, terms: &PostTerms) -> Option<String> {
     terms
-        .iter()
-        .find(|(_, _, norm)| s.norm.contains(norm.as_str()))
-        .map(|(_, w, _)| w.clone())
+        .found(&s.norm)
+        .first()
+        .map(|&k| terms.words[k].clone())
 }
 
 fn linked_posts(
     msgs: &[(usize, &Message)],
     matcher: &Matcher,
-    terms: &[(usize, String, String)],
+    terms: &PostTerms,
 ) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (_, m) in msgs.iter().filter(|(_, m)| !m.from_owner) {
         let s = matcher.scan(&m.text);
-        for (post, w, norm) in terms {
-            if s.norm.contains(norm.as_str()) && !out.iter().any(|(p, _)| p == post) {
-                out.push((*post, w.clone()));
+        for k in terms.found(&s.norm) {
+            for &post in &terms.posts[k] {
+                if seen.insert(post) {
+                    out.push((post, terms.words[k].clone()));
+                }
             }
         }
     }
