@@ -95,10 +95,7 @@ impl Dataset {
         // Which posts repeat an earlier id, found without copying the ids; the posts are moved
         // only when there is one.
         let keep: Vec<bool> = {
-            let mut seen = std::collections::HashSet::with_capacity_and_hasher(
-                before,
-                std::hash::BuildHasherDefault::<IdHasher>::default(),
-            );
+            let mut seen = std::collections::HashSet::with_capacity(before);
             self.posts
                 .iter()
                 .map(|p| seen.insert(p.id.0.as_str()))
@@ -166,29 +163,5 @@ impl Dataset {
         }
         self.warnings.extend(other.warnings);
         self.finish();
-    }
-}
-
-/// A fast hasher for post ids (FNV-1a over the bytes): ids are short, come from the archive,
-/// and only deduplicate one archive's posts, so a keyed hash buys nothing here.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
     }
 }

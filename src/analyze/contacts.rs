@@ -72,6 +72,7 @@ fn is_question(text: &str) -> bool {
 
 /// Read every conversation and judge each contact.
 pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
+    // The lexicon matcher is built only when there is something to judge.
     if data.conversations.is_empty() {
         return Vec::new();
     }
@@ -81,6 +82,7 @@ pub fn analyse(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<Contact> {
 /// [`analyse`] with the post lexicon already built (`work`, the detection engine's), which
 /// tells a question about the person's work ("which sectors do you control?") from small talk.
 pub fn analyse_with(data: &Dataset, signals: &[Vec<Signal>], work: &Matcher) -> Vec<Contact> {
+    // No conversations: nothing to judge, and no automaton to build.
     if data.conversations.is_empty() {
         return Vec::new();
     }
