@@ -338,3 +338,56 @@ fn an_acronym_extending_the_short_names_initials_is_the_unit() {
     assert_eq!(named.len(), 5, "{named:?}");
     assert!(!named.iter().any(|t| t.starts_with("Pancakes")));
 }
+
+/// A lesser work cue ("audit") said at the office counts toward the role (`role-at-work`); the
+/// same cue posted elsewhere does not.
+#[test]
+fn a_work_cue_at_the_office_reveals_the_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = (47.5596, -122.6429);
+    let mut tweets: Vec<Tweet<'_>> = Vec::new();
+    for week in 0..8u32 {
+        tweets.push(Tweet {
+            id: 2_000 + u64::from(week),
+            // Tuesdays, 17:00 UTC = 09:00/10:00 Pacific.
+            utc: utc(2022, 3, 1, 17, 0) + chrono::Duration::weeks(i64::from(week)),
+            text: if week % 2 == 0 {
+                "Ultrasonic testing on hull welds all morning"
+            } else {
+                "Coffee first"
+            },
+            geo: Some(office),
+        });
+    }
+    tweets.push(Tweet {
+        id: 3_000,
+        utc: utc(2022, 5, 3, 18, 0),
+        text: "Our QA audit starts Monday, pray for me",
+        geo: Some(office),
+    });
+    tweets.push(Tweet {
+        id: 3_001,
+        utc: utc(2022, 5, 7, 18, 0),
+        text: "Our QA audit of the bake sale accounts went fine",
+        geo: None,
+    });
+    let path = x_archive(dir.path(), "w.zip", "ndt_pat", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(
+        &data,
+        &options("America/Los_Angeles", ""),
+        &ingest::no_progress,
+    );
+    let at_work = |text: &str| {
+        let i = data
+            .posts
+            .iter()
+            .position(|p| p.text.starts_with(text))
+            .unwrap();
+        analysis.signals[i]
+            .iter()
+            .any(|s| s.detector == "role-at-work")
+    };
+    assert!(at_work("Our QA audit starts"), "{:?}", analysis.findings);
+    assert!(!at_work("Our QA audit of the bake sale"));
+}
