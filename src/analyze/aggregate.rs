@@ -127,8 +127,16 @@ pub fn run(
     let mut agg = Aggregation::default();
     let mut drafts: Vec<(Finding, Breaking)> = Vec::new();
 
-    let unit = unit::discover(data, signals, profile, opts, &keep, norms);
     let located = places::analyse(data, signals, opts, &keep);
+    let unit = unit::discover(
+        data,
+        signals,
+        profile,
+        opts,
+        &keep,
+        norms,
+        &located.office_hours,
+    );
     // Where the person is at work: posts at the office and posts that name the unit. A lesser
     // work cue there ("audit", 数据) is about their own work.
     let mut at_work: Vec<usize> = located.office_hours.clone();

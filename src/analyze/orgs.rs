@@ -350,19 +350,75 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
             while first < end && NOT_NAMES.contains(&ws[first].text) {
                 first += 1;
             }
-            let distinctive =
-                (first..end).any(|k| is_capitalised(ws[k].text) && !is_org_type(ws[k].text));
+            // "Coast Guard Station Sinagtala": a station or base named after the word.
+            let tail = named_after_type(&ws[end..=e]);
+            let distinctive = tail > 0
+                || (first..end).any(|k| is_capitalised(ws[k].text) && !is_org_type(ws[k].text));
             if distinctive {
+                let last = end + tail;
                 out.push(NameSpan {
-                    name: text[ws[first].start..ws[end].end].to_string(),
+                    name: text[ws[first].start..ws[last].end].to_string(),
                     start: ws[first].start,
-                    end: ws[end].end,
+                    end: ws[last].end,
                 });
             }
         }
         i = e + 1;
     }
     out
+}
+
+/// Organisation words that may come before the name they are given: "Station Sinagtala",
+/// "Naval Base Kitsap".
+const TYPE_FIRST: &[&str] = &["station", "base"];
+
+/// Words that after "Station" or "Base" make a street, a show or a sport, not a name.
+const NOT_TYPE_NAMES: &[&str] = &[
+    "road", "rd", "street", "st", "avenue", "ave", "lane", "square", "plaza", "hotel", "mall",
+    "park", "camp", "jump", "jumping", "layer", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "zero", "alpha", "manager", "rate",
+];
+
+/// How many capitalised words (one or two) after the organisation word `ws[0]` name it:
+/// "Sinagtala" in "Station Sinagtala". Zero when the word is not one that comes first.
+fn named_after_type(ws: &[Word<'_>]) -> usize {
+    let Some(t) = ws.first() else { return 0 };
+    if !TYPE_FIRST.contains(&t.text.to_lowercase().as_str()) || t.breaks_after {
+        return 0;
+    }
+    let mut n = 0;
+    for (k, w) in ws.iter().enumerate().skip(1).take(2) {
+        let l = w.text.to_lowercase();
+        if !is_capitalised(w.text)
+            || is_org_type(w.text)
+            || NOT_TYPE_NAMES.contains(&l.as_str())
+            || NOT_NAMES.contains(&w.text)
+            || w.text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            break;
+        }
+        n = k;
+        if w.breaks_after {
+            break;
+        }
+    }
+    n
+}
+
+/// For a name given after its organisation word ("Coast Guard Station Sinagtala"), the index
+/// of that word and the name's words after it.
+fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
+    let t = ws
+        .iter()
+        .rposition(|w| TYPE_FIRST.contains(&w.to_lowercase().as_str()))?;
+    let tail = ws.len() - t - 1;
+    ((1..=2).contains(&tail)
+        && ws[t + 1..].iter().all(|w| {
+            is_capitalised(w)
+                && !is_org_type(w)
+                && !NOT_TYPE_NAMES.contains(&w.to_lowercase().as_str())
+        }))
+    .then_some((t, tail))
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
@@ -563,6 +619,25 @@ pub fn short_forms(name: &str) -> Vec<String> {
         }
     } else {
         let ws: Vec<&str> = name.split_whitespace().collect();
+        // "Coast Guard Station Sinagtala" → "Station Sinagtala", "Sinagtala Station", "CGS
+        // Sinagtala": the name with the organisation word on either side, or after the
+        // initials of the type. Its word prefixes ("Coast Guard") are types, not the name.
+        if let Some((t, _)) = split_type_first(&ws) {
+            let name_words = ws[t + 1..].join(" ");
+            let type_word = ws[t];
+            out.push(format!("{type_word} {name_words}"));
+            out.push(format!("{name_words} {type_word}"));
+            if t >= 1 {
+                let initials: String = ws[..=t]
+                    .iter()
+                    .filter(|w| !CONNECTORS.contains(&w.to_lowercase().as_str()))
+                    .filter_map(|w| w.chars().next())
+                    .map(|c| c.to_ascii_uppercase())
+                    .collect();
+                out.push(format!("{initials} {name_words}"));
+            }
+            return out;
+        }
         for n in 2..ws.len() {
             let prefix = &ws[..n];
             if prefix
@@ -794,6 +869,36 @@ mod tests {
             let first = t.chars().next().unwrap();
             assert!(ORG_TYPE_FIRSTS.contains(first), "{t}");
         }
+    }
+
+    #[test]
+    fn stations_named_after_the_word() {
+        let names = |t: &str| {
+            typed_names_en(t)
+                .into_iter()
+                .map(|n| n.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("Checked in at Coast Guard Station Sinagtala today"),
+            ["Coast Guard Station Sinagtala"]
+        );
+        assert_eq!(
+            names("Station Sinagtala family day!"),
+            ["Station Sinagtala"]
+        );
+        assert_eq!(
+            names("Naval Base Kitsap Bremerton gate"),
+            ["Naval Base Kitsap Bremerton"]
+        );
+        // Streets, shows and sports are not stations named after a word.
+        assert!(names("Meet at Station Road at six").is_empty());
+        assert!(names("just finished Station Eleven last night").is_empty());
+        let forms = short_forms("Coast Guard Station Sinagtala");
+        for f in ["Station Sinagtala", "Sinagtala Station", "CGS Sinagtala"] {
+            assert!(forms.iter().any(|x| x == f), "{f} in {forms:?}");
+        }
+        assert!(!forms.iter().any(|x| x == "Coast Guard"), "{forms:?}");
     }
 
     #[test]

@@ -103,6 +103,7 @@ pub fn discover(
     opts: &Options,
     keep: &dyn Fn(usize) -> bool,
     norms: &[String],
+    office: &[usize],
 ) -> Units {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut add = |name: &str, score: f64, statement: bool, watched: bool, from_profile: bool| {
@@ -161,6 +162,28 @@ pub fn discover(
                 ("organisation-name", _) => add(subj, 1.0, false, false, false),
                 _ => {}
             }
+        }
+    }
+    // Checking in again and again at an organisation where the person is in working hours
+    // ("Coast Guard Station Sinagtala") says they work there.
+    let mut at_office: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in office.iter().filter(|&&i| keep(i)) {
+        let Some(place) = data.posts[i].place.as_deref() else {
+            continue;
+        };
+        let mut names: Vec<String> = orgs::typed_names_en(place)
+            .into_iter()
+            .chain(orgs::names_zh(place))
+            .map(|n| n.name)
+            .collect();
+        names.dedup();
+        for n in names {
+            *at_office.entry(n).or_insert(0) += 1;
+        }
+    }
+    for (name, n) in at_office {
+        if n >= 2 {
+            add(&name, 3.0, true, false, false);
         }
     }
     // Merge short forms into the longer names they abbreviate.
