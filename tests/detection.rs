@@ -391,3 +391,75 @@ fn a_work_cue_at_the_office_reveals_the_role() {
     assert!(at_work("Our QA audit starts"), "{:?}", analysis.findings);
     assert!(!at_work("Our QA audit of the bake sale"));
 }
+
+#[test]
+fn the_same_activity_at_the_same_time_each_week_is_a_routine() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tweets: Vec<Tweet<'_>> = Vec::new();
+    // Taipei (UTC+8): the shuttle on weekday mornings 07:30–07:44, every few weeks; climbing
+    // on Wednesday evenings (週三) at about 20:00; no geotags at all.
+    let monday = utc(2022, 5, 1, 23, 30); // Monday 2 May 07:30 local
+    for k in 0..7i64 {
+        tweets.push(Tweet {
+            id: 5_000 + k as u64,
+            utc: monday
+                + chrono::Duration::weeks(k * 3)
+                + chrono::Duration::days(k % 5)
+                + chrono::Duration::minutes(k * 2),
+            text: ["接駁車上補眠 zzz", "趕上接駁車了", "接駁車司機今天放周杰倫"][k as usize % 3],
+            geo: None,
+        });
+    }
+    let wednesday = utc(2022, 5, 4, 12, 0); // Wednesday 20:00 local
+    for k in 0..6i64 {
+        tweets.push(Tweet {
+            id: 6_000 + k as u64,
+            utc: wednesday + chrono::Duration::weeks(k * 5) + chrono::Duration::minutes(k * 7),
+            text: ["週三攀岩，手好痠", "週三的岩館人好多", "週三 session 完攀"][k as usize % 3],
+            geo: None,
+        });
+    }
+    // The same word at any time of any day is no routine.
+    for k in 0..7i64 {
+        tweets.push(Tweet {
+            id: 7_000 + k as u64,
+            utc: utc(2022, 5, 1, 2, 0) + chrono::Duration::hours(k * 77 + 13 * k * k),
+            text: "bubble tea run again",
+            geo: None,
+        });
+    }
+    let path = x_archive(dir.path(), "t.zip", "lin_zy", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options("Asia/Taipei", ""), &ingest::no_progress);
+    let routine = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Routine)
+        .expect("a routine finding");
+    let value = routine.value.clone().unwrap_or_default();
+    assert!(value.contains("接驳"), "{value}");
+    assert!(value.contains("Wednesdays"), "{value}");
+    let flagged = |text: &str| {
+        data.posts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.text.starts_with(text))
+            .all(|(i, _)| {
+                analysis.signals[i]
+                    .iter()
+                    .any(|s| s.detector == "recurring-topic")
+            })
+    };
+    assert!(flagged("趕上接駁車"));
+    assert!(flagged("週三攀岩"));
+    assert!(
+        !data
+            .posts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.text.starts_with("bubble tea"))
+            .any(|(i, _)| analysis.signals[i]
+                .iter()
+                .any(|s| s.detector == "recurring-topic"))
+    );
+}

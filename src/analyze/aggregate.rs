@@ -10,6 +10,7 @@
 //! checks that deleting its posts really breaks the findings.
 
 pub mod places;
+pub mod recurring;
 pub mod role;
 pub mod routine;
 pub mod unit;
@@ -157,7 +158,28 @@ pub fn run(
     agg.extra.extend(role.extra);
 
     agg.extra.extend(located.extra.iter().cloned());
-    let routine = routine::reconstruct(data, signals, opts, &keep, &located);
+    let recurring = recurring::find(data, opts, &keep, norms, &located.routine_places);
+    for r in &recurring {
+        for &i in &r.posts {
+            agg.extra.push((
+                i,
+                Signal {
+                    category: Category::Routine,
+                    detector: "recurring-topic",
+                    reason: format!(
+                        "one of {} posts about '{}', all written {}: the same activity at the same time each week",
+                        r.posts.len(),
+                        r.topic,
+                        r.schedule.describe()
+                    ),
+                    span: None,
+                    strength: Strength::Weak,
+                    subject: Some(r.topic.clone()),
+                },
+            ));
+        }
+    }
+    let routine = routine::reconstruct(data, signals, opts, &keep, &located, &recurring);
     drafts.extend(located.findings);
     agg.away = located.away;
     drafts.extend(routine);

@@ -157,8 +157,13 @@ pub fn schedule(times: &[LocalTime]) -> Schedule {
     let k = k.clamp(1, n);
     let (mut best_w, mut best_s) = (u32::MAX, 0u32);
     for i in 0..mins.len() {
+        // A window that wraps past midnight ends in the next day.
         let j = (i + k - 1) % mins.len();
-        let w = (mins[j] + 1440 - mins[i]) % 1440;
+        let w = if j >= i {
+            mins[j] - mins[i]
+        } else {
+            mins[j] + 1440 - mins[i]
+        };
         if w < best_w {
             best_w = w;
             best_s = mins[i];

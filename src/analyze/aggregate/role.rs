@@ -360,6 +360,11 @@ fn trade_talk(
 /// Words of a text for vocabulary learning: Latin words of four letters or more (not common
 /// words), and Chinese character pairs.
 fn tokens(text: &str) -> Vec<String> {
+    tokens_norm(&crate::analyze::matcher::normalize(text).0)
+}
+
+/// [`tokens`] of an already normalised text.
+pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
     const COMMON: &[&str] = &[
         "this", "that", "with", "from", "have", "just", "your", "they", "them", "then", "than",
         "what", "when", "were", "will", "would", "about", "after", "again", "today", "tonight",
@@ -371,7 +376,6 @@ fn tokens(text: &str) -> Vec<String> {
     // Everyday Chinese pairs, never a trade's words.
     const COMMON_ZH: &str = "今天 明天 昨天 今年 去年 明年 开始 礼拜 星期 周末 一个 一下 一起 我们 你们 他们 没有 什么 时候 大家 现在 已经 因为 所以 可以 知道 觉得 还是 就是 这个 那个 晚上 早上 下午 中午 朋友 不是 真的 终于 这么 怎么 时间 回家 一天 每天 今晚 不过 但是 然后 还有 自己 感觉 有点 一样 这样 那样 出来 起来 过来 回来 下来 上来 看到 听到 好像 应该 需要 一定 特别 非常 比较 最后 第一 一次 两个 几个 很多 不要 不会 不能 喜欢 东西 地方 事情 问题 孩子 老婆 老公 妈妈 爸爸 周六 周日 周一 周二 周三 周四 周五 下周 上周 这周 下班 上班";
     const FUNCTION_ZH: &str = "我你您他她它们的了是在有和也都就还比个这那么吗呢吧啊哈很太最着过又被把给让从到对说去来要会能想看得地之与及或而但";
-    let norm = crate::analyze::matcher::normalize(text).0;
     let mut out = Vec::new();
     for w in norm.split(' ') {
         if w.chars().any(crate::analyze::matcher::is_cjk) {

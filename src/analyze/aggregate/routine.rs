@@ -2,6 +2,7 @@
 //! words, as one finding.
 
 use super::places::Located;
+use super::recurring::Recurring;
 use super::{Breaking, finding, posts};
 use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::Dataset;
@@ -13,6 +14,7 @@ pub fn reconstruct(
     _opts: &Options,
     keep: &dyn Fn(usize) -> bool,
     located: &Located,
+    recurring: &[Recurring],
 ) -> Option<(Finding, Breaking)> {
     let stated: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
@@ -36,6 +38,15 @@ pub fn reconstruct(
         parts.push(format!("{} at {}", p.schedule.describe(), p.name));
         evidence.extend(&p.posts);
         pools.push((p.posts.clone(), 2));
+    }
+    for r in recurring {
+        parts.push(format!(
+            "{} posting about '{}'",
+            r.schedule.describe(),
+            r.topic
+        ));
+        evidence.extend(&r.posts);
+        pools.push((r.posts.clone(), 2));
     }
     if !stated.is_empty() {
         parts.push(format!("{} stating a schedule", posts(stated.len())));

@@ -1,0 +1,326 @@
+//! Topics that recur at the same time of the week: "接駁車" posted on weekday mornings between
+//! 07:25 and 07:45, "週三" climbing on Wednesday evenings. Without a single geotag, the same
+//! activity written about at the same time, week after week, gives the routine away.
+//!
+//! Each post's words (Latin words of four letters or more, Chinese character pairs, as role
+//! vocabulary learns them) are grouped; a word is a recurring topic when most of its posts fall
+//! on the same days (one weekday, or Monday to Friday) inside a narrow window of local time,
+//! over four or more weeks. On a big archive the words are learnt from an even sample of
+//! posts and then looked up in every post, so the cost stays one pass.
+
+use super::LocalTime;
+use super::places::{RoutinePlace, Schedule, schedule};
+use super::role::tokens_norm;
+use crate::analyze::Options;
+use crate::model::Dataset;
+use std::collections::HashMap;
+
+/// A word written about at the same time of the week.
+#[derive(Debug, Clone)]
+pub struct Recurring {
+    pub topic: String,
+    pub schedule: Schedule,
+    /// The posts inside the window, in order.
+    pub posts: Vec<usize>,
+}
+
+/// Posts learnt from at most; the rest are looked up by the words found.
+const SAMPLE: usize = 8_000;
+/// Posts a topic needs inside its window.
+const MIN_POSTS: usize = 5;
+/// Distinct weeks those posts must span.
+const MIN_WEEKS: usize = 4;
+/// The widest window, in minutes, for a topic of every weekday and of one or two days.
+const WEEKDAY_WINDOW: u32 = 45;
+const DAY_WINDOW: u32 = 120;
+/// Minutes either side of the window that still count as in it.
+const SLACK: u32 = 15;
+/// Minutes apart a topic's window and a routine place's may be and still be the same routine.
+const NEAR: u32 = 45;
+/// At most this many topics are reported, the best supported first.
+const MAX_TOPICS: usize = 4;
+
+/// Find the recurring topics among the kept posts. A topic a routine place already shows (the
+/// same days, an overlapping window: "parkrun" on the Saturday mornings of the park's
+/// geotags) adds nothing and is left out.
+pub fn find(
+    data: &Dataset,
+    opts: &Options,
+    keep: &dyn Fn(usize) -> bool,
+    norms: &[String],
+    places: &[RoutinePlace],
+) -> Vec<Recurring> {
+    let ids: Vec<usize> = (0..data.posts.len()).filter(|&i| keep(i)).collect();
+    if ids.len() < MIN_POSTS {
+        return Vec::new();
+    }
+    let tz = opts.timezone;
+    let step = ids.len().div_ceil(SAMPLE).max(1);
+    let sample: Vec<usize> = ids.iter().copied().step_by(step).collect();
+    // Local times of the sample, once: words are checked against them many times over.
+    let sample_times: Vec<LocalTime> =
+        crate::par::map(&sample, |&i| LocalTime::new(data.posts[i].created_at, tz));
+    let time = |i: usize| match sample.binary_search(&i) {
+        Ok(k) => sample_times[k],
+        Err(_) => LocalTime::new(data.posts[i].created_at, tz),
+    };
+    let words: Vec<Vec<String>> = crate::par::map(&sample, |&i| {
+        words_of(&super::norm_of(norms, i, &data.posts[i].text))
+    });
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, ws) in words.iter().enumerate() {
+        for w in ws {
+            by_word.entry(w.as_str()).or_default().push(sample[k]);
+        }
+    }
+    let mut candidates: Vec<(&str, Vec<usize>)> = by_word
+        .into_iter()
+        .filter(|(_, posts)| posts.len() >= MIN_POSTS)
+        .filter(|(_, posts)| regular(posts, &time, MIN_POSTS).is_some())
+        .collect();
+    candidates.sort_unstable();
+    // Learnt from a sample, a topic must hold on every post that uses the word.
+    if step > 1 && !candidates.is_empty() {
+        let words: Vec<&str> = candidates.iter().map(|(w, _)| *w).collect();
+        for (c, posts) in candidates
+            .iter_mut()
+            .zip(containing(data, &ids, norms, &words))
+        {
+            c.1 = posts;
+        }
+    }
+    let mut found: Vec<Recurring> = candidates
+        .into_iter()
+        .filter_map(|(w, posts)| {
+            regular(&posts, &time, MIN_POSTS).map(|(schedule, posts)| Recurring {
+                topic: w.to_string(),
+                schedule,
+                posts,
+            })
+        })
+        .filter(|r| {
+            !places.iter().any(|p| {
+                let days =
+                    |posts: &[usize]| posts.iter().fold(0u8, |m, &i| m | 1 << time(i).weekday);
+                let (ps, pe) = (
+                    (p.schedule.start + 1440 - NEAR) % 1440,
+                    (p.schedule.end + NEAR) % 1440,
+                );
+                days(&p.posts) & days(&r.posts) != 0
+                    && (in_window(r.schedule.start, ps, pe)
+                        || in_window(ps, r.schedule.start, r.schedule.end))
+            })
+        })
+        .collect();
+    // Words of one activity ("接驳", "驳车") find the same posts: keep the best of each.
+    found.sort_by(|a, b| {
+        b.posts
+            .len()
+            .cmp(&a.posts.len())
+            .then_with(|| a.topic.cmp(&b.topic))
+    });
+    let mut out: Vec<Recurring> = Vec::new();
+    for r in found {
+        let overlaps = out.iter().any(|o| {
+            let shared = r.posts.iter().filter(|i| o.posts.contains(i)).count();
+            shared * 2 >= r.posts.len()
+        });
+        if !overlaps && out.len() < MAX_TOPICS {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// A post's words for topics: those of role vocabulary, and the Chinese names of weekdays
+/// (周三, 星期三), which vocabulary leaves out as everyday words but which here name the day
+/// an activity keeps to.
+fn words_of(norm: &str) -> Vec<String> {
+    let mut out = tokens_norm(norm);
+    let chars: Vec<char> = norm.chars().collect();
+    for w in chars.windows(3) {
+        let day = "一二三四五六日天".contains(w[2]);
+        if day && (w[1] == '周' || (w[0] == '星' && w[1] == '期') || (w[0] == '礼' && w[1] == '拜'))
+        {
+            out.push(format!("周{}", if w[2] == '天' { '日' } else { w[2] }));
+        }
+    }
+    if let Some(&first) = chars.first()
+        && first == '周'
+        && chars
+            .get(1)
+            .is_some_and(|c| "一二三四五六日天".contains(*c))
+    {
+        out.push(format!("周{}", chars[1]));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// For each of `words` (topics learnt from a sample), the kept posts that use it: one pass
+/// over the posts with one automaton for all the words.
+fn containing(data: &Dataset, ids: &[usize], norms: &[String], words: &[&str]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); words.len()];
+    let Ok(ac) = aho_corasick::AhoCorasick::new(words) else {
+        return out;
+    };
+    let hits: Vec<Vec<usize>> = crate::par::map(ids, |&i| {
+        let norm = super::norm_of(norms, i, &data.posts[i].text);
+        if !ac.is_match(norm.as_ref()) {
+            return Vec::new();
+        }
+        let own = words_of(&norm);
+        let mut found: Vec<usize> = ac
+            .find_overlapping_iter(norm.as_ref())
+            .map(|m| m.pattern().as_usize())
+            .filter(|&w| own.iter().any(|t| t == words[w]))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    });
+    for (&i, ws) in ids.iter().zip(hits) {
+        for w in ws {
+            out[w].push(i);
+        }
+    }
+    out
+}
+
+/// Whether `posts` (in order) recur on the same days in a narrow window: the schedule and the
+/// posts inside it, when at least `min` of them span [`MIN_WEEKS`] weeks.
+fn regular(
+    posts: &[usize],
+    time: &dyn Fn(usize) -> LocalTime,
+    min: usize,
+) -> Option<(Schedule, Vec<usize>)> {
+    let times: Vec<(usize, LocalTime)> = posts.iter().map(|&i| (i, time(i))).collect();
+    let mut by_day = [0usize; 7];
+    for (_, t) in &times {
+        by_day[t.weekday as usize % 7] += 1;
+    }
+    let n = times.len();
+    let top = (0..7).max_by_key(|&d| (by_day[d], std::cmp::Reverse(d)))?;
+    let weekdays: usize = by_day[..5].iter().sum();
+    let spread = by_day[..5].iter().filter(|&&c| c > 0).count();
+    // One weekday, or Monday to Friday.
+    let (on_day, width): (Box<dyn Fn(u32) -> bool>, u32) = if by_day[top] * 4 >= n * 3 {
+        (Box::new(move |d| d as usize == top), DAY_WINDOW)
+    } else if weekdays * 20 >= n * 17 && spread >= 3 {
+        (Box::new(|d| d < 5), WEEKDAY_WINDOW)
+    } else {
+        return None;
+    };
+    let days: Vec<(usize, LocalTime)> = times
+        .into_iter()
+        .filter(|(_, t)| on_day(t.weekday))
+        .collect();
+    if days.len() < min {
+        return None;
+    }
+    let local: Vec<LocalTime> = days.iter().map(|(_, t)| *t).collect();
+    let mut s = schedule(&local);
+    if s.width() > width || !s.specific_days {
+        return None;
+    }
+    // The window holds most posts; the rest a little outside it belong too.
+    let inside: Vec<(usize, LocalTime)> = days
+        .into_iter()
+        .filter(|(_, t)| {
+            in_window(
+                t.minute,
+                (s.start + 1440 - SLACK) % 1440,
+                (s.end + SLACK) % 1440,
+            )
+        })
+        .collect();
+    if s.start <= s.end
+        && let (Some(a), Some(b)) = (
+            inside.iter().map(|(_, t)| t.minute).min(),
+            inside.iter().map(|(_, t)| t.minute).max(),
+        )
+        && a <= b
+    {
+        s.start = a / 5 * 5;
+        s.end = b.div_ceil(5) * 5;
+    }
+    let mut weeks: Vec<i32> = inside.iter().map(|(_, t)| t.week).collect();
+    weeks.sort_unstable();
+    weeks.dedup();
+    // Most of the word's posts, not a few among many.
+    if inside.len() < min || weeks.len() < MIN_WEEKS || inside.len() * 10 < n * 6 {
+        return None;
+    }
+    Some((s, inside.into_iter().map(|(i, _)| i).collect()))
+}
+
+fn in_window(minute: u32, start: u32, end: u32) -> bool {
+    if start <= end {
+        (start..=end).contains(&minute)
+    } else {
+        minute >= start || minute <= end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, NaiveDateTime};
+
+    fn at(d: (i32, u32, u32), h: u32, m: u32) -> LocalTime {
+        let t: NaiveDateTime = NaiveDate::from_ymd_opt(d.0, d.1, d.2)
+            .unwrap()
+            .and_hms_opt(h, m, 0)
+            .unwrap();
+        LocalTime::from_naive(t)
+    }
+
+    fn check(times: &[LocalTime]) -> Option<(Schedule, Vec<usize>)> {
+        let ids: Vec<usize> = (0..times.len()).collect();
+        regular(&ids, &|i| times[i], MIN_POSTS)
+    }
+
+    #[test]
+    fn weekday_mornings_recur() {
+        // Monday 2022-05-02 onwards, a shuttle every few weeks at 07:30–07:44.
+        let times: Vec<LocalTime> = [(5, 2), (5, 17), (6, 8), (7, 4), (8, 3), (9, 15)]
+            .iter()
+            .zip([30, 44, 36, 41, 35, 38])
+            .map(|(&(mo, d), m)| at((2022, mo, d), 7, m))
+            .collect();
+        let (s, posts) = check(&times).expect("a weekday-morning routine");
+        assert_eq!(s.days, "weekdays");
+        assert_eq!(posts.len(), 6);
+    }
+
+    #[test]
+    fn one_evening_a_week_recurs() {
+        // Wednesdays between 19:40 and 20:35.
+        let times: Vec<LocalTime> = [(4, 20), (8, 24), (10, 12), (12, 7), (1, 11)]
+            .iter()
+            .enumerate()
+            .map(|(k, &(mo, d))| {
+                at(
+                    (if mo == 1 { 2023 } else { 2022 }, mo, d),
+                    19 + (k as u32 % 2),
+                    40,
+                )
+            })
+            .collect();
+        let (s, _) = check(&times).expect("a Wednesday routine");
+        assert_eq!(s.days, "Wednesdays");
+    }
+
+    #[test]
+    fn scattered_times_or_one_week_do_not() {
+        let scattered: Vec<LocalTime> = [(5, 2, 8), (5, 10, 13), (6, 8, 21), (7, 5, 7), (8, 3, 17)]
+            .iter()
+            .map(|&(mo, d, h)| at((2022, mo, d), h, 10))
+            .collect();
+        assert!(check(&scattered).is_none());
+        // Five mornings of one week: a busy week, not a routine.
+        let one_week: Vec<LocalTime> = (2..7).map(|d| at((2022, 5, d), 7, 30)).collect();
+        assert!(check(&one_week).is_none());
+    }
+}
