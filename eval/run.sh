@@ -28,9 +28,10 @@ shopt -s nullglob
 # author's, scored once unseen and then tuned on), blind (eval/blind, a third author's, scored
 # only, then looked into and tuned on in session 3), blind2 (eval/blind2, a fourth author's,
 # written in session 3, scored once, then tuned on), blind3 (eval/blind3, a fifth author's,
-# scored once at the end of session 3, not looked into). Default: all six.
+# scored once at the end of session 3, looked into and tuned on in session 4), blind4 (eval/blind4,
+# a sixth author's, written in session 4, scored only). Default: all seven.
 labels=()
-for set in ${SETS:-dev holdout fresh blind blind2 blind3}; do
+for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4}; do
     case "$set" in
         dev) labels+=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json ) ;;
         holdout) labels+=( "$ROOT"/eval/holdout/*.labels.json ) ;;
@@ -38,7 +39,8 @@ for set in ${SETS:-dev holdout fresh blind blind2 blind3}; do
         blind) labels+=( "$ROOT"/eval/blind/*.labels.json ) ;;
         blind2) labels+=( "$ROOT"/eval/blind2/*.labels.json ) ;;
         blind3) labels+=( "$ROOT"/eval/blind3/*.labels.json ) ;;
-        *) echo "unknown set $set (dev, holdout, fresh, blind, blind2, blind3)" >&2; exit 1 ;;
+        blind4) labels+=( "$ROOT"/eval/blind4/*.labels.json ) ;;
+        *) echo "unknown set $set (dev, holdout, fresh, blind, blind2, blind3, blind4)" >&2; exit 1 ;;
     esac
 done
 if [ ${#labels[@]} -eq 0 ]; then
