@@ -40,6 +40,10 @@ pub const DETECTORS: &[&dyn Detector] = &[
 /// The id of the profile detector (it runs the text detectors over the profile's fields).
 pub const PROFILE_FIELD: &str = "profile-field";
 
+/// Labels of profile signals from positions that have ended.
+pub const PAST_EMPLOYER: &str = "past employer";
+pub const PAST_TITLE: &str = "past job title";
+
 /// The detectors with their matcher built once for an analysis.
 pub struct Engine<'a> {
     options: &'a Options,
@@ -118,28 +122,44 @@ impl<'a> Engine<'a> {
     pub fn profile(&self, profile: &Profile) -> Vec<(String, Signal)> {
         let mut out = Vec::new();
         for w in &profile.work {
+            // A position that ended ("Finished On 2019") is a past employer: still written
+            // down, but not the unit the posts point at now.
+            let ended = w.end.as_deref().is_some_and(|e| {
+                let e = e.trim().to_lowercase();
+                !e.is_empty() && e != "present" && e != "至今" && e != "now"
+            });
+            let (employer, title, strength, until) = if ended {
+                (
+                    PAST_EMPLOYER,
+                    PAST_TITLE,
+                    Strength::Weak,
+                    format!(" (until {})", w.end.as_deref().unwrap_or_default().trim()),
+                )
+            } else {
+                ("employer", "job title", Strength::Strong, String::new())
+            };
             if let Some(e) = w.employer.as_deref().filter(|e| !e.trim().is_empty()) {
                 out.push((
-                    "employer".to_string(),
+                    employer.to_string(),
                     Signal {
                         category: Category::Unit,
                         detector: PROFILE_FIELD,
-                        reason: format!("work history names the employer '{e}'"),
+                        reason: format!("work history names the employer '{e}'{until}"),
                         span: None,
-                        strength: Strength::Strong,
+                        strength,
                         subject: Some(e.trim().to_string()),
                     },
                 ));
             }
             if let Some(t) = w.title.as_deref().filter(|t| !t.trim().is_empty()) {
                 out.push((
-                    "job title".to_string(),
+                    title.to_string(),
                     Signal {
                         category: Category::Role,
                         detector: PROFILE_FIELD,
-                        reason: format!("work history gives the title '{t}'"),
+                        reason: format!("work history gives the title '{t}'{until}"),
                         span: None,
-                        strength: Strength::Strong,
+                        strength,
                         subject: Some(t.trim().to_string()),
                     },
                 ));

@@ -72,6 +72,31 @@ fn is_form_of(short: &str, long: &str) -> bool {
         || orgs::acronym(long).is_some_and(|a| a.eq_ignore_ascii_case(short.trim()))
         || place_acronym(short, long)
         || word_subsequence(&ks, &kl)
+        || mixed_forms(long).iter().any(|f| key(f) == ks)
+        || run_acronym(short, long)
+}
+
+/// "Kowari GWF" of "Kowari Guided Weapons Facility": the first words as written and the rest
+/// as its initials.
+fn mixed_forms(long: &str) -> Vec<String> {
+    let words: Vec<&str> = long.split_whitespace().collect();
+    (1..words.len().saturating_sub(1))
+        .filter_map(|k| {
+            let rest = words[k..].join(" ");
+            orgs::acronym(&rest).map(|a| format!("{} {a}", words[..k].join(" ")))
+        })
+        .collect()
+}
+
+/// "GW" of "Kowari Guided Weapons Facility": a word in capitals that spells the initials of
+/// two or more consecutive capitalised words of the name.
+fn run_acronym(short: &str, long: &str) -> bool {
+    let short = short.trim();
+    if short.len() < 2 || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: Vec<u8> = long.split_whitespace().map(|w| w.as_bytes()[0]).collect();
+    initials.len() > short.len() && initials.windows(short.len()).any(|w| w == short.as_bytes())
 }
 
 /// "MPRTC" for "Range Telemetry Centre": an acronym with one to three letters of a place
@@ -138,7 +163,9 @@ pub fn discover(
     for u in &opts.watchlist.unit {
         add(&u.name, 100.0, false, true, false);
     }
-    for (_, s) in profile.iter().filter(|(_, s)| s.category == Category::Unit) {
+    for (_, s) in profile.iter().filter(|(label, s)| {
+        s.category == Category::Unit && label != crate::analyze::detectors::PAST_EMPLOYER
+    }) {
         if let Some(subj) = &s.subject {
             add(subj, 3.0, true, false, true);
         }
@@ -468,6 +495,9 @@ fn variants(c: &Candidate) -> Vec<String> {
     for f in &c.forms {
         v.push(f.clone());
         v.extend(orgs::short_forms(f));
+        if !f.chars().any(is_cjk) {
+            v.extend(mixed_forms(f));
+        }
         if let Some(a) = orgs::acronym(f) {
             v.push(a);
         }
@@ -704,6 +734,9 @@ mod tests {
             "Wessex Terminal Approach Control"
         ));
         assert!(!is_form_of("Harbor", "Harbor Point Naval Shipyard"));
+        assert!(is_form_of("Kowari GWF", "Kowari Guided Weapons Facility"));
+        assert!(is_form_of("GW", "Kowari Guided Weapons Facility"));
+        assert!(!is_form_of("GF", "Kowari Guided Weapons Facility"));
         assert!(!is_form_of("院", "江城测绘院"));
     }
 
