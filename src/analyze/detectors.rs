@@ -371,3 +371,43 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod profile_tests {
+    use super::*;
+    use crate::model::{Profile, WorkEntry};
+
+    #[test]
+    fn ended_positions_are_past_employers() {
+        let opts = Options::default();
+        let engine = Engine::new(&opts);
+        let entry = |employer: &str, end: Option<&str>| WorkEntry {
+            employer: Some(employer.to_string()),
+            title: Some("Technician".to_string()),
+            end: end.map(str::to_string),
+            ..WorkEntry::default()
+        };
+        let profile = Profile {
+            work: vec![
+                entry("Kowari Guided Weapons Facility", None),
+                entry("Royal Australian Air Force", Some("Jan 2019")),
+            ],
+            ..Profile::default()
+        };
+        let signals = engine.profile(&profile);
+        let of = |name: &str| {
+            signals
+                .iter()
+                .find(|(_, s)| s.subject.as_deref() == Some(name))
+                .map(|(label, s)| (label.clone(), s.strength))
+        };
+        assert_eq!(
+            of("Kowari Guided Weapons Facility"),
+            Some(("employer".to_string(), Strength::Strong))
+        );
+        assert_eq!(
+            of("Royal Australian Air Force"),
+            Some((PAST_EMPLOYER.to_string(), Strength::Weak))
+        );
+    }
+}
