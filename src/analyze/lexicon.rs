@@ -709,6 +709,11 @@ const WORKPLACE: &[&str] = &[
     "团建",
     "师傅",
     "徒弟",
+    // Cantonese going to and leaving work.
+    "返工",
+    "番工",
+    "收工",
+    "放工",
 ];
 
 /// Job titles. Ambiguous ones ("captain", "major") are left out; they need context.
@@ -1288,6 +1293,9 @@ const CLEARANCE: &[&str] = &[
     "dv renewal",
     "counter terrorist check",
     "安全查核",
+    "保安审查",
+    "品格审查",
+    "背景审查",
     "安全调查",
     "忠诚调查",
     "背景调查",
@@ -1380,6 +1388,16 @@ const SHIFT: &[&str] = &[
     "白班",
     "值夜",
     "战备值班",
+    // Hong Kong and Cantonese: 更 is the shift.
+    "夜更",
+    "早更",
+    "晏更",
+    "中更",
+    "通宵更",
+    "返更",
+    "跟更",
+    "轮更",
+    "更表",
 ];
 
 const CAREER: &[&str] = &[
