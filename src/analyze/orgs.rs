@@ -460,7 +460,16 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
         let end_idx = k + suffix_chars;
         let end = chars.get(end_idx).map_or(text.len(), |c| c.0);
         let mut first = k;
-        while first > 0 && k - (first - 1) <= 10 && !zh_stop(chars[first - 1].1) {
+        while first > 0 && k - (first - 1) <= 10 {
+            let c = chars[first - 1].1;
+            // "入境事务中心", "出入境管理局", "进出口…": the verb is part of the name.
+            let in_name = matches!(c, '入' | '进')
+                && chars
+                    .get(first)
+                    .is_some_and(|n| matches!((c, n.1), ('入', '境') | ('进', '出')));
+            if zh_stop(c) && !in_name {
+                break;
+            }
             first -= 1;
         }
         // "入职东海…": the second character of a job verb is not part of the name.
@@ -603,6 +612,10 @@ pub fn short_forms(name: &str) -> Vec<String> {
             if name.ends_with(suffix) && chars.len() >= 5 + suffix.chars().count() - 3 {
                 out.push(format!("{}{}{short}", chars[0], chars[1]));
             }
+        }
+        // 鹭湖入境事务中心 → 鹭湖中心: any long centre by its place and 中心.
+        if name.ends_with("中心") && chars.len() >= 6 {
+            out.push(format!("{}{}中心", chars[0], chars[1]));
         }
         out.extend(zh_abbreviations(name));
         if let Some(rest) = name.strip_prefix('第') {
@@ -869,6 +882,15 @@ mod tests {
             let first = t.chars().next().unwrap();
             assert!(ORG_TYPE_FIRSTS.contains(first), "{t}");
         }
+    }
+
+    #[test]
+    fn immigration_is_part_of_the_name() {
+        let n = names_zh("正式派咗去鷺湖入境事務中心做IO");
+        assert_eq!(n[0].name, "鷺湖入境事務中心");
+        let n = names_zh("今天入职东海电子研究所");
+        assert_eq!(n[0].name, "东海电子研究所");
+        assert!(short_forms("鹭湖入境事务中心").contains(&"鹭湖中心".to_string()));
     }
 
     #[test]
