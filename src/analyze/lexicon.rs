@@ -1908,6 +1908,18 @@ const HOBBY: &[&str] = &[
     "模型",
     "博物馆",
     "真人cs",
+    // Toys and spectator sport: "水火箭", "火箭队又输了", "这赛季".
+    "水火箭",
+    "火箭队",
+    "赛季",
+    "季后赛",
+    "常规赛",
+    "球队",
+    "bottle rocket",
+    "bottle rockets",
+    "water rocket",
+    "playoffs",
+    "the season opener",
 ];
 
 const HOME_WORK: &[&str] = &[
@@ -2062,6 +2074,11 @@ const IDIOMS: &[&str] = &[
 /// Operations, training and qualification talk across trades (control rooms, towers, labs,
 /// space programmes), and Chinese space and research jargon.
 const JARGON_OPERATIONS: &[&str] = &[
+    "操作规程",
+    "作业指导书",
+    "双岗制",
+    "双人双岗",
+    "一人念一人做",
     "incident review",
     "postmortem",
     "post-mortem",
@@ -2147,6 +2164,10 @@ const DUTY_MORE: &[&str] = &[
 ];
 
 const CAREER_MORE: &[&str] = &[
+    "岗位证",
+    "上岗证",
+    "持证上岗",
+    "独立上岗",
     "renewed",
     "medical renewed",
     "endorsement",
