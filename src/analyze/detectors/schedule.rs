@@ -42,6 +42,67 @@ fn has_clock_time(text: &str) -> bool {
         || text.contains('點')
 }
 
+/// How many clock times ("5:55", "6:20", "3:30pm", "8am") the text gives.
+fn clock_times(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            let mut j = i;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let hour = j - i <= 2;
+            let colon = hour
+                && b.get(j) == Some(&b':')
+                && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                && b.get(j + 2).is_some_and(u8::is_ascii_digit);
+            let rest = &b[j..];
+            let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+            let meridiem = hour
+                && rest.len() >= 2
+                && matches!(rest[0].to_ascii_lowercase(), b'a' | b'p')
+                && rest[1].eq_ignore_ascii_case(&b'm')
+                && rest.get(2).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if colon || meridiem {
+                n += 1;
+            }
+            i = j + usize::from(colon) * 3;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// A habit in a time and a day: "at 6:45 on a Monday", "same 8am Saturday start since 2019".
+fn habitual_day_time(norm: &str, clock: bool) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !clock {
+        return false;
+    }
+    let words: Vec<&str> = norm.split(' ').collect();
+    let day_at = |k: usize| words.get(k).is_some_and(|w| DAYS.contains(w));
+    words.iter().enumerate().any(|(k, w)| {
+        // "on a Monday": any Monday.
+        (*w == "a" && k > 0 && words[k - 1] == "on" && day_at(k + 1))
+            // "same 8am Saturday", "Saturday … since 2019".
+            || DAYS.contains(w)
+                && words
+                    .iter()
+                    .any(|x| matches!(*x, "same" | "since" | "usual" | "always"))
+    })
+}
+
 /// Two clock times joined into a range: "8:30-17:30", "9:00 to 17:00", "0645–1915",
 /// "8点到5点半".
 fn time_range(text: &str) -> bool {
@@ -178,6 +239,9 @@ impl Detector for ScheduleStatement {
         days.sort_unstable();
         days.dedup();
         let week_laid_out = days.len() >= 3 || days.len() >= 2 && clock;
+        // "Out the door at 5:55, the 6:20 bus, tools down at 3:30": a commute timed twice.
+        let timed_commute = s.of(Class::Commute).next().is_some() && clock_times(s.text) >= 2;
+        let habit = habitual_day_time(&s.norm, clock);
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
         let counted = s.text.chars().any(|c| c.is_ascii_digit())
@@ -196,6 +260,8 @@ impl Detector for ScheduleStatement {
         let strong = shift_routine
             || work_hours
             || week_laid_out
+            || timed_commute
+            || habit
             || match (frequency, when, commute) {
                 (Some(_), Some(_), _) | (Some(_), _, Some(_)) => true,
                 (Some(_), None, None) => clock,
@@ -209,11 +275,11 @@ impl Detector for ScheduleStatement {
                 _ => false,
             };
         let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
-        let anchor =
-            recurrence
-                .or(commute)
-                .or(when)
-                .or(if work_hours { s.hits.first() } else { None });
+        let anchor = recurrence.or(commute).or(when).or(if work_hours || habit {
+            s.hits.first()
+        } else {
+            None
+        });
         let Some(h) = anchor else { return };
         // "My cousin works nights …": the schedule is someone else's.
         let first_cue = [frequency, when, commute, shift]
@@ -285,6 +351,22 @@ mod tests {
         ));
         assert!(strong("这个月周六都要加班"));
         assert!(!strong("Night shift nurses are heroes"));
+    }
+
+    #[test]
+    fn timed_commutes_and_habits_are_schedules() {
+        assert!(strong(
+            "Out the door at 5:55, the 6:20 bus from the park'n'ride, tools down at 3:30."
+        ));
+        assert!(strong(
+            "The queue at the gate at 6:45 on a Monday is the real test"
+        ));
+        assert!(strong(
+            "Parkrun this morning. Same 8am Saturday start since 2019"
+        ));
+        assert!(!strong("Party on Saturday at 8pm, bring snacks"));
+        assert!(!strong("Missed the 6:20 bus, ugh"));
+        assert_eq!(clock_times("at 5:55, 6:20 and 3:30pm, or 8am"), 4);
     }
 
     #[test]
