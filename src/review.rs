@@ -260,11 +260,33 @@ impl ReviewStore {
         opts.open(&path).map_err(|e| storage(&path, e))?;
         let conn = Connection::open(&path).map_err(|e| storage(&path, e))?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(db_err)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(db_err)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(db_err)?;
-        conn.execute_batch(SCHEMA).map_err(db_err)?;
+        // Two processes opening a new database at once: switching it to WAL takes an
+        // exclusive lock, and SQLite answers "busy" at once rather than waiting when the
+        // other holds it. Try again for a while, as the busy timeout would.
+        let setup = |conn: &Connection| -> rusqlite::Result<()> {
+            let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                conn.pragma_update(None, "journal_mode", "WAL")?;
+            }
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.execute_batch(SCHEMA)
+        };
+        let mut tries = 0;
+        loop {
+            match setup(&conn) {
+                Ok(()) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if matches!(
+                        e.code,
+                        rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                    ) && tries < 200 =>
+                {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(25));
+                }
+                Err(e) => return Err(db_err(e)),
+            }
+        }
         Ok(ReviewStore {
             conn,
             archive: archive.to_string(),
