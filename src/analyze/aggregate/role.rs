@@ -205,17 +205,15 @@ fn find(
         .to_string()
     });
     let clearance = sigs().any(|s| s.detector == "clearance-vetting");
-    let mut cues: Vec<String> = sigs()
-        .filter(|s| s.detector != PROFILE_FIELD)
-        .filter_map(|s| {
-            s.span.and_then(|(a, b)| {
-                let _ = (a, b);
-                s.reason.split('\'').nth(1).map(str::to_string)
-            })
-        })
+    // The words quoted in the signals' reasons, each once (borrowed: a big archive has
+    // tens of thousands).
+    let mut cues: Vec<&str> = sigs()
+        .filter(|s| s.detector != PROFILE_FIELD && s.span.is_some())
+        .filter_map(|s| s.reason.split('\'').nth(1))
+        .collect::<std::collections::HashSet<&str>>()
+        .into_iter()
         .collect();
-    cues.sort();
-    cues.dedup();
+    cues.sort_unstable();
     let severity = if evidence.len() >= 3 || clearance && !evidence.is_empty() {
         Severity::High
     } else {
@@ -659,6 +657,10 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
     // Everyday Chinese pairs, never a trade's words.
     const COMMON_ZH: &str = "今天 明天 昨天 今年 去年 明年 开始 礼拜 星期 周末 一个 一下 一起 我们 你们 他们 没有 什么 时候 大家 现在 已经 因为 所以 可以 知道 觉得 还是 就是 这个 那个 晚上 早上 下午 中午 朋友 不是 真的 终于 这么 怎么 时间 回家 一天 每天 今晚 不过 但是 然后 还有 自己 感觉 有点 一样 这样 那样 出来 起来 过来 回来 下来 上来 看到 听到 好像 应该 需要 一定 特别 非常 比较 最后 第一 一次 两个 几个 很多 不要 不会 不能 喜欢 东西 地方 事情 问题 孩子 老婆 老公 妈妈 爸爸 周六 周日 周一 周二 周三 周四 周五 下周 上周 这周 下班 上班";
     const FUNCTION_ZH: &str = "我你您他她它们的了是在有和也都就还比个这那么吗呢吧啊哈很太最着过又被把给让从到对说去来要会能想看得地之与及或而但";
+    // Looked up for every word of every post: a set, not a scan of the list.
+    static COMMON_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let common = COMMON_SET.get_or_init(|| COMMON.iter().copied().collect());
     let mut out = Vec::new();
     for w in norm.split(' ') {
         if w.chars().any(crate::analyze::matcher::is_cjk) {
@@ -677,7 +679,7 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
                     out.push(pair);
                 }
             }
-        } else if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !COMMON.contains(&w) {
+        } else if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !common.contains(w) {
             out.push(w.to_string());
         }
     }
@@ -685,6 +687,9 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
     out.dedup();
     out
 }
+
+/// Posts without work cues looked at, at most, to learn how common a word is everywhere.
+const OTHERS_SAMPLE: usize = 20_000;
 
 /// Posts outside `evidence` that use at least two of the person's trade words (one with another
 /// work cue), with those words. A trade word recurs in two or more role posts and lives mostly
@@ -755,37 +760,45 @@ fn trade_vocabulary(
                 .any(|s| s.category == Category::Role && s.detector == "role-cues")
     };
     // Pass 1: how many posts use each candidate, among the posts that reveal the role or have
-    // lesser work cues and among all; counted per thread over blocks of posts, with no list
-    // of words kept per post.
+    // lesser work cues (all of them) and among the others (on a big archive an even sample of
+    // them, scaled up); counted per thread over blocks of posts, with no list of words kept
+    // per post.
     let n = candidates.len();
-    let blocks: Vec<std::ops::Range<usize>> = (0..data.posts.len())
-        .step_by(4_096)
-        .map(|a| a..(a + 4_096).min(data.posts.len()))
-        .collect();
-    let counted = crate::par::map_min(&blocks, 2, |block| {
-        let (mut seed, mut all) = (vec![0usize; n], vec![0usize; n]);
-        let mut words = Vec::new();
-        for i in block.clone() {
-            words_in(
-                &ac,
-                &super::norm_of(norms, i, &data.posts[i].text),
-                &mut words,
-            );
-            let in_seed = is_seed(i);
-            for &t in &words {
-                all[t] += 1;
-                seed[t] += usize::from(in_seed);
+    let (seeds, others): (Vec<usize>, Vec<usize>) =
+        (0..data.posts.len()).partition(|&i| is_seed(i));
+    let stride = others.len().div_ceil(OTHERS_SAMPLE).max(1);
+    let sampled: Vec<usize> = others.iter().copied().step_by(stride).collect();
+    let count = |posts: &[usize]| -> Vec<usize> {
+        let blocks: Vec<&[usize]> = posts.chunks(4_096).collect();
+        let counted = crate::par::map_min(&blocks, 2, |block| {
+            let mut found = vec![0usize; n];
+            let mut words = Vec::new();
+            for &i in block.iter() {
+                words_in(
+                    &ac,
+                    &super::norm_of(norms, i, &data.posts[i].text),
+                    &mut words,
+                );
+                for &t in &words {
+                    found[t] += 1;
+                }
+            }
+            found
+        });
+        let mut total = vec![0usize; n];
+        for found in counted {
+            for t in 0..n {
+                total[t] += found[t];
             }
         }
-        (seed, all)
-    });
-    let (mut in_seed, mut in_all) = (vec![0usize; n], vec![0usize; n]);
-    for (seed, all) in counted {
-        for t in 0..n {
-            in_seed[t] += seed[t];
-            in_all[t] += all[t];
-        }
-    }
+        total
+    };
+    let in_seed = count(&seeds);
+    let in_all: Vec<usize> = count(&sampled)
+        .into_iter()
+        .zip(&in_seed)
+        .map(|(other, seed)| seed + other * stride)
+        .collect();
     // Keep words seen in two revealing posts, mostly among them, and not everywhere.
     let cap = (data.posts.len() / 20).max(6);
     let vocab: Vec<&String> = (0..n)
