@@ -86,20 +86,31 @@ impl Dataset {
     /// Sort posts by time then id, drop exact duplicate ids (keeping the first), and count
     /// media. Adapters call this once at the end.
     pub fn finish(&mut self) {
-        self.posts.sort_by(|a, b| {
-            a.created_at
-                .cmp(&b.created_at)
-                .then_with(|| a.id.cmp(&b.id))
-        });
         let before = self.posts.len();
-        // Which posts repeat an earlier id, found without copying the ids; the posts are moved
-        // only when there is one.
+        // Which posts repeat an id, found in the order the posts were read (their ids lie in
+        // memory in that order) without copying the ids: of two, the earlier post (then the
+        // one read first) stays. The posts are moved only when there is a duplicate.
         let keep: Vec<bool> = {
-            let mut seen = std::collections::HashSet::with_capacity(before);
-            self.posts
-                .iter()
-                .map(|p| seen.insert(p.id.0.as_str()))
-                .collect()
+            let mut first: std::collections::HashMap<&str, usize> =
+                std::collections::HashMap::with_capacity(before);
+            let mut keep = vec![true; before];
+            for (i, p) in self.posts.iter().enumerate() {
+                match first.entry(p.id.0.as_str()) {
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(i);
+                    }
+                    std::collections::hash_map::Entry::Occupied(mut o) => {
+                        let j = *o.get();
+                        if p.created_at < self.posts[j].created_at {
+                            keep[j] = false;
+                            o.insert(i);
+                        } else {
+                            keep[i] = false;
+                        }
+                    }
+                }
+            }
+            keep
         };
         if keep.contains(&false) {
             let mut k = keep.iter();
@@ -110,6 +121,34 @@ impl Dataset {
             self.warnings.push(format!(
                 "dropped {dups} duplicate posts (same id seen twice)"
             ));
+        }
+        // Sorted by time then id as a list of keys, then each post moved into its place in
+        // the vector, cycle by cycle (position `k` takes the post at `order[k]`): a post is a
+        // few hundred bytes, and a sort moving them about costs more than the comparisons.
+        let mut order: Vec<usize> = {
+            let posts = &self.posts;
+            let mut keys: Vec<(chrono::DateTime<chrono::Utc>, usize)> = posts
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.created_at, i))
+                .collect();
+            keys.sort_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then_with(|| posts[a.1].id.cmp(&posts[b.1].id))
+            });
+            keys.into_iter().map(|(_, i)| i).collect()
+        };
+        for start in 0..order.len() {
+            let mut k = start;
+            while order[k] != k {
+                let src = order[k];
+                order[k] = k;
+                if src == start {
+                    break;
+                }
+                self.posts.swap(k, src);
+                k = src;
+            }
         }
         self.media_count = self.posts.iter().map(|p| p.media.len()).sum();
     }
@@ -163,5 +202,57 @@ impl Dataset {
         }
         self.warnings.extend(other.warnings);
         self.finish();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn finish_sorts_by_time_and_keeps_the_earliest_of_a_repeated_id() {
+        let at = |s: i64| chrono::Utc.timestamp_opt(1_600_000_000 + s, 0).unwrap();
+        let post = |id: &str, s: i64, text: &str| {
+            Post::new(PostId(id.into()), Platform::X, None, at(s), text.into())
+        };
+        let mut data = Dataset {
+            posts: vec![
+                post("x:5", 50, "e"),
+                post("x:2", 20, "b"),
+                post("x:9", 10, "a late copy"),
+                post("x:4", 40, "d"),
+                post("x:1", 10, "a"),
+                post("x:3", 30, "c"),
+                post("x:0", 10, "a0"),
+                post("x:9", 5, "a first"),
+                post("x:6", 60, "f"),
+            ],
+            ..Dataset::default()
+        };
+        data.finish();
+        let got: Vec<(&str, &str)> = data
+            .posts
+            .iter()
+            .map(|p| (p.id.0.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("x:9", "a first"),
+                ("x:0", "a0"),
+                ("x:1", "a"),
+                ("x:2", "b"),
+                ("x:3", "c"),
+                ("x:4", "d"),
+                ("x:5", "e"),
+                ("x:6", "f"),
+            ]
+        );
+        assert!(
+            data.warnings
+                .iter()
+                .any(|w| w.contains("dropped 1 duplicate"))
+        );
     }
 }

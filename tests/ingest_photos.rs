@@ -226,3 +226,65 @@ fn every_adapter_reads_exif_of_photos_in_the_archive_x_included() {
     assert!((gps.lat - 43.4671566666639).abs() < 1e-5 && (gps.lon - 11.8853949999972).abs() < 1e-5);
     assert_eq!(m.camera.as_deref(), Some("NIKON COOLPIX P6000"));
 }
+
+/// An X archive (as a folder) of `n` photo tweets, each photo a hard link to one copy of
+/// DSCN0012 (no disk space per copy), `stripped` of its Exif segment or not.
+fn x_photo_folder(dir: &std::path::Path, n: usize, stripped: bool) -> std::path::PathBuf {
+    let root = dir.join("x-photos");
+    let media = root.join("data/tweets_media");
+    std::fs::create_dir_all(&media).unwrap();
+    let source = root.join("source.jpg");
+    // A stripped photo: a JPEG with its APP1 (Exif) segment left out, as X hands them back.
+    let bytes: Vec<u8> = if stripped {
+        let len = u16::from_be_bytes([DSCN0012[4], DSCN0012[5]]) as usize;
+        let mut b = DSCN0012[..2].to_vec();
+        b.extend_from_slice(&DSCN0012[4 + len..]);
+        b
+    } else {
+        DSCN0012.to_vec()
+    };
+    std::fs::write(&source, bytes).unwrap();
+    let mut records = Vec::new();
+    for i in 0..n {
+        let id = 1_851_942_807_159_619_000u64 + i as u64;
+        records.push(format!(
+            r#"{{ "tweet": {{ "id_str": "{id}", "id": "{id}", "created_at": "Thu Oct 31 12:00:00 +0000 2024",
+              "full_text": "photo {i} https://t.co/x", "entities": {{ "media": [] }},
+              "extended_entities": {{ "media": [ {{ "type": "photo", "media_url_https": "https://pbs.twimg.com/media/P{i}.jpg" }} ] }} }} }}"#
+        ));
+        std::fs::hard_link(&source, media.join(format!("{id}-P{i}.jpg"))).unwrap();
+    }
+    std::fs::remove_file(&source).unwrap();
+    std::fs::write(
+        root.join("data/tweets.js"),
+        format!("window.YTD.tweets.part0 = [ {} ]", records.join(",\n")),
+    )
+    .unwrap();
+    root
+}
+
+#[test]
+fn many_photos_with_metadata_are_all_read() {
+    // Over a thousand photos: a sample is read first; as it finds metadata, every photo is read.
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        &DSCN0012[2..4],
+        [0xFF, 0xE1],
+        "the sample photo starts with its Exif segment"
+    );
+    let data = load(&[x_photo_folder(dir.path(), 1_100, false)]);
+    assert_eq!(data.posts.len(), 1_100);
+    assert!(
+        data.posts
+            .iter()
+            .all(|p| p.media[0].present && p.media[0].gps.is_some())
+    );
+    // The same photos stripped as X strips them: present, no position, nothing made up.
+    let dir = tempfile::tempdir().unwrap();
+    let data = load(&[x_photo_folder(dir.path(), 1_100, true)]);
+    assert!(
+        data.posts
+            .iter()
+            .all(|p| p.media[0].present && p.media[0].gps.is_none())
+    );
+}

@@ -194,6 +194,10 @@ pub fn read_entry(archive: &Archive, name: &str) -> Option<PhotoMeta> {
     read_photo_meta(&bytes)
 }
 
+/// Photos above which a sample is read first, and how many it holds.
+const PROBE_ABOVE: usize = 1_000;
+const PROBE: usize = 200;
+
 /// For every photo of every post that is in the archive and has no GPS from the platform's
 /// JSON, read the file's own EXIF and fill in GPS, taken time and camera where missing.
 /// Returns how many media items gained GPS.
@@ -214,6 +218,25 @@ pub fn enrich_posts(archive: &Archive, posts: &mut [Post]) -> usize {
                 .map(move |(mi, _)| (pi, mi))
         })
         .collect();
+    // Platforms strip metadata from the files they hand back (X's tweets_media are plain
+    // JFIF): when an even sample of many photos has none at all, the rest are not opened one
+    // by one. A camera roll, or an archive where any sampled photo kept its metadata, is
+    // read in full.
+    if wanted.len() > PROBE_ABOVE {
+        let step = wanted.len().div_ceil(PROBE);
+        let probe: Vec<(usize, usize)> = wanted.iter().copied().step_by(step).collect();
+        let any = crate::par::map(&probe, |&(pi, mi)| {
+            read_entry(archive, &posts[pi].media[mi].path).is_some()
+        })
+        .into_iter()
+        .any(|found| found);
+        if !any {
+            for &(pi, mi) in &wanted {
+                posts[pi].media[mi].present = true;
+            }
+            return 0;
+        }
+    }
     let read = crate::par::map(&wanted, |&(pi, mi)| {
         read_entry(archive, &posts[pi].media[mi].path)
     });

@@ -356,7 +356,12 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
                     }
                 }
                 readable_files += 1;
-                data.posts.extend(part.posts);
+                // One part (the usual): its posts become the dataset's without being moved.
+                if data.posts.is_empty() {
+                    data.posts = part.posts;
+                } else {
+                    data.posts.extend(part.posts);
+                }
                 skipped.extend(part.skipped);
             }
         }
