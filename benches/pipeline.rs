@@ -145,7 +145,7 @@ fn aggregate_findings(bencher: divan::Bencher, n: usize) {
     let data = dataset(n);
     let opts = options();
     let signals = Engine::new(&opts).run(data, &ingest::no_progress);
-    bencher.bench(|| aggregate::run(data, &signals, &[], &opts, None, &[]));
+    bencher.bench(|| aggregate::run(data, &signals, &[], &opts, None, &[], None));
 }
 
 #[divan::bench(args = sizes(), sample_count = 5)]
@@ -153,7 +153,7 @@ fn deletion_plan(bencher: divan::Bencher, n: usize) {
     let data = dataset(n);
     let opts = options();
     let signals = Engine::new(&opts).run(data, &ingest::no_progress);
-    let agg = aggregate::run(data, &signals, &[], &opts, None, &[]);
+    let agg = aggregate::run(data, &signals, &[], &opts, None, &[], None);
     bencher.bench(|| plan::plan(data, &signals, &[], &agg, &opts, &[]));
 }
 

@@ -269,7 +269,7 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         done: total,
         total,
     });
-    let agg = aggregate::run(data, &signals, &profile_signals, opts, None, &norms);
+    let agg = aggregate::run(data, &signals, &profile_signals, opts, None, &norms, None);
     let mut signals = signals;
     for (i, s) in &agg.extra {
         if let Some(v) = signals.get_mut(*i) {

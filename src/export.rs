@@ -339,6 +339,7 @@ pub fn summarize(
             opts,
             Some(removed),
             &[],
+            None,
         )
         .findings
         .into_iter()

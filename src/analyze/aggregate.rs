@@ -59,6 +59,9 @@ pub struct Aggregation {
     /// Posts at one-off places far from the usual ones (see [`places::Located::away`]),
     /// sorted: their check-ins say nothing about work on their own.
     pub away: Vec<usize>,
+    /// Topics written about at the same time each week (see [`recurring`]); a rerun with
+    /// posts removed starts from them.
+    pub recurring: Vec<recurring::Recurring>,
 }
 
 /// A post's time in the report's zone, broken down for routine reasoning.
@@ -123,6 +126,7 @@ pub fn run(
     opts: &Options,
     removed: Option<&[bool]>,
     norms: &[String],
+    previous: Option<&Aggregation>,
 ) -> Aggregation {
     let keep = |i: usize| removed.is_none_or(|r| !r.get(i).copied().unwrap_or(false));
     let mut agg = Aggregation::default();
@@ -158,7 +162,11 @@ pub fn run(
     agg.extra.extend(role.extra);
 
     agg.extra.extend(located.extra.iter().cloned());
-    let recurring = recurring::find(data, opts, &keep, norms, &located.routine_places);
+    // Removing posts only takes posts from a topic: a rerun re-checks the topics found.
+    let recurring = match removed.zip(previous) {
+        Some((_, previous)) => recurring::recheck(data, opts, &keep, &previous.recurring),
+        None => recurring::find(data, opts, &keep, norms, &located.routine_places),
+    };
     for r in &recurring {
         for &i in &r.posts {
             agg.extra.push((
@@ -180,6 +188,7 @@ pub fn run(
         }
     }
     let routine = routine::reconstruct(data, signals, opts, &keep, &located, &recurring);
+    agg.recurring = recurring;
     drafts.extend(located.findings);
     agg.away = located.away;
     drafts.extend(routine);

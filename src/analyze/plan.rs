@@ -47,14 +47,16 @@ pub fn plan(
             // Nothing left to delete would break what remains (e.g. profile-only findings).
             break;
         }
-        rerun = Some(aggregate::run(
+        let next = aggregate::run(
             data,
             signals,
             profile,
             opts,
             Some(&removed),
             norms,
-        ));
+            Some(current),
+        );
+        rerun = Some(next);
     }
     let current = rerun.as_ref().unwrap_or(first);
     let remaining: HashSet<&str> = current.findings.iter().map(|f| f.id.as_str()).collect();

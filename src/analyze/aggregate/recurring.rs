@@ -132,6 +132,29 @@ pub fn find(
     out
 }
 
+/// The topics of an earlier run, with the posts no longer kept taken out: those still
+/// recurring on their schedule.
+pub fn recheck(
+    data: &Dataset,
+    opts: &Options,
+    keep: &dyn Fn(usize) -> bool,
+    previous: &[Recurring],
+) -> Vec<Recurring> {
+    let tz = opts.timezone;
+    let time = |i: usize| LocalTime::new(data.posts[i].created_at, tz);
+    previous
+        .iter()
+        .filter_map(|r| {
+            let posts: Vec<usize> = r.posts.iter().copied().filter(|&i| keep(i)).collect();
+            regular(&posts, &time, MIN_POSTS).map(|(schedule, posts)| Recurring {
+                topic: r.topic.clone(),
+                schedule,
+                posts,
+            })
+        })
+        .collect()
+}
+
 /// A post's words for topics: those of role vocabulary, and the Chinese names of weekdays
 /// (周三, 星期三), which vocabulary leaves out as everyday words but which here name the day
 /// an activity keeps to.
