@@ -17,6 +17,9 @@ pub fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
         let n: i64 = s.parse().ok()?;
         return from_unix_auto(n);
     }
+    if let Some(t) = x_time(s) {
+        return Some(t);
+    }
     if let Ok(t) = DateTime::parse_from_str(s, "%a %b %d %H:%M:%S %z %Y") {
         return Some(t.with_timezone(&Utc));
     }
@@ -75,12 +78,80 @@ pub fn parse_exif_local(s: &str) -> Option<NaiveDateTime> {
         .filter(|t| chrono::Datelike::year(t) > 1900)
 }
 
+/// X's "Thu Nov 07 18:26:50 +0000 2024", read by position: every tweet has one, and a
+/// format string parsed each time costs more than the rest of the tweet. Anything not in
+/// exactly this shape is left to the general parser (which also checks the weekday).
+fn x_time(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() != 30
+        || b[3] != b' '
+        || b[7] != b' '
+        || b[10] != b' '
+        || b[19] != b' '
+        || b[25] != b' '
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = &b[r];
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| d.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0')))
+    };
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    let month = MONTHS.iter().position(|m| &b[4..7] == *m)? as u32 + 1;
+    let (day, hour, minute, second) = (num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
+    if b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let sign = match b[20] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let offset = sign * (num(21..23)? * 3600 + num(23..25)? * 60) as i32;
+    let year = num(26..30)? as i32;
+    let local =
+        chrono::NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(hour, minute, second)?;
+    let weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        [chrono::Datelike::weekday(&local).num_days_from_monday() as usize];
+    if &s[..3] != weekday {
+        return None;
+    }
+    let zone = chrono::FixedOffset::east_opt(offset)?;
+    local
+        .and_local_timezone(zone)
+        .single()
+        .map(|t| t.with_timezone(&Utc))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn iso(t: DateTime<Utc>) -> String {
         t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    #[test]
+    fn the_x_fast_path_agrees_with_the_format_string() {
+        for s in [
+            "Thu Nov 07 18:26:50 +0000 2024",
+            "Thu Nov 07 20:26:50 +0200 2024",
+            "Wed Jan 01 00:00:00 -0530 2020",
+            "Sat Feb 29 23:59:59 +1400 2020",
+        ] {
+            let slow = DateTime::parse_from_str(s, "%a %b %d %H:%M:%S %z %Y")
+                .unwrap()
+                .with_timezone(&Utc);
+            assert_eq!(x_time(s), Some(slow), "{s}");
+        }
+        // A wrong weekday or month is not guessed at here.
+        assert_eq!(x_time("Fri Nov 07 18:26:50 +0000 2024"), None);
+        assert_eq!(x_time("Thu Nox 07 18:26:50 +0000 2024"), None);
     }
 
     #[test]
