@@ -228,8 +228,22 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 fn is_org_type(w: &str) -> bool {
-    let l = w.to_lowercase();
-    ORG_TYPES_EN.contains(&l.as_str())
+    // Asked of nearly every capitalised word of every post: a set, and no allocation for
+    // ASCII words.
+    static TYPES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let types = TYPES.get_or_init(|| ORG_TYPES_EN.iter().copied().collect());
+    if w.len() > 32 {
+        return false;
+    }
+    if w.is_ascii() {
+        let mut buf = [0u8; 32];
+        let l = &mut buf[..w.len()];
+        l.copy_from_slice(w.as_bytes());
+        l.make_ascii_lowercase();
+        return std::str::from_utf8(l).is_ok_and(|l| types.contains(l));
+    }
+    types.contains(w.to_lowercase().as_str())
 }
 
 /// A name found in text, with its byte span.
@@ -336,6 +350,14 @@ fn capital_run(ws: &[Word<'_>], i: usize) -> Option<(usize, usize)> {
 /// English organisation names ending in an organisation word, with at least one distinctive
 /// capitalised word before it ("Harbor Point Naval Shipyard", not "The Office").
 pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
+    // Most posts name no organisation word at all: look for a capitalised one before
+    // splitting the text into words.
+    let capitalised_type = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && is_org_type(w));
+    if !capitalised_type {
+        return Vec::new();
+    }
     let ws = words(text);
     let mut out = Vec::new();
     let mut i = 0;
