@@ -339,24 +339,27 @@ fn trade_talk(
     if trades.is_empty() {
         return Vec::new();
     }
-    (0..data.posts.len())
+    let ids: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i) && evidence.binary_search(&i).is_err())
-        .filter_map(|i| {
-            let text = &data.posts[i].text;
-            signals[i]
-                .iter()
-                .filter(|s| s.category == Category::Role && s.detector == "role-cues")
-                .filter(|s| !s.reason.ends_with(NOT_OWN))
-                .filter_map(|s| s.span)
-                .find_map(|(a, b)| {
-                    let w = text.get(a..b)?;
-                    let t = trade_index::of(w)
-                        .into_iter()
-                        .find(|t| trades.contains(t))?;
-                    Some((i, w.to_string(), t))
-                })
-        })
-        .collect()
+        .collect();
+    crate::par::map(&ids, |&i| {
+        let text = &data.posts[i].text;
+        signals[i]
+            .iter()
+            .filter(|s| s.category == Category::Role && s.detector == "role-cues")
+            .filter(|s| !s.reason.ends_with(NOT_OWN))
+            .filter_map(|s| s.span)
+            .find_map(|(a, b)| {
+                let w = text.get(a..b)?;
+                let t = trade_index::of(w)
+                    .into_iter()
+                    .find(|t| trades.contains(t))?;
+                Some((i, w.to_string(), t))
+            })
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Words of a text for vocabulary learning: Latin words of four letters or more (not common
