@@ -635,6 +635,23 @@ pub fn short_forms(name: &str) -> Vec<String> {
                 out.push(format!("{}{}{short}", chars[0], chars[1]));
             }
         }
+        // 青砾滩无人机飞行试验站 → 青砾滩试验站, 青砾试验站, 青试站: the place (two or three
+        // characters) with the type, or the first characters of place and type with its last.
+        if let Some(ty) = ORG_TYPES_ZH
+            .iter()
+            .find(|t| name.ends_with(**t) && t.chars().count() >= 2)
+        {
+            let ty_chars: Vec<char> = ty.chars().collect();
+            let stem_len = chars.len() - ty_chars.len();
+            if stem_len >= 4 {
+                for k in [2, 3] {
+                    out.push(format!("{}{ty}", chars[..k].iter().collect::<String>()));
+                }
+                if let (Some(&t0), Some(&tl)) = (ty_chars.first(), ty_chars.last()) {
+                    out.push(format!("{}{t0}{tl}", chars[0]));
+                }
+            }
+        }
         // 鹭湖入境事务中心 → 鹭湖中心: any long centre by its place and 中心.
         if name.ends_with("中心") && chars.len() >= 6 {
             out.push(format!("{}{}中心", chars[0], chars[1]));
@@ -913,6 +930,10 @@ mod tests {
         let n = names_zh("今天入职东海电子研究所");
         assert_eq!(n[0].name, "东海电子研究所");
         assert!(short_forms("鹭湖入境事务中心").contains(&"鹭湖中心".to_string()));
+        let forms = short_forms("青砾滩无人机飞行试验站");
+        for f in ["青砾滩试验站", "青试站"] {
+            assert!(forms.contains(&f.to_string()), "{f} in {forms:?}");
+        }
     }
 
     #[test]
