@@ -1668,6 +1668,14 @@ const THIRD_PARTY: &[&str] = &[
     "堂姐",
     "my nephew",
     "my niece",
+    "my bro",
+    "little bro",
+    "lil bro",
+    "big bro",
+    "my sis",
+    "little sis",
+    "lil sis",
+    "big sis",
     "sister",
     "brother",
     "wife",
@@ -1962,6 +1970,11 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    // Praise, not ordnance.
+    "are the bomb",
+    "is the bomb",
+    "was the bomb",
+    "da bomb",
     // Tests everyone takes, not a trade's.
     "driving test",
     "driving exam",
