@@ -238,6 +238,19 @@ impl Detector for RoleCues {
             }
             cues.push((h, weight, what));
         }
+        // The same word said twice ("apprentices … apprentices") is one cue, not two.
+        {
+            let mut seen: Vec<&str> = Vec::new();
+            cues.retain(|c| {
+                let w = &s.norm[c.0.nstart..c.0.nend];
+                if seen.contains(&w) {
+                    false
+                } else {
+                    seen.push(w);
+                    true
+                }
+            });
+        }
         // Strong: one specific cue (a title in context, jargon); or two cues of which one is more
         // than a generic duty word ("project report" alone is not a job); or three duty words.
         let specific = cues.iter().any(|c| c.1 >= 2);
@@ -328,6 +341,17 @@ mod tests {
         assert!(strong("作为测绘工程师，最开心的就是数据一次通过检查"));
         assert!(strong("外业测量第五天，晒成了黑炭"));
         assert!(strong("通过了注册测绘师考试！"));
+    }
+
+    #[test]
+    fn a_word_said_twice_or_a_job_left_stays_weak() {
+        assert!(!strong(
+            "We need more apprentices, and more employers willing to train apprentices"
+        ));
+        assert!(!strong(
+            "Five years since I left the RAAF. Still fold my socks the way the corporal taught me."
+        ));
+        assert!(!strong("That new bakery's cheese scones are the bomb"));
     }
 
     #[test]
