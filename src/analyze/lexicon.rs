@@ -1558,6 +1558,7 @@ const NUMBERED_PLACES: &[&str] = &[
     "campus",
     "shed",
     "栋",
+    "座",
     "号栋",
     "号楼",
     "号门",

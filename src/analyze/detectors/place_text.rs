@@ -85,9 +85,13 @@ impl Detector for PlaceInText {
                 if term.chars().any(is_cjk) {
                     // 3号楼, B栋, "B 棟": a digit or letter right before (a space allowed).
                     let before = s.text[..h.start].trim_end().chars().next_back();
-                    if !before.is_some_and(|c| {
-                        c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c)
-                    }) {
+                    // "B座" is a block; "一座山" is a mountain: 座 only after a letter or digit.
+                    let numerals = if term == "座" {
+                        ""
+                    } else {
+                        "一二三四五六七八九十"
+                    };
+                    if !before.is_some_and(|c| c.is_ascii_alphanumeric() || numerals.contains(c)) {
                         continue;
                     }
                 } else if !number_tag(s, h) && named_before(s.text, h.start).is_none() {
@@ -311,6 +315,12 @@ mod tests {
         );
         assert!(strong("Gate agents were kind").is_empty());
         assert!(strong("electronics II lab final next week").is_empty());
+    }
+
+    #[test]
+    fn hong_kong_blocks_but_not_mountains() {
+        assert_eq!(strong("鷺湖B座三樓茶水間個雪櫃又壞咗"), ["B座"]);
+        assert!(strong("周末去爬了一座山").is_empty());
     }
 
     #[test]
