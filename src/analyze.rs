@@ -282,12 +282,15 @@ pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Anal
         total,
     });
     let plan = plan::plan(data, &signals, &profile_signals, &agg, opts, &norms);
-    drop(norms);
+    // Freeing every post's normalised text takes a while on a big archive: done beside the
+    // contacts' analysis.
+    let freeing = std::thread::spawn(move || drop(norms));
     let contacts = contacts::analyse_with(data, &signals, engine.matcher());
     let mut findings = agg.findings;
     findings.extend(contacts::findings(data, &contacts));
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let categories = aggregate::post_categories(data.posts.len(), &signals, &findings, &agg.away);
+    let _ = freeing.join();
     Analysis {
         signals,
         categories,
