@@ -346,9 +346,25 @@ pub fn discover(
         // Indirect references: "our institute", 院里, "the shipyard" when the unit is one.
         let type_word = orgs::type_word(&c.name);
         let mut indirect: Vec<usize> = Vec::new();
+        let mut by_place: Vec<(usize, String)> = Vec::new();
+        let head = place_head(&c.name);
         for (i, sigs) in signals.iter().enumerate() {
             if !keep(i) || direct.contains_key(&i) {
                 continue;
+            }
+            // "Six years in guided weapons at Kowari", "鹭湖今个月收押人数破晒纪录": the place
+            // the unit is named after, in a post about work.
+            if let Some(h) = &head {
+                let work = sigs.iter().any(|s| {
+                    !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                        && (s.category == Category::Role
+                            || s.detector == "place-in-text"
+                            || s.detector == "own-unit-reference")
+                });
+                if work && names_place_alone(&data.posts[i].text, h) {
+                    by_place.push((i, h.clone()));
+                    continue;
+                }
             }
             // "Our institute" always; "our station" only when the unit is a station.
             let own = sigs.iter().any(|s| {
@@ -402,7 +418,27 @@ pub fn discover(
                 ));
             }
         }
+        for (i, h) in &by_place {
+            out.extra.push((
+                *i,
+                Signal {
+                    category: Category::Unit,
+                    detector: "unit-reference",
+                    reason: format!(
+                        "names '{h}' in a post about work: the place {} is named after",
+                        c.name
+                    ),
+                    span: find_span(&data.posts[*i].text, h),
+                    strength: Strength::Weak,
+                    subject: Some(c.name.clone()),
+                },
+            ));
+            indirect.push(*i);
+        }
         for &i in &indirect {
+            if by_place.iter().any(|(p, _)| *p == i) {
+                continue;
+            }
             out.extra.push((
                 i,
                 Signal {
@@ -487,6 +523,54 @@ pub fn discover(
         ));
     }
     out
+}
+
+/// The place a unit is named after, when it stands out enough to be looked for alone: the
+/// first word of an English name of three words or more ("Kowari" of "Kowari Guided Weapons
+/// Facility"), the first two characters of a long Chinese name ("鹭湖" of "鹭湖入境事务中心").
+fn place_head(name: &str) -> Option<String> {
+    if name.chars().any(is_cjk) {
+        let folded = crate::analyze::matcher::simplify(name);
+        let chars: Vec<char> = folded.chars().collect();
+        let typed = orgs::ORG_TYPES_ZH.iter().any(|t| folded.ends_with(t));
+        return (typed && chars.len() >= 6 && chars[..2].iter().all(|c| is_cjk(*c)))
+            .then(|| chars[..2].iter().collect());
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = *words.first()?;
+    let typed = words
+        .last()
+        .is_some_and(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()));
+    (words.len() >= 3
+        && typed
+        && first.len() >= 4
+        && first.chars().all(char::is_alphabetic)
+        && first.starts_with(|c: char| c.is_uppercase())
+        && !orgs::ORG_TYPES_EN.contains(&first.to_lowercase().as_str()))
+    .then(|| first.to_string())
+}
+
+/// Whether `text` names the place `head` on its own: written as a proper noun and not the
+/// start of another name ("Kowari Plains", "Kowari." yes, "Kowari Plains park'n'ride" no), or
+/// in Chinese not followed by a character that makes it a street, a station or a town
+/// (长坪车站).
+fn names_place_alone(text: &str, head: &str) -> bool {
+    if head.chars().any(is_cjk) {
+        let folded = crate::analyze::matcher::simplify(text);
+        return folded.match_indices(head).any(|(at, _)| {
+            let next = folded[at + head.len()..].chars().next();
+            next.is_none_or(|c| !"车站路街道村镇区市县乡山湖桥港大小公园广场酒店医院".contains(c))
+        });
+    }
+    text.match_indices(head).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + head.len()..];
+        let after = rest.chars().next();
+        let next_word = rest.split_whitespace().next().unwrap_or("");
+        before.is_none_or(|c| !c.is_alphanumeric())
+            && after.is_none_or(|c| !c.is_alphanumeric())
+            && !next_word.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// Every way of writing the unit that counts as naming it.
@@ -738,6 +822,27 @@ mod tests {
         assert!(is_form_of("GW", "Kowari Guided Weapons Facility"));
         assert!(!is_form_of("GF", "Kowari Guided Weapons Facility"));
         assert!(!is_form_of("院", "江城测绘院"));
+    }
+
+    #[test]
+    fn the_place_a_unit_is_named_after() {
+        assert_eq!(
+            place_head("Kowari Guided Weapons Facility").as_deref(),
+            Some("Kowari")
+        );
+        assert_eq!(place_head("鷺湖入境事務中心").as_deref(), Some("鹭湖"));
+        assert_eq!(place_head("Harbor Point"), None);
+        assert!(names_place_alone(
+            "Six years in guided weapons at Kowari.",
+            "Kowari"
+        ));
+        assert!(!names_place_alone(
+            "the 6:20 bus from the Kowari Plains park'n'ride",
+            "Kowari"
+        ));
+        assert!(!names_place_alone("Kowarii is a typo", "Kowari"));
+        assert!(names_place_alone("鷺湖今個月收押人數破晒紀錄", "鹭湖"));
+        assert!(!names_place_alone("接駁車從鷺湖車站開", "鹭湖"));
     }
 
     #[test]
