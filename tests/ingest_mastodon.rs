@@ -198,3 +198,61 @@ fn cut_off_outbox_keeps_complete_items() {
     let broken = zip(dir.path(), "broken.zip", &[("outbox.json", b"{ nope")]);
     assert!(load_err(&[broken]).contains("outbox.json"));
 }
+
+/// A Mastodon outbox with direct notes to two people: one the owner keeps refusing (photos,
+/// another app), one a friend.
+fn direct_notes_outbox() -> String {
+    let note = |n: u32, to: &str, day: u32, text: &str| {
+        format!(
+            r#"{{ "id": "https://s.example/users/p/statuses/{n}/activity", "type": "Create", "actor": "https://s.example/users/p",
+    "published": "2024-03-{day:02}T10:00:00Z", "to": ["{to}"], "cc": [],
+    "object": {{ "id": "https://s.example/users/p/statuses/{n}", "type": "Note", "published": "2024-03-{day:02}T10:00:00Z",
+      "content": "<p>{text}</p>" }} }}"#
+        )
+    };
+    let items = [
+        note(1, "https://o.example/users/jw", 2, "不會拍盤點表給你，這是內部資料"),
+        note(2, "https://o.example/users/jw", 5, "不用換到 Telegram，我不聊工作"),
+        note(3, "https://o.example/users/mei", 6, "no thanks, I'm full. See you Sunday!"),
+        r#"{ "id": "https://s.example/users/p/statuses/4/activity", "type": "Create", "actor": "https://s.example/users/p",
+    "published": "2024-03-07T10:00:00Z", "to": ["https://www.w3.org/ns/activitystreams#Public"], "cc": ["https://s.example/users/p/followers"],
+    "object": { "id": "https://s.example/users/p/statuses/4", "type": "Note", "published": "2024-03-07T10:00:00Z", "content": "<p>climbing tonight</p>" } }"#
+            .to_string(),
+    ];
+    format!(
+        r#"{{ "type": "OrderedCollection", "orderedItems": [ {} ] }}"#,
+        items.join(",\n")
+    )
+}
+
+#[test]
+fn direct_notes_are_the_owners_side_of_conversations() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = direct_notes_outbox();
+    let z = zip(dir.path(), "m.zip", &[("outbox.json", outbox.as_bytes())]);
+    let data = load(&[z]);
+    // Still on the timeline (a direct note can be deleted like a post) …
+    assert_eq!(data.posts.len(), 4);
+    // … and the owner's side of one conversation per addressee; the public post is in none.
+    assert_eq!(data.conversations.len(), 2);
+    let jw = data
+        .conversations
+        .iter()
+        .find(|c| c.participants == ["https://o.example/users/jw"])
+        .unwrap();
+    assert_eq!(jw.messages.len(), 2);
+    assert!(jw.messages.iter().all(|m| m.from_owner));
+
+    let analysis = mosaic::analyze::analyze(
+        &data,
+        &mosaic::analyze::Options::default(),
+        &mosaic::ingest::no_progress,
+    );
+    let suspicious: Vec<&str> = analysis
+        .contacts
+        .iter()
+        .filter(|c| c.suspicious)
+        .map(|c| c.contact.as_str())
+        .collect();
+    assert_eq!(suspicious, ["https://o.example/users/jw"]);
+}

@@ -101,6 +101,15 @@ pub fn analyse_with(data: &Dataset, signals: &[Vec<Signal>], work: &Matcher) -> 
             v.dedup();
             v
         };
+        // Only the owner's side exported (Mastodon's direct notes): the owner's refusals say
+        // what the other person asked for.
+        if others.is_empty() {
+            for who in &conv.participants {
+                if let Some(c) = judge_owner_side(conv, ci, who, &matcher) {
+                    out.push(c);
+                }
+            }
+        }
         for who in others {
             if let Some(c) = judge(conv, ci, who, &matcher, work, &terms) {
                 out.push(c);
@@ -316,6 +325,84 @@ fn judge(
     })
 }
 
+/// A contact known only through the owner's replies: each reply that refuses something an
+/// approach asks for ("不會拍盤點表給你", "no need to move to Telegram", "I won't send you the
+/// rota") is a signal of that kind. Two such refusals, or one of money, documents or another
+/// app together with a second approach word, make the contact suspicious.
+fn judge_owner_side(
+    conv: &Conversation,
+    ci: usize,
+    who: &str,
+    matcher: &Matcher,
+) -> Option<Contact> {
+    let msgs: Vec<(usize, &Message)> = conv
+        .messages
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.from_owner)
+        .collect();
+    let first = msgs.first()?.1.sent_at;
+    let last = msgs.last()?.1.sent_at;
+    let mut sigs: Vec<ContactSignal> = Vec::new();
+    for (i, m) in &msgs {
+        let s = matcher.scan(&m.text);
+        let Some(no) = s.of(Class::Refusal).next() else {
+            continue;
+        };
+        let asked = [
+            Class::DocumentRequest,
+            Class::MoveApp,
+            Class::Money,
+            Class::RoleOffer,
+            Class::Probe,
+        ]
+        .into_iter()
+        .find_map(|c| s.of(c).next().map(|h| (c, h)));
+        let (kind, h) = match asked {
+            Some((c, h)) => (c, h),
+            // "不會拍…給你", "I won't send you…": a refusal that names the request itself.
+            None if REFUSED_REQUEST
+                .iter()
+                .any(|r| s.norm[no.nstart..no.nend].contains(r)) =>
+            {
+                (Class::DocumentRequest, no)
+            }
+            None => continue,
+        };
+        sigs.push(ContactSignal {
+            kind,
+            reason: format!("you refused: '{}' ({})", s.original(no), kind_name(kind)),
+            message: *i,
+            sent_at: m.sent_at,
+            excerpt: excerpt(&m.text),
+            span: (h.start.min(no.start), h.end.max(no.end)),
+        });
+    }
+    if sigs.is_empty() {
+        return None;
+    }
+    let kinds = |c: Class| sigs.iter().any(|s| s.kind == c);
+    let suspicious = sigs.len() >= 2
+        && (kinds(Class::DocumentRequest) || kinds(Class::MoveApp) || kinds(Class::Money));
+    Some(Contact {
+        contact: who.to_string(),
+        platform: conv.platform,
+        conversation: ci,
+        messages: msgs.len(),
+        from_contact: 0,
+        first,
+        last,
+        score: 3.0 * sigs.len() as f64,
+        suspicious,
+        reached_out_first: false,
+        signals: sigs,
+        linked_posts: Vec::new(),
+    })
+}
+
+/// Refusals that name what was asked for: sending, photographing, moving apps.
+const REFUSED_REQUEST: &[&str] = &["拍", "发给你", "给你", "send you", "换到", "move to"];
+
 fn excerpt(text: &str) -> String {
     let t: String = text.chars().take(140).collect();
     if text.chars().count() > 140 {
@@ -456,9 +543,14 @@ pub fn findings(data: &Dataset, contacts: &[Contact]) -> Vec<Finding> {
                 location: None,
                 evidence: linked.clone(),
                 explanation: format!(
-                    "{} {} over {} days{}: the pattern of an approach. Report the conversation to your security officer; do not delete it, it is evidence.{}",
+                    "{} {}{} over {} days{}: the pattern of an approach. Report the conversation to your security officer; do not delete it, it is evidence.{}",
                     c.contact,
                     kinds.join(", "),
+                    if c.from_contact == 0 {
+                        " (the export holds only your replies, which refuse it)"
+                    } else {
+                        ""
+                    },
                     span,
                     if c.reached_out_first { ", after reaching out first" } else { "" },
                     if linked.is_empty() {

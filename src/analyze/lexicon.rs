@@ -439,6 +439,21 @@ const REFUSAL: &[&str] = &[
     "不感兴趣",
     "算了",
     "保密",
+    // Refusing a request in so many words (the owner's side of a conversation).
+    "won't send you",
+    "not sending you",
+    "i won't share",
+    "not going to share",
+    "no need to move to",
+    "not moving to",
+    "stop asking",
+    "不会拍",
+    "不会发给你",
+    "不会给你",
+    "不能给你",
+    "不用换到",
+    "不换",
+    "别再问",
 ];
 
 const EMPLOYMENT_EN: &[&str] = &[

@@ -7,7 +7,9 @@ use super::timefmt::parse_utc;
 use super::{Adapter, Progress, ProgressFn};
 use crate::archive::Archive;
 use crate::error::{Error, Result};
-use crate::model::{Dataset, Media, MediaKind, Platform, Post, PostId, PostKind, Profile};
+use crate::model::{
+    Conversation, Dataset, Media, MediaKind, Message, Platform, Post, PostId, PostKind, Profile,
+};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -101,9 +103,24 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         ));
     }
     let mut skipped: BTreeMap<&'static str, usize> = BTreeMap::new();
+    // Direct notes (addressed to people only, not to the public or the followers) are also the
+    // owner's side of a conversation with each addressee: the export holds no other side.
+    let mut direct: BTreeMap<Vec<String>, Vec<Message>> = BTreeMap::new();
     for item in &items {
         match parse_activity(archive, item) {
-            Ok(Some(p)) => data.posts.push(p),
+            Ok(Some(p)) => {
+                if let Some(to) = direct_recipients(item) {
+                    direct.entry(to).or_default().push(Message {
+                        native_id: p.native_id.clone(),
+                        sender: "me".into(),
+                        from_owner: true,
+                        sent_at: p.created_at,
+                        text: p.text.clone(),
+                        attachments: p.media.iter().map(|m| m.path.clone()).collect(),
+                    });
+                }
+                data.posts.push(p);
+            }
             Ok(None) => {}
             Err(why) => *skipped.entry(why).or_default() += 1,
         }
@@ -118,10 +135,50 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         total: 2,
     });
     data.profile = actor;
+    data.conversations = direct
+        .into_iter()
+        .map(|(participants, mut messages)| {
+            messages.sort_by_key(|m| m.sent_at);
+            Conversation {
+                platform: Platform::Mastodon,
+                id: participants.join(" "),
+                participants,
+                messages,
+            }
+        })
+        .collect();
     data.warn_missing_media(|missing| {
         format!("{missing} media attachments are not in the archive (noted on each post)")
     });
     Ok(data)
+}
+
+/// The addressees of a direct note: its `to` and `cc` when neither holds the public collection
+/// nor a followers collection. `None` for a public, unlisted or followers-only post.
+fn direct_recipients(item: &Value) -> Option<Vec<String>> {
+    let obj = item.get("object").filter(|o| o.is_object()).unwrap_or(item);
+    let mut to: Vec<String> = ["to", "cc"]
+        .iter()
+        .flat_map(|k| {
+            obj.get(*k)
+                .or_else(|| item.get(*k))
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let public = |a: &str| {
+        a.ends_with("#Public") || a == "as:Public" || a == "Public" || a.ends_with("/followers")
+    };
+    if to.is_empty() || to.iter().any(|a| public(a)) {
+        return None;
+    }
+    to.sort();
+    to.dedup();
+    Some(to)
 }
 
 /// The `orderedItems` of an outbox, and what was wrong if the file is damaged: a cut-off
