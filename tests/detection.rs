@@ -463,3 +463,53 @@ fn the_same_activity_at_the_same_time_each_week_is_a_routine() {
                 .any(|s| s.detector == "recurring-topic"))
     );
 }
+
+#[test]
+fn checking_in_at_an_organisation_at_work_names_the_unit() {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let office = GeoPoint::new(11.0149, 124.0077).unwrap();
+    let mut posts = Vec::new();
+    // Manila (UTC+8): weekdays around 10:00 local, every week for three months, checked in
+    // at the station; the texts say nothing.
+    for week in 0..12i64 {
+        let t = utc(2019, 1, 7, 2, 0)
+            + chrono::Duration::weeks(week)
+            + chrono::Duration::days(week % 5);
+        let mut p = Post::new(
+            PostId(format!("facebook:{week}")),
+            Platform::Facebook,
+            None,
+            t,
+            ["Duty mode ☕", "Ang init today", "Payday!"][week as usize % 3].into(),
+        );
+        p.geo = Some(office);
+        p.place = Some("Coast Guard Station Sinagtala".into());
+        posts.push(p);
+    }
+    posts.push(Post::new(
+        PostId("facebook:100".into()),
+        Platform::Facebook,
+        None,
+        utc(2019, 5, 2, 6, 0),
+        "Station Sinagtala family day! The kids loved the boat ride".into(),
+    ));
+    let mut data = Dataset {
+        platforms: vec![Platform::Facebook],
+        posts,
+        ..Dataset::default()
+    };
+    data.finish();
+    let analysis = analyze::analyze(&data, &options("Asia/Manila", ""), &ingest::no_progress);
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .expect("a unit finding");
+    assert_eq!(unit.value.as_deref(), Some("Coast Guard Station Sinagtala"));
+    let family_day = data
+        .posts
+        .iter()
+        .position(|p| p.text.starts_with("Station Sinagtala family day"))
+        .unwrap();
+    assert!(unit.evidence.contains(&family_day), "{unit:?}");
+}
