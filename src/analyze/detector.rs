@@ -54,11 +54,17 @@ impl Flags {
 /// Whether the words before `nstart` in the post are about someone else ("my sister got
 /// promoted to", "恭喜表哥入职", "我妈是医生") with nothing about the writer after them.
 pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
+    // Callers may pass an offset into the text as written (a name's span), which need not
+    // fall on a character of the normalised text: step back to one.
+    let mut nstart = nstart.min(s.norm.len());
+    while !s.norm.is_char_boundary(nstart) {
+        nstart -= 1;
+    }
     let Some(other) = s.of(Class::ThirdParty).filter(|h| h.nend <= nstart).last() else {
         return false;
     };
     // "I" or "我" as a subject after the other person brings the writer back in.
-    let between = &s.norm[other.nend..nstart];
+    let between = s.norm.get(other.nend..nstart).unwrap_or("");
     let first_person = between
         .split_whitespace()
         .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "me"))

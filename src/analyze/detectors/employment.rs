@@ -495,3 +495,23 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::*;
+    use crate::analyze::detectors::testing::run;
+
+    #[test]
+    fn a_name_after_chinese_relatives_does_not_panic() {
+        // Found by a blind persona: a name's offset in the text as written fell inside a
+        // character of the normalised text.
+        for text in [
+            "安全查核的表格又來了 親戚朋友誰在大陸，到觀濱戰備儲油中心報到三年了",
+            "表哥，，，，，，，，正式成为江城测绘院的一员",
+            "親戚朋友：：：：：：：今天入職東海電子研究所",
+            "朋友！！！！！！！我加入了北辰生物防护研究中心",
+        ] {
+            let _ = run(&EmploymentStatement, text);
+        }
+    }
+}
