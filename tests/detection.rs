@@ -513,3 +513,56 @@ fn checking_in_at_an_organisation_at_work_names_the_unit() {
         .unwrap();
     assert!(unit.evidence.contains(&family_day), "{unit:?}");
 }
+
+#[test]
+fn a_gym_on_two_set_afternoons_is_not_the_office() {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let lot = GeoPoint::new(37.9531, -91.5127).unwrap();
+    let gym = GeoPoint::new(38.0060, -91.4545).unwrap();
+    let mut posts = Vec::new();
+    let mut push = |id: usize, t: chrono::DateTime<chrono::Utc>, at: GeoPoint| {
+        let mut p = Post::new(
+            PostId(format!("instagram:{id}")),
+            Platform::Instagram,
+            None,
+            t,
+            ["sky", "cold one", "small wins"][id % 3].into(),
+        );
+        p.geo = Some(at);
+        posts.push(p);
+    };
+    // Chicago (UTC-6 in winter). The lot at shift start (05:45) and end (14:20) on Sundays,
+    // Tuesdays and Thursdays; the gym on Mondays and Wednesdays at 15:25, all in office hours.
+    let sunday = utc(2021, 1, 3, 11, 45);
+    for k in 0..12i64 {
+        let day = [0, 2, 4][k as usize % 3] + 7 * k;
+        let hour = if k % 2 == 0 { 0 } else { 8 * 60 + 35 };
+        push(
+            k as usize,
+            sunday + chrono::Duration::days(day) + chrono::Duration::minutes(hour),
+            lot,
+        );
+    }
+    for k in 0..7i64 {
+        let day = 1 + [0, 2][k as usize % 2] + 7 * k;
+        push(
+            100 + k as usize,
+            sunday + chrono::Duration::days(day) + chrono::Duration::minutes(9 * 60 + 25 + k),
+            gym,
+        );
+    }
+    let mut data = Dataset {
+        platforms: vec![Platform::Instagram],
+        posts,
+        ..Dataset::default()
+    };
+    data.finish();
+    let analysis = analyze::analyze(&data, &options("America/Chicago", ""), &ingest::no_progress);
+    let office = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("an office finding");
+    let at = office.location.as_ref().expect("an area").center();
+    assert!(at.distance_m(&lot) < 300.0, "{office:?}");
+}

@@ -69,7 +69,28 @@ pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
         .split_whitespace()
         .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "me"))
         || between.contains('我') && !between.contains("我们");
-    !first_person
+    if first_person {
+        return false;
+    }
+    // "…and my mom still cried. 7 years at Cold Creek and I'd do it all again": a new
+    // sentence whose own words bring the writer back in is about the writer.
+    let (ostart, oend) = s.orig_span(other.nend, nstart);
+    let written = s.text.get(ostart..oend.max(ostart)).unwrap_or("");
+    let Some(brk) = written.rfind(['.', '!', '?', '。', '！', '？', '\n']) else {
+        return true;
+    };
+    let rest = s.text.get(ostart + brk..).unwrap_or("");
+    let sentence_end = rest
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '\n'))
+        .map_or(rest.len(), |(i, _)| i);
+    let sentence = rest[..sentence_end].to_lowercase();
+    let writer_back = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| matches!(w, "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d"))
+        || sentence.contains('我') && !sentence.contains("我们");
+    !writer_back
 }
 
 /// Whether a hit is part of a capitalised title after "The": "The Hot Zone", "The Office".

@@ -466,6 +466,10 @@ const EMPLOYMENT_EN: &[&str] = &[
     "years with",
     "year with",
     "months with",
+    "years today with",
+    "year today with",
+    "years today at",
+    "year today at",
     "back at the",
     "started at",
     "starting at",
@@ -1451,6 +1455,11 @@ const CAREER: &[&str] = &[
 
 const OVERTIME: &[&str] = &[
     "overtime",
+    "mandatory overtime",
+    "mandated ot",
+    "mandatory ot",
+    "got mandated",
+    "forced overtime",
     "ot again",
     "working late",
     "加班",
@@ -2011,6 +2020,12 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    // Someone who makes money fast, not a banknote press.
+    "人形印钞机",
+    "印钞机一样",
+    "简直是印钞机",
+    "printing money",
+    "money printer",
     // Praise, not ordnance.
     "are the bomb",
     "is the bomb",
@@ -2251,6 +2266,11 @@ const CAREER_MORE: &[&str] = &[
     "上校",
     "带新人",
     "带徒弟",
+    "新官上任",
+    "复训",
+    "证照",
+    "in-service training",
+    "annual in-service",
     "new hire",
     "new hires",
     "our new starter",

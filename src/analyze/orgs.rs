@@ -118,6 +118,13 @@ const CONNECTORS: &[&str] = &["of", "for", "and", "&", "de", "du", "la", "the"];
 const NOT_NAMES: &[&str] = &[
     "I",
     "I'm",
+    "I'd",
+    "I've",
+    "I'll",
+    "I’m",
+    "I’d",
+    "I’ve",
+    "I’ll",
     "My",
     "Our",
     "The",
@@ -268,15 +275,66 @@ pub fn capture_after(text: &str, from: usize) -> Option<NameSpan> {
     let run = capital_run(&ws, i)?;
     let (s, e) = (ws[run.0].start, ws[run.1].end);
     let name = text[from + s..from + e].to_string();
-    // "starting at 6pm": a time, not an organisation.
-    if NOT_NAMES.contains(&name.as_str()) || name.starts_with(|c: char| c.is_ascii_digit()) {
+    // "starting at 6pm": a time, not an organisation; "43rd Battalion" is one.
+    let ordinal_unit = name.starts_with(|c: char| c.is_ascii_digit())
+        && name.split_whitespace().nth(1).is_some_and(is_formation);
+    if NOT_NAMES.contains(&name.as_str())
+        || name.starts_with(|c: char| c.is_ascii_digit()) && !ordinal_unit
+    {
         return None;
     }
-    Some(NameSpan {
-        name,
-        start: from + s,
-        end: from + e,
-    })
+    Some(with_parent(
+        text,
+        NameSpan {
+            name,
+            start: from + s,
+            end: from + e,
+        },
+    ))
+}
+
+/// Military formation words, which are often followed by their parent after a comma.
+const FORMATIONS: &[&str] = &[
+    "battalion",
+    "regiment",
+    "squadron",
+    "brigade",
+    "company",
+    "battery",
+    "division",
+    "group",
+    "wing",
+    "flotilla",
+];
+
+fn is_formation(w: &str) -> bool {
+    FORMATIONS.contains(&w.trim_end_matches(',').to_lowercase().as_str())
+}
+
+/// "43rd Battalion, Singapore Combat Engineers", "2nd Battalion, Royal Irish Regiment": a
+/// formation's name goes on after a comma with its parent's, and the whole is the unit.
+fn with_parent(text: &str, n: NameSpan) -> NameSpan {
+    let last = n.name.split_whitespace().last().unwrap_or("");
+    let Some(after) = text.get(n.end..).and_then(|t| t.strip_prefix(", ")) else {
+        return n;
+    };
+    if !is_formation(last) {
+        return n;
+    }
+    let ws = words(after);
+    let Some((a, b)) = capital_run(&ws, 0) else {
+        return n;
+    };
+    // The parent is a name, not the start of the next clause ("Battalion, Tuesday").
+    if b == a && (NOT_NAMES.contains(&ws[a].text) || !ws[a].text.chars().any(char::is_uppercase)) {
+        return n;
+    }
+    let end = n.end + 2 + ws[b].end;
+    NameSpan {
+        name: text[n.start..end].to_string(),
+        start: n.start,
+        end,
+    }
 }
 
 /// The capitalised phrase that ends right before byte `to` ("Harbor Point" in "Harbor Point
@@ -333,7 +391,9 @@ fn capital_run(ws: &[Word<'_>], i: usize) -> Option<(usize, usize)> {
         } else if CONNECTORS.contains(&next.text.to_lowercase().as_str())
             && !(matches!(next.text, "and" | "&") && (i..=j).any(|k| is_org_type(ws[k].text)))
             && !next.breaks_after
-            && ws.get(j + 2).is_some_and(|w| is_capitalised(w.text))
+            && ws
+                .get(j + 2)
+                .is_some_and(|w| is_capitalised(w.text) && !NOT_NAMES.contains(&w.text))
         {
             j += 2;
             end = j;
@@ -378,11 +438,21 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
                 || (first..end).any(|k| is_capitalised(ws[k].text) && !is_org_type(ws[k].text));
             if distinctive {
                 let last = end + tail;
-                out.push(NameSpan {
-                    name: text[ws[first].start..ws[last].end].to_string(),
-                    start: ws[first].start,
-                    end: ws[last].end,
-                });
+                let n = with_parent(
+                    text,
+                    NameSpan {
+                        name: text[ws[first].start..ws[last].end].to_string(),
+                        start: ws[first].start,
+                        end: ws[last].end,
+                    },
+                );
+                // Skip the parent's words: they are part of this name.
+                i = e + 1;
+                while i < ws.len() && ws[i].start < n.end {
+                    i += 1;
+                }
+                out.push(n);
+                continue;
             }
         }
         i = e + 1;
@@ -670,6 +740,15 @@ pub fn short_forms(name: &str) -> Vec<String> {
             }
         }
     } else {
+        // "43rd Battalion, Singapore Combat Engineers" → "43 SCE", "43rd Battalion": the
+        // number with the parent's initials, and the formation alone.
+        if let Some((own, parent)) = name.split_once(", ") {
+            let num: String = own.chars().take_while(char::is_ascii_digit).collect();
+            if let Some(a) = acronym(parent).filter(|_| !num.is_empty()) {
+                out.push(format!("{num} {a}"));
+            }
+            out.push(own.to_string());
+        }
         let ws: Vec<&str> = name.split_whitespace().collect();
         // "Coast Guard Station Sinagtala" → "Station Sinagtala", "Sinagtala Station", "CGS
         // Sinagtala": the name with the organisation word on either side, or after the
@@ -906,6 +985,7 @@ pub fn type_word(name: &str) -> Option<String> {
             .map(|t| t.chars().last().map(String::from).unwrap_or_default());
     }
     name.split_whitespace()
+        .map(|w| w.trim_end_matches(','))
         .rev()
         .find(|w| is_org_type(w))
         .map(str::to_lowercase)
@@ -1121,5 +1201,20 @@ mod tests {
             Some("shipyard")
         );
         assert_eq!(type_word("江城测绘院").as_deref(), Some("院"));
+    }
+
+    #[test]
+    fn formations_keep_their_parent() {
+        let names = typed_names_en("Proud of the 43rd Battalion, Singapore Combat Engineers today");
+        assert_eq!(names[0].name, "43rd Battalion, Singapore Combat Engineers");
+        let n = capture_after("2nd Battalion, Royal Irish Regiment since 2015", 0).unwrap();
+        assert_eq!(n.name, "2nd Battalion, Royal Irish Regiment");
+        // A clause after the comma is not a parent.
+        let n = capture_after("Kestrel Company, I start Monday", 0).unwrap();
+        assert_eq!(n.name, "Kestrel Company");
+        assert!(capture_after("6pm, then dinner", 0).is_none());
+        let f = short_forms("43rd Battalion, Singapore Combat Engineers");
+        assert!(f.iter().any(|x| x == "43 SCE"), "{f:?}");
+        assert!(f.iter().any(|x| x == "43rd Battalion"), "{f:?}");
     }
 }

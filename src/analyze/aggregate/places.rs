@@ -498,6 +498,24 @@ pub fn analyse(
             - core;
         core + 0.5 * edge + talk(p)
     };
+    // A place visited on one or two set days in a narrow window is a class or a gym, not a
+    // workplace, even in working hours, unless its posts talk about work.
+    let slot_only = |p: &Place| -> bool {
+        let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
+        let set_days =
+            sched.specific_days && !matches!(sched.days.as_str(), "weekdays" | "weekends");
+        let strong_talk = p
+            .events
+            .iter()
+            .filter(|e| {
+                strong_text(
+                    &signals[e.post],
+                    &[Category::Unit, Category::Role, Category::Location],
+                )
+            })
+            .count();
+        set_days && sched.width() <= 120 && strong_talk < 2
+    };
     // A shift worker's workplace shows at any hour: when the archive talks about shifts, the
     // place with most days and most work talk is the office even outside office hours.
     let shift_worker = signals
@@ -529,13 +547,14 @@ pub fn analyse(
         office_idx = places
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.is_recurring())
+            .filter(|(_, p)| p.is_recurring() && !slot_only(p))
             .map(|(i, p)| (i, work_score(p), p))
             .filter(|(_, s, p)| {
+                // Weekdays from the early shift's start to the evening's end.
                 let daytime = p
                     .events
                     .iter()
-                    .filter(|e| e.local.is_working_hours())
+                    .filter(|e| !e.local.is_weekend() && (300..=1200).contains(&e.local.minute))
                     .count() as f64;
                 *s >= 3.0 && (daytime / p.events.len() as f64 >= 0.5 || *s >= 6.0)
             })

@@ -97,6 +97,13 @@ impl Detector for EmploymentStatement {
                     .or_else(|| before.strip_suffix(" are"))
                     .unwrap_or(before);
                 orgs::capture_before(s.text, before.len())
+            } else if cue.to_lowercase().ends_with(" with") {
+                // "Five years with the 43rd Battalion", not "two years with Jake": after
+                // "with" only an organisation's name or an acronym.
+                orgs::capture_after(s.text, h.end).filter(|n| {
+                    orgs::type_word(&n.name).is_some()
+                        || n.name.len() >= 2 && n.name.bytes().all(|b| b.is_ascii_uppercase())
+                })
             } else {
                 orgs::capture_after(s.text, h.end).or_else(|| at_org_later(s.text, h.end))
             };
@@ -332,6 +339,14 @@ impl Detector for OwnUnitReference {
             {
                 continue;
             }
+            // "你们所里", "他们厂里": somebody else's institute or plant.
+            let before = s.text[..h.start].trim_end();
+            if ["你们", "他们", "她们", "你", "他", "她", "您"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                continue;
+            }
             let soft = SOFT.iter().any(|w| words.to_lowercase().ends_with(w));
             out.push(signal_at(
                 Category::Unit,
@@ -376,6 +391,26 @@ mod tests {
             "Excited to say I joined Sandia National Laboratories today",
         );
         assert_eq!(subjects(&sig), ["Sandia National Laboratories"]);
+        let sig = run(
+            &EmploymentStatement,
+            "5 years today with the 43rd Battalion, Singapore Combat Engineers. Same camp.",
+        );
+        assert_eq!(
+            subjects(&sig),
+            ["43rd Battalion, Singapore Combat Engineers"]
+        );
+        // A new sentence in the writer's own words is about the writer, after a relative.
+        let sig = run(
+            &EmploymentStatement,
+            "my mom still cried. 7 years at Cold Creek and I'd do it all again",
+        );
+        assert_eq!(subjects(&sig), ["Cold Creek"]);
+        let sig = run(
+            &EmploymentStatement,
+            "My brother got his wings. 7 years at Cold Creek and he never once complained",
+        );
+        assert!(subjects(&sig).is_empty(), "{sig:?}");
+        assert!(run(&EmploymentStatement, "two years with Jake today ❤️").is_empty());
         let sig = run(&EmploymentStatement, "Ten years at the shipyard. Grateful.");
         assert_eq!(subjects(&sig), ["the shipyard"]);
         assert_eq!(sig[0].strength, Strength::Weak);
