@@ -66,6 +66,8 @@ fn facebook_archives() {
 #[test]
 fn instagram_archive() {
     check("eval/holdout", "h1-instagram-dockyard");
+    // Informal asks: "what time yall do count", "a pic of the shift roster", "2k for u".
+    check("eval/blind5", "n1-instagram-corrections");
 }
 
 #[test]

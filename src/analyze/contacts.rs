@@ -161,6 +161,25 @@ fn judge(
         let sum = m.text.char_indices().find(|(i, c)| {
             "£€$¥".contains(*c) && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit)
         });
+        // "2k for u": a sum in thousands offered for something.
+        let sum = sum.or_else(|| {
+            // ASCII case only: byte offsets stay those of the text.
+            let lower = m.text.to_ascii_lowercase();
+            lower.match_indices("k for ").find_map(|(k, _)| {
+                let digits = lower[..k]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                let at = k - digits;
+                let starts_word = lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                (digits > 0 && starts_word)
+                    .then(|| (at, m.text[at..].chars().next().unwrap_or('0')))
+            })
+        });
         if let Some((at, c)) = sum {
             let end = m.text[at..]
                 .find(char::is_whitespace)

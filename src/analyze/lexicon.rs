@@ -136,6 +136,17 @@ pub const APPROACH_TERMS: &[(Class, &[&str])] = &[
 ];
 
 const PROBE: &[&str] = &[
+    "what time yall",
+    "what time y'all",
+    "what time u",
+    "what time you guys",
+    "when do yall",
+    "when do y'all",
+    "you still on",
+    "u still on",
+    "ur shift",
+    "ur unit",
+    "ur team",
     "you control",
     "do you handle",
     "do you work on",
@@ -213,6 +224,9 @@ const PROBE: &[&str] = &[
 ];
 
 const MONEY: &[&str] = &[
+    "easy money",
+    "quick money",
+    "fast money",
     "£",
     "€",
     "$",
@@ -290,6 +304,15 @@ const ROLE_OFFER: &[&str] = &[
 ];
 
 const DOCUMENT_REQUEST: &[&str] = &[
+    "shift roster",
+    "duty rota",
+    "pic of",
+    "pics of",
+    "photo of",
+    "picture of",
+    "a pic",
+    "a photo",
+    "a picture",
     "a copy",
     "copy of",
     "procedures",
