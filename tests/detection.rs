@@ -566,3 +566,48 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
     let at = office.location.as_ref().expect("an area").center();
     assert!(at.distance_m(&lot) < 300.0, "{office:?}");
 }
+
+#[test]
+fn a_gate_named_on_the_way_to_work_is_the_workplace() {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let texts = [
+        "锦湖路那段在修路，厂车绕了一大圈从北门进，差点打卡迟到",
+        "周末去东门逛街，买了两件衣服",
+        "早上三号门安检排了二十分钟，新装了闸机",
+    ];
+    let posts: Vec<Post> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            Post::new(
+                PostId(format!("mastodon:{k}")),
+                Platform::Mastodon,
+                None,
+                utc(2022, 5, 10 + k as u32, 1, 0),
+                (*t).into(),
+            )
+        })
+        .collect();
+    let mut data = Dataset {
+        platforms: vec![Platform::Mastodon],
+        posts,
+        ..Dataset::default()
+    };
+    data.finish();
+    let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
+    let place = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("a workplace finding");
+    let idx = |start: &str| {
+        data.posts
+            .iter()
+            .position(|p| p.text.starts_with(start))
+            .unwrap()
+    };
+    assert!(place.evidence.contains(&idx("锦湖路")), "{place:?}");
+    assert!(place.evidence.contains(&idx("早上三号门")), "{place:?}");
+    // The same kind of word in a weekend outing is not the workplace.
+    assert!(!place.evidence.contains(&idx("周末去东门")), "{place:?}");
+}

@@ -898,6 +898,18 @@ fn zh_abbreviations(name: &str) -> Vec<String> {
     }
     let last = ty.chars().last().unwrap_or('所');
     let mut out = Vec::new();
+    // 澄州印钞厂 → 澄钞, 钞厂: a place of two characters and a trade of two, shortened to the
+    // place's first character with the trade's last, or the trade's last with the type.
+    if stem.len() == 4 && marker.is_none() {
+        let (p0, t1) = (stem[0], stem[3]);
+        let short = format!("{p0}{t1}");
+        if !EVERYDAY.contains(&short.as_str()) {
+            out.push(short);
+        }
+        if ty.chars().count() == 1 {
+            out.push(format!("{t1}{ty}"));
+        }
+    }
     for core in cores {
         // A run of the name itself is a word of it, not an abbreviation.
         if EVERYDAY.contains(&core.as_str()) || name.contains(core.as_str()) {
@@ -1213,6 +1225,11 @@ mod tests {
         let n = capture_after("Kestrel Company, I start Monday", 0).unwrap();
         assert_eq!(n.name, "Kestrel Company");
         assert!(capture_after("6pm, then dinner", 0).is_none());
+        let f = short_forms("澄州印钞厂");
+        assert!(
+            f.iter().any(|x| x == "澄钞") && f.iter().any(|x| x == "钞厂"),
+            "{f:?}"
+        );
         let f = short_forms("43rd Battalion, Singapore Combat Engineers");
         assert!(f.iter().any(|x| x == "43 SCE"), "{f:?}");
         assert!(f.iter().any(|x| x == "43rd Battalion"), "{f:?}");

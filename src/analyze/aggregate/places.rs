@@ -387,6 +387,21 @@ const SITE_M: f64 = 300.0;
 /// How far from every recurring place a one-off place must be to count as away.
 const AWAY_M: f64 = 20_000.0;
 
+/// "厂车绕了一大圈从北门进，差点打卡迟到": a place word too common to count alone (a north
+/// gate, a base) in a post about getting to or leaving work names the workplace's gate.
+fn gate_at_work(signals: &[Signal]) -> bool {
+    let own = |s: &&Signal| !s.reason.ends_with(crate::analyze::detector::NOT_OWN);
+    signals
+        .iter()
+        .filter(own)
+        .any(|s| s.detector == "place-in-text" && s.strength == Strength::Weak)
+        && signals.iter().filter(own).any(|s| {
+            s.detector == "schedule-statement"
+                || s.detector == "role-cues" && s.strength == Strength::Strong
+                || s.detector == "own-unit-reference"
+        })
+}
+
 fn strong_text(signals: &[Signal], cats: &[Category]) -> bool {
     signals.iter().any(|s| {
         s.strength == Strength::Strong
@@ -455,13 +470,13 @@ pub fn analyse(
     let text_location: Vec<usize> = (0..data.posts.len())
         .filter(|&i| {
             keep(i)
-                && signals[i].iter().any(|s| {
+                && (signals[i].iter().any(|s| {
                     !(s.detector == "check-in" && is_away(i))
                         && (s.strength == Strength::Strong
                             && s.category == Category::Location
                             && s.detector != "watchlist-site"
                             || s.detector == "watchlist-site" && s.span.is_some())
-                })
+                }) || gate_at_work(&signals[i]))
         })
         .collect();
 

@@ -293,8 +293,24 @@ const PET: &[&str] = &[
 
 /// Own-unit words that are too common to count on their own.
 const SOFT: &[&str] = &[
-    "office", "site", "station", "crew", "company", "team", "plant", "yard", "base", "站", "站里",
-    "队", "队里",
+    "office",
+    "site",
+    "station",
+    "crew",
+    "company",
+    "team",
+    "plant",
+    "yard",
+    "base",
+    "站",
+    "站里",
+    "队",
+    "队里",
+    "全中心",
+    "全厂",
+    "全所",
+    "全站",
+    "全基地",
 ];
 
 impl Detector for OwnUnitReference {
@@ -348,6 +364,19 @@ impl Detector for OwnUnitReference {
                 continue;
             }
             let soft = SOFT.iter().any(|w| words.to_lowercase().ends_with(w));
+            // "外卖小哥说他们站长请全站吃西瓜": a vague reference after someone else is theirs.
+            let clause = s.text[..h.start]
+                .rsplit(['，', '。', '！', '？', ',', '.', '!', '?', '\n'])
+                .next()
+                .unwrap_or("");
+            if soft
+                && (about_someone_else(s, h.nstart)
+                    || ["他们", "她们", "你们", "他的", "她的"]
+                        .iter()
+                        .any(|w| clause.contains(w)))
+            {
+                continue;
+            }
             out.push(signal_at(
                 Category::Unit,
                 self.id(),
@@ -521,6 +550,19 @@ mod tests {
         );
         assert!(run(&OwnUnitReference, "Our lab Biscuit turned 4 today").is_empty());
         assert!(run(&OwnUnitReference, "所以我们去了公园").is_empty());
+        assert_eq!(
+            run(&OwnUnitReference, "颱風夜留守，全中心只剩我們這一班").len(),
+            1
+        );
+        // Somebody else's: "your institute", "their station".
+        assert!(
+            run(
+                &OwnUnitReference,
+                "我表姐在研究所上班，我说你们所里不放假吗"
+            )
+            .is_empty()
+        );
+        assert!(run(&OwnUnitReference, "外卖小哥说他们站长今天请全站吃西瓜").is_empty());
         assert!(
             run(
                 &OwnUnitReference,
