@@ -2464,6 +2464,13 @@ const RECURRENCE_MORE: &[&str] = &[
     "都要",
     "repeat",
     "repeat forever",
+    "老规矩",
+    "照旧",
+    "雷打不动",
+    "i work sundays",
+    "i work saturdays",
+    "i work weekends",
+    "i work nights",
 ];
 
 const HIRING_MORE: &[&str] = &[

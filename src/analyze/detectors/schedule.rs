@@ -103,6 +103,60 @@ fn habitual_day_time(norm: &str, clock: bool) -> bool {
     })
 }
 
+/// A slot in the week named as the person's own: "周六早上的课", "my Tuesday night league".
+fn weekly_slot(norm: &str) -> bool {
+    const PARTS_ZH: &[&str] = &["早上", "上午", "中午", "下午", "晚上", "早晨", "傍晚"];
+    for (i, _) in norm.match_indices(['周', '期', '拜']) {
+        let rest = &norm[i + '周'.len_utf8()..];
+        let Some(d) = rest.chars().next() else {
+            continue;
+        };
+        if !"一二三四五六日天".contains(d) {
+            continue;
+        }
+        let after = &rest[d.len_utf8()..];
+        const ACTIVITIES: &[&str] = &[
+            "课", "班", "训练", "练", "球", "例会", "跑", "游泳", "集合", "礼拜", "早茶",
+        ];
+        if PARTS_ZH.iter().any(|p| {
+            after
+                .strip_prefix(p)
+                .and_then(|r| r.strip_prefix('的'))
+                .is_some_and(|r| ACTIVITIES.iter().any(|a| r.starts_with(a)))
+        }) {
+            return true;
+        }
+    }
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let words: Vec<&str> = norm.split(' ').collect();
+    words.windows(4).any(|w| {
+        matches!(w[0], "my" | "our")
+            && DAYS.contains(&w[1])
+            && matches!(w[2], "morning" | "afternoon" | "evening" | "night")
+            && matches!(
+                w[3],
+                "class"
+                    | "lesson"
+                    | "league"
+                    | "practice"
+                    | "session"
+                    | "training"
+                    | "run"
+                    | "ride"
+                    | "game"
+                    | "club"
+            )
+    })
+}
+
 /// Two clock times joined into a range: "8:30-17:30", "9:00 to 17:00", "0645–1915",
 /// "8点到5点半".
 fn time_range(text: &str) -> bool {
@@ -210,7 +264,12 @@ impl Detector for ScheduleStatement {
          is not a schedule."
     }
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
-        if cx.flags.off_work() {
+        // "Recording the game tomorrow bc I work Sundays": the working days stand, whatever
+        // else the post is about.
+        let own_work_days = s
+            .of(Class::Recurrence)
+            .any(|h| s.norm[h.nstart..h.nend].starts_with("i work "));
+        if cx.flags.off_work() && !own_work_days {
             return;
         }
         // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
@@ -243,7 +302,7 @@ impl Detector for ScheduleStatement {
         let week_laid_out = days.len() >= 3 || days.len() >= 2 && clock;
         // "Out the door at 5:55, the 6:20 bus, tools down at 3:30": a commute timed twice.
         let timed_commute = s.of(Class::Commute).next().is_some() && clock_times(s.text) >= 2;
-        let habit = habitual_day_time(&s.norm, clock);
+        let habit = habitual_day_time(&s.norm, clock) || weekly_slot(&s.norm);
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
         let counted = s.text.chars().any(|c| c.is_ascii_digit())
@@ -381,6 +440,14 @@ mod tests {
         assert!(strong("今天又差点迟到"));
         assert!(strong("早高峰挤地铁"));
         assert!(strong("每周三晚上去游泳"));
+        assert!(strong("周三老规矩，江滨体育馆见"));
+        assert!(strong("日语N4过啦，周六早上的课没白上"));
+        assert!(strong(
+            "Skipping my Tuesday night league, first time in a year"
+        ));
+        assert!(strong("recording the game tomorrow bc I work Sundays"));
+        assert!(!strong("周六早上的电影很好看"));
+        assert!(!strong("That Tuesday night game was wild"));
     }
 
     #[test]
