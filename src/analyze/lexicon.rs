@@ -693,6 +693,8 @@ const OWN_UNIT_ZH: &[&str] = &[
     "基地里",
     "中心里",
     "全中心",
+    // Cantonese "the centre" (個中心), not "one centre" (一个中心): see the detector.
+    "个中心",
     "全厂",
     "全所",
     "全站",

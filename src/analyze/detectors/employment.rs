@@ -363,12 +363,21 @@ impl Detector for OwnUnitReference {
             {
                 continue;
             }
-            let soft = SOFT.iter().any(|w| words.to_lowercase().ends_with(w));
+            // In matching form: Traditional characters folded ("個中心" is "个中心").
+            let folded = &s.norm[h.nstart..h.nend];
+            let soft = SOFT.iter().any(|w| folded.ends_with(w));
             // "外卖小哥说他们站长请全站吃西瓜": a vague reference after someone else is theirs.
             let clause = s.text[..h.start]
                 .rsplit(['，', '。', '！', '？', ',', '.', '!', '?', '\n'])
                 .next()
                 .unwrap_or("");
+            // "一个中心", "这个中心": a count or a pointer, not Cantonese "the centre".
+            if folded == "个中心"
+                && before
+                    .ends_with(|c: char| "一两几这那每某哪整".contains(c) || c.is_ascii_digit())
+            {
+                continue;
+            }
             if soft
                 && (about_someone_else(s, h.nstart)
                     || ["他们", "她们", "你们", "他的", "她的"]
@@ -563,6 +572,8 @@ mod tests {
             .is_empty()
         );
         assert!(run(&OwnUnitReference, "外卖小哥说他们站长今天请全站吃西瓜").is_empty());
+        assert_eq!(run(&OwnUnitReference, "個中心最近多咗好多羈留者").len(), 1);
+        assert!(run(&OwnUnitReference, "坚持一个中心两个基本点").is_empty());
         assert!(
             run(
                 &OwnUnitReference,
