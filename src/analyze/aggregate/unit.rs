@@ -348,6 +348,7 @@ pub fn discover(
         let mut indirect: Vec<usize> = Vec::new();
         let mut by_place: Vec<(usize, String)> = Vec::new();
         let head = place_head(&c.name);
+        let lone = lone_type(&c.name);
         for (i, sigs) in signals.iter().enumerate() {
             if !keep(i) || direct.contains_key(&i) {
                 continue;
@@ -363,6 +364,19 @@ pub fn discover(
                 });
                 if work && names_place_alone(&data.posts[i].text, h) {
                     by_place.push((i, h.clone()));
+                    continue;
+                }
+            }
+            // "The depot", "sa station", "中心 fire drill": the unit's own kind of place, said
+            // bare in a post about the person's work.
+            if let Some(t) = &lone {
+                let work = sigs.iter().any(|s| {
+                    s.detector == "role-cues"
+                        && s.strength == Strength::Strong
+                        && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                });
+                if work && names_type_alone(&data.posts[i].text, &norms[i], t) {
+                    indirect.push(i);
                     continue;
                 }
             }
@@ -548,6 +562,45 @@ fn place_head(name: &str) -> Option<String> {
         && first.starts_with(|c: char| c.is_uppercase())
         && !orgs::ORG_TYPES_EN.contains(&first.to_lowercase().as_str()))
     .then(|| first.to_string())
+}
+
+/// The kind of place a unit is, as people say it bare: "station" of "Coast Guard Station
+/// Sinagtala", "中心" of "长坪核物料管制中心". Chinese types of one character (站, 所) are left
+/// out: alone they are everyday words (站在, 所以).
+fn lone_type(name: &str) -> Option<String> {
+    if name.chars().any(is_cjk) {
+        let folded = crate::analyze::matcher::simplify(name);
+        return ["中心", "基地", "油库", "仓库", "船厂", "电厂"]
+            .iter()
+            .find(|t| folded.ends_with(**t))
+            .map(|t| t.to_string());
+    }
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .rev()
+        .find(|w| {
+            orgs::ORG_TYPES_EN.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "inc" | "ltd" | "llc" | "corp" | "group" | "systems" | "service"
+                )
+        })
+        .map(|t| canon(&t))
+}
+
+/// Whether a post says the unit's kind of place bare: "at the depot", "sa station" (Tagalog),
+/// or a Chinese type word that starts a clause ("中心在山坳里").
+fn names_type_alone(text: &str, norm: &str, t: &str) -> bool {
+    if t.chars().any(is_cjk) {
+        let folded = crate::analyze::matcher::simplify(text);
+        return folded
+            .match_indices(t)
+            .any(|(at, _)| folded[..at].chars().next_back().is_none_or(|c| !is_cjk(c)));
+    }
+    let words: Vec<String> = norm.split(' ').map(canon).collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "the" | "sa" | "ang") && w[1] == t)
 }
 
 /// Whether `text` names the place `head` on its own: written as a proper noun and not the
@@ -843,6 +896,27 @@ mod tests {
         assert!(!names_place_alone("Kowarii is a typo", "Kowari"));
         assert!(names_place_alone("鷺湖今個月收押人數破晒紀錄", "鹭湖"));
         assert!(!names_place_alone("接駁車從鷺湖車站開", "鹭湖"));
+    }
+
+    #[test]
+    fn the_units_kind_of_place_said_bare() {
+        assert_eq!(
+            lone_type("Coast Guard Station Sinagtala").as_deref(),
+            Some("station")
+        );
+        assert_eq!(lone_type("長坪核物料管制中心").as_deref(), Some("中心"));
+        // One character alone is an everyday word (站在, 所以).
+        assert_eq!(lone_type("泉州气象水文保障站"), None);
+        let said =
+            |text: &str, t: &str| names_type_alone(text, &post_norm(text, &normalize(text).0), t);
+        assert!(said(
+            "nakatambay lang kami sa station buong araw",
+            "station"
+        ));
+        assert!(said("Stocktake week at the depot", "depot"));
+        assert!(said("中心 fire drill，全部人站在停車場", "中心"));
+        assert!(!said("去市中心逛街", "中心"));
+        assert!(!said("the police station was closed", "station"));
     }
 
     #[test]
