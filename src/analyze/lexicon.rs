@@ -136,6 +136,17 @@ pub const APPROACH_TERMS: &[(Class, &[&str])] = &[
 ];
 
 const PROBE: &[&str] = &[
+    "几点换班",
+    "几点交班",
+    "几点接班",
+    "什么时候值班",
+    "哪天值班",
+    "你们几个人",
+    "你们有几个",
+    "几班倒",
+    "幾點返工",
+    "几点返工",
+    "几点放工",
     "what time yall",
     "what time y'all",
     "what time u",
@@ -304,6 +315,17 @@ const ROLE_OFFER: &[&str] = &[
 ];
 
 const DOCUMENT_REQUEST: &[&str] = &[
+    "拍张",
+    "拍一张",
+    "拍个照",
+    "截图",
+    "截个图",
+    "影张相",
+    "影几张",
+    "send a pic",
+    "send pics",
+    "screenshot",
+    "screenshots",
     "shift roster",
     "duty rota",
     "pic of",
@@ -367,6 +389,19 @@ const DOCUMENT_REQUEST: &[&str] = &[
 ];
 
 const MOVE_APP: &[&str] = &[
+    "kakaotalk",
+    "viber",
+    "session app",
+    "dm me on",
+    "text me on",
+    "加我line",
+    "加line",
+    "私聊",
+    "私讯",
+    "换个app",
+    "用电报",
+    "飞机聊",
+    "小飞机",
     "whatsapp",
     "telegram",
     "signal",
