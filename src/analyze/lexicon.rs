@@ -741,6 +741,14 @@ const OWN_UNIT_ZH: &[&str] = &[
 ];
 
 const WORKPLACE: &[&str] = &[
+    "our trade",
+    "my trade",
+    "in our trade",
+    "my line of work",
+    "our line of work",
+    "in this line of work",
+    "my shift",
+    "our shift",
     "family day",
     "coworker",
     "coworkers",
@@ -1455,6 +1463,11 @@ const CLEARANCE: &[&str] = &[
 ];
 
 const SHIFT: &[&str] = &[
+    "got called in",
+    "called in at",
+    "called in on my day off",
+    "got called out",
+    "call out at",
     "night check",
     "day check",
     "night shift",

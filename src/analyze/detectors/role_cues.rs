@@ -334,6 +334,21 @@ mod tests {
             "Found a crack nobody else saw today. That's the job."
         ));
         assert!(strong("I'm a reactor operator, night shift again"));
+        // A call-out and the trade called one's own are cues, with the trade's words.
+        assert!(
+            !run(
+                &RoleCues,
+                "CERT got called in at 2am last night for a disturbance"
+            )
+            .is_empty()
+        );
+        assert!(
+            !run(
+                &RoleCues,
+                "Underrated hero of our trade: the indicator card"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
