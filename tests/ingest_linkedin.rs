@@ -161,6 +161,48 @@ Daniel,Okafor,,,Jun 20,Senior SCADA Engineer at Ridgeline Power Cooperative,\"Ke
 }
 
 #[test]
+fn comments_are_replies_in_the_timeline() {
+    // Comments.csv (`Date,Link,Message`): the owner's comments under other people's posts, with
+    // the newer backslash-escaped quotes; an empty message is skipped and said.
+    let comments = "Date,Link,Message\n\
+2023-06-18 13:02:39,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7075986131128217937,\"As a key custodian I can confirm the \\\"envelope exam\\\" is real.\"\n\
+2023-02-19 14:43:16,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7032826898717242664,\"We'd love to have you at SCA, the team is friendly.\"\n\
+2022-01-01 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7000000000000000000,\n";
+    let profile = "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n\
+Ola,Nowak,,,,Engineer,,,,,,,\n";
+    let dir = tempfile::tempdir().unwrap();
+    let z = folder(
+        dir.path(),
+        "Complete_LinkedInDataExport",
+        &[
+            ("Comments.csv", comments.as_bytes()),
+            ("Profile.csv", profile.as_bytes()),
+        ],
+    );
+    let data = load(&[z]);
+    assert_eq!(data.posts.len(), 2, "{:?}", data.warnings);
+    let a = &data.posts[0];
+    assert_eq!(iso(a), "2023-02-19T14:43:16Z");
+    assert_eq!(
+        a.text,
+        "We'd love to have you at SCA, the team is friendly."
+    );
+    assert_eq!(a.kind, mosaic::model::PostKind::Reply);
+    assert_eq!(a.reply_to.as_deref(), Some("7032826898717242664"));
+    assert_eq!(
+        data.posts[1].text,
+        "As a key custodian I can confirm the \"envelope exam\" is real."
+    );
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w == "skipped 1 comments in Comments.csv: empty comment"),
+        "{:?}",
+        data.warnings
+    );
+}
+
+#[test]
 fn sample_export_reads_completely() {
     let data = load(&[sample("linkedin-daniel.zip")]);
     assert_eq!(data.posts.len(), 11);

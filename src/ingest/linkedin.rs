@@ -9,7 +9,8 @@ use super::{Adapter, Progress, ProgressFn};
 use crate::archive::Archive;
 use crate::error::{Error, Result};
 use crate::model::{
-    Conversation, Dataset, Media, MediaKind, Message, Platform, Post, PostId, Profile, WorkEntry,
+    Conversation, Dataset, Media, MediaKind, Message, Platform, Post, PostId, PostKind, Profile,
+    WorkEntry,
 };
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use std::collections::BTreeMap;
@@ -264,6 +265,20 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
                 .push(format!("skipped {n} posts in {file}: {why}"));
         }
     }
+    // Comments.csv: the owner's comments under other people's posts, each a reply.
+    if let Some((file, t)) = read_table(archive, &["Comments.csv"], "Date", &mut data.warnings) {
+        have_shares = true;
+        for row in &t.rows {
+            match parse_comment(&t, row) {
+                Ok(p) => data.posts.push(p),
+                Err(why) => *skipped.entry(why).or_default() += 1,
+            }
+        }
+        for (why, n) in std::mem::take(&mut skipped) {
+            data.warnings
+                .push(format!("skipped {n} comments in {file}: {why}"));
+        }
+    }
     step("reading messages", 2);
     let owner = profile.name.clone();
     data.conversations = read_messages(archive, owner.as_deref(), &mut data.warnings);
@@ -325,6 +340,29 @@ fn parse_share(t: &Table, row: &[String]) -> std::result::Result<Post, &'static 
         m.present = false;
         post.media.push(m);
     }
+    Ok(post)
+}
+
+/// One row of Comments.csv (`Date,Link,Message`): a reply to the post at `Link`.
+fn parse_comment(t: &Table, row: &[String]) -> std::result::Result<Post, &'static str> {
+    let get = |names: &[&str]| t.get(row, t.col(names));
+    let date = get(&["Date"]).ok_or("missing Date")?;
+    let created_at = parse_time(date).ok_or("unreadable Date")?;
+    let text = get(&["Message", "Comment"])
+        .map(fix_share_quotes)
+        .unwrap_or_default();
+    if text.trim().is_empty() {
+        return Err("empty comment");
+    }
+    let link = get(&["Link"]);
+    let id = PostId::synthetic(
+        Platform::Linkedin,
+        &["comment", &created_at.timestamp().to_string(), &text],
+    );
+    let mut post = Post::new(id, Platform::Linkedin, None, created_at, text);
+    post.kind = PostKind::Reply;
+    post.reply_to = link.map(|l| share_id(l).unwrap_or_else(|| l.to_string()));
+    post.url = link.map(String::from);
     Ok(post)
 }
 
