@@ -1673,6 +1673,9 @@ const NUMBERED_PLACES: &[&str] = &[
 ];
 
 const RECURRENCE: &[&str] = &[
+    "日日",
+    "朝朝",
+    "逢星期",
     "every",
     "each",
     "as usual",
@@ -1919,6 +1922,12 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const COMMUTE: &[&str] = &[
+    "巴士",
+    "小巴",
+    "港铁",
+    "渡轮",
+    "厂车",
+    "班车上",
     "leaving the house",
     "leave the house",
     "left the house",
@@ -2381,6 +2390,15 @@ const SHIFT_SYSTEMS: &[&str] = &[
 
 /// Shift patterns: nights, earlies, lates, rotations.
 const SHIFT_PATTERNS: &[&str] = &[
+    "日更",
+    "四日休息",
+    "三日休息",
+    "休四日",
+    "做四休四",
+    "做二休二",
+    "做四休三",
+    "四班二轮",
+    "轮休",
     "on nights",
     "back on nights",
     "nights this week",

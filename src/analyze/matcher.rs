@@ -149,7 +149,23 @@ pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.bytes().any(|b| (0xE3..=0xE9).contains(&b)) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let s = fast2s::convert(text);
+    let mut s = fast2s::convert(text);
+    // Written Cantonese's pronouns and particles read as their Mandarin equivalents, so
+    // "我哋隊" is "我们队" and "喺…做" is "在…做" to every rule (one character for one, all of
+    // three bytes).
+    if s.contains(['哋', '喺', '嘅', '咗', '佢']) {
+        s = s
+            .chars()
+            .map(|c| match c {
+                '哋' => '们',
+                '喺' => '在',
+                '嘅' => '的',
+                '咗' => '了',
+                '佢' => '他',
+                c => c,
+            })
+            .collect();
+    }
     // The table maps characters one to one at the same length; if it ever did not, offsets
     // into the post would break, so the text is then matched as written.
     if s.len() == text.len() && s.chars().count() == text.chars().count() {
@@ -386,6 +402,8 @@ mod tests {
                 .any(|h| h.kind == TermKind::Unit(1))
         );
         assert_eq!(simplify("abc"), "abc");
+        // Written Cantonese: "我哋隊" reads as "我们队", "喺" as "在".
+        assert_eq!(simplify("我哋隊喺北閘嘅飯堂"), "我们队在北闸的饭堂");
     }
 
     #[test]

@@ -105,6 +105,8 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     // Any other station ("…水文保障站") needs four characters before it; travel stations are
     // excluded below.
     "站",
+    // Any other team or unit ("…空中支援队") likewise, so that a sports team is seldom one.
+    "队",
     "院",
     "所",
     "局",
@@ -514,7 +516,7 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
-const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站";
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队";
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 fn zh_stop(c: char) -> bool {
@@ -575,7 +577,11 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
                 first += 1;
             }
         }
-        let min_before = if *suffix == "站" { 4 } else { 2 };
+        let min_before = if matches!(*suffix, "站" | "队") {
+            4
+        } else {
+            2
+        };
         if k - first >= min_before {
             let name = text[chars[first].0..end].to_string();
             if !is_common_zh_place(&name) {
@@ -915,7 +921,7 @@ fn zh_abbreviations(name: &str) -> Vec<String> {
         if EVERYDAY.contains(&core.as_str()) || name.contains(core.as_str()) {
             continue;
         }
-        if matches!(last, '院' | '所' | '站' | '局' | '厂' | '台') {
+        if matches!(last, '院' | '所' | '站' | '局' | '厂' | '台' | '队') {
             out.push(format!("{core}{last}"));
         }
         // 通资大队: with a type word of two characters or more.
@@ -1225,6 +1231,15 @@ mod tests {
         let n = capture_after("Kestrel Company, I start Monday", 0).unwrap();
         assert_eq!(n.name, "Kestrel Company");
         assert!(capture_after("6pm, then dinner", 0).is_none());
+        let f = short_forms("港灣空中支援隊");
+        assert!(f.iter().any(|x| x == "空支队"), "{f:?}");
+        assert_eq!(
+            names_zh("今日正式加入港灣空中支援隊，開心")[0].name,
+            "港灣空中支援隊"
+        );
+        assert!(names_zh("今晚我哋籃球隊贏咗").is_empty());
+        // Cantonese 喺 ("at") ends a name as 在 does.
+        assert_eq!(names_zh("表哥喺航空公司做機師")[0].name, "航空公司");
         let f = short_forms("澄州印钞厂");
         assert!(
             f.iter().any(|x| x == "澄钞") && f.iter().any(|x| x == "钞厂"),

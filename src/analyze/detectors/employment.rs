@@ -204,7 +204,7 @@ const ZH_AFTER: &[&str] = &[
     "干了",
 ];
 /// What precedes it.
-const ZH_BEFORE: &[&str] = &["在", "进了", "调到", "调入", "分到", "考进", "去了"];
+const ZH_BEFORE: &[&str] = &["在", "喺", "进了", "调到", "调入", "分到", "考进", "去了"];
 
 /// "the shipyard", "the lab": a generic organisation word right after a cue.
 fn generic_after(s: &Scanned<'_>, nend: usize) -> Option<String> {
