@@ -611,3 +611,50 @@ fn a_gate_named_on_the_way_to_work_is_the_workplace() {
     // The same kind of word in a weekend outing is not the workplace.
     assert!(!place.evidence.contains(&idx("周末去东门")), "{place:?}");
 }
+
+#[test]
+fn cantonese_unit_its_tag_and_our_team() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts: &[&'static str] = &[
+        "今日正式加入港灣空中支援隊，開心到瞓唔著 #HASU",
+        "HASU 25週年晚宴，隊長講到喊 🥹",
+        "我哋隊開放日好多細路，個個都想坐上直升機影相",
+        "空支隊飯堂今日有咖喱魚蛋，值得一讚",
+        "表哥喺航空公司做機師，今日佢生日",
+        "今晚我哋籃球隊贏咗，好耐冇咁爽",
+    ];
+    let tweets: Vec<Tweet<'static>> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Tweet {
+            id: 3_000 + k as u64,
+            utc: utc(2022, 1 + k as u32, 3, 4, 0),
+            text: t,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir.path(), "yue.zip", "hasu_eng", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options("Asia/Hong_Kong", ""), &ingest::no_progress);
+    let units: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Unit)
+        .filter_map(|f| f.value.as_deref())
+        .collect();
+    assert_eq!(units, ["港灣空中支援隊"]);
+    let unit_posts = |start: &str| {
+        let i = data
+            .posts
+            .iter()
+            .position(|p| p.text.starts_with(start))
+            .unwrap();
+        analysis.categories[i].contains(Category::Unit)
+    };
+    // The tag beside the name, "our team" (我哋隊) and the short form refer to it.
+    assert!(unit_posts("HASU 25週年"));
+    assert!(unit_posts("我哋隊開放日"));
+    assert!(unit_posts("空支隊飯堂"));
+    // A cousin's airline is not the unit.
+    assert!(!unit_posts("表哥喺航空公司"));
+}

@@ -313,23 +313,33 @@ pub fn discover(
         variants.sort();
         variants.dedup();
         variants.sort_by_key(|v| std::cmp::Reverse(v.len()));
-        let variants = Variants::new(&variants);
-        let mut direct: BTreeMap<usize, String> = BTreeMap::new();
-        for (i, p) in data.posts.iter().enumerate() {
-            if !keep(i) {
-                continue;
-            }
-            if let Some(v) = variants.find(&p.text, &norms[i]) {
-                // "The Dockyard" in capitals is a show's or a book's title, not the yard.
-                if !v.starts_with("the ") || !titled(&p.text, &v) {
+        let find_direct = |variants: &Variants| -> BTreeMap<usize, String> {
+            let mut direct: BTreeMap<usize, String> = BTreeMap::new();
+            for (i, p) in data.posts.iter().enumerate() {
+                if !keep(i) {
+                    continue;
+                }
+                if let Some(v) = variants.find(&p.text, &norms[i]) {
+                    // "The Dockyard" in capitals is a show's or a book's title, not the yard.
+                    if !v.starts_with("the ") || !titled(&p.text, &v) {
+                        direct.insert(i, v);
+                    }
+                } else if let Some(v) = p.place.as_deref().and_then(|place| {
+                    // A check-in at the unit names it as much as the text would.
+                    variants.find(place, &post_norm(place, &normalize(place).0))
+                }) {
                     direct.insert(i, v);
                 }
-            } else if let Some(v) = p.place.as_deref().and_then(|place| {
-                // A check-in at the unit names it as much as the text would.
-                variants.find(place, &post_norm(place, &normalize(place).0))
-            }) {
-                direct.insert(i, v);
             }
+            direct
+        };
+        let mut direct = find_direct(&Variants::new(&variants));
+        // "今日正式加入港灣空中支援隊 #HASU": an acronym tagged beside the unit's name is its
+        // tag, wherever else it is used.
+        let tags = unit_tags(data, &direct);
+        if !tags.is_empty() {
+            variants.extend(tags);
+            direct = find_direct(&Variants::new(&variants));
         }
         let work_talk = direct.keys().any(|&i| {
             signals[i]
@@ -385,8 +395,8 @@ pub fn discover(
                 s.detector == "own-unit-reference"
                     && (s.strength == Strength::Strong
                         || s.subject.as_deref().is_some_and(|w| {
-                            // "站里": the station as a place.
-                            let w = w.to_lowercase();
+                            // "站里": the station as a place; "我哋隊" is "我们队".
+                            let w = crate::analyze::matcher::simplify(w).to_lowercase();
                             let w = w.trim_end_matches('里');
                             type_word.as_deref().is_some_and(|t| w.ends_with(t))
                         }))
@@ -562,6 +572,48 @@ fn place_head(name: &str) -> Option<String> {
         && first.starts_with(|c: char| c.is_uppercase())
         && !orgs::ORG_TYPES_EN.contains(&first.to_lowercase().as_str()))
     .then(|| first.to_string())
+}
+
+/// Hashtags in capitals ("#HASU", "#43SCE") in the posts that name the unit, used in at least
+/// one other post too.
+fn unit_tags(data: &Dataset, direct: &BTreeMap<usize, String>) -> Vec<String> {
+    let tags_of = |text: &str| -> Vec<String> {
+        text.split('#')
+            .skip(1)
+            .map(|t| {
+                t.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+            })
+            .filter(|t| {
+                (3..=8).contains(&t.len())
+                    && t.bytes().any(|b| b.is_ascii_uppercase())
+                    && t.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            })
+            .collect()
+    };
+    let mut tags: Vec<String> = direct
+        .keys()
+        .flat_map(|&i| tags_of(&data.posts[i].text))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags.retain(|t| {
+        let word = |text: &str| {
+            text.match_indices(t.as_str()).any(|(a, _)| {
+                let before = text[..a].chars().next_back();
+                let after = text[a + t.len()..].chars().next();
+                before.is_none_or(|c| !c.is_ascii_alphanumeric())
+                    && after.is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+        };
+        data.posts
+            .iter()
+            .enumerate()
+            .any(|(i, p)| !direct.contains_key(&i) && word(&p.text))
+    });
+    tags
 }
 
 /// The kind of place a unit is, as people say it bare: "station" of "Coast Guard Station
