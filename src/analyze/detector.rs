@@ -149,12 +149,22 @@ pub trait Detector: Sync {
     fn check(&self, post: &Post, text: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>);
 }
 
-/// Whether the text plays, watches, reads or listens to a 《title》: "玩《城市：天际线》".
+/// Whether the text plays, watches, reads or listens to a 《title》: "玩《城市：天际线》",
+/// "玩了一晚上《坎巴拉太空计划》" (the verb up to six characters before the title).
 fn zh_title_played(text: &str) -> bool {
+    const VERBS: &str = "玩看读听追刷讀聽";
     text.match_indices('《').any(|(i, _)| {
         text[..i]
             .chars()
-            .next_back()
-            .is_some_and(|c| "玩看读听追刷".contains(c))
+            .rev()
+            .take(6)
+            .take_while(|c| !"，。！？,.!?".contains(*c))
+            .any(|c| VERBS.contains(c))
+    }) || text.match_indices('》').any(|(i, _)| {
+        // "《三体》看到红岸基地那段", "《流浪地球》里": the title read or watched, or what is in it.
+        text[i + '》'.len_utf8()..]
+            .chars()
+            .take(2)
+            .any(|c| VERBS.contains(c) || "里裡中".contains(c))
     })
 }

@@ -2021,6 +2021,10 @@ const MEDIA: &[&str] = &[
 ];
 
 const HOBBY: &[&str] = &[
+    "看空间站",
+    "观星",
+    "天文望远镜",
+    "肉眼就能看",
     "plane spotting",
     "planespotting",
     "spotting",

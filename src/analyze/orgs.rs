@@ -600,6 +600,9 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
 /// Everyday places that end in an organisation suffix and are not workplaces to flag.
 fn is_common_zh_place(name: &str) -> bool {
     const COMMON: &[&str] = &[
+        "敬老院",
+        "养老院",
+        "福利院",
         "电影院",
         "医院",
         "剧院",
@@ -719,6 +722,19 @@ pub fn short_forms(name: &str) -> Vec<String> {
         {
             let ty_chars: Vec<char> = ty.chars().collect();
             let stem_len = chars.len() - ty_chars.len();
+            // 青岚山测控站 → 青岚测控站, 青岚站, 青岚测控: a place of three characters by its
+            // first two, with the type, its last character, or the type's stem (a hashtag).
+            if stem_len == 3 {
+                let place: String = chars[..2].iter().collect();
+                out.push(format!("{place}{ty}"));
+                if let Some(&tl) = ty_chars.last() {
+                    out.push(format!("{place}{tl}"));
+                }
+                if ty_chars.len() >= 3 {
+                    let stem: String = ty_chars[..ty_chars.len() - 1].iter().collect();
+                    out.push(format!("{place}{stem}"));
+                }
+            }
             if stem_len >= 4 {
                 for k in [2, 3] {
                     out.push(format!("{}{ty}", chars[..k].iter().collect::<String>()));
@@ -1240,6 +1256,10 @@ mod tests {
         assert!(names_zh("今晚我哋籃球隊贏咗").is_empty());
         // Cantonese 喺 ("at") ends a name as 在 does.
         assert_eq!(names_zh("表哥喺航空公司做機師")[0].name, "航空公司");
+        let f = short_forms("青岚山测控站");
+        for want in ["青岚测控站", "青岚站", "青岚测控"] {
+            assert!(f.iter().any(|x| x == want), "{want}: {f:?}");
+        }
         let f = short_forms("澄州印钞厂");
         assert!(
             f.iter().any(|x| x == "澄钞") && f.iter().any(|x| x == "钞厂"),

@@ -392,6 +392,18 @@ mod tests {
         assert!(!strong(
             "玩《模拟城市》的时候建了个核电站，辐射防护全靠运气"
         ));
+        assert!(!strong(
+            "玩了一晚上《坎巴拉太空计划》，我的火箭又在发射台上炸了"
+        ));
+        // A film or book's scene: cues there are not the writer's own work.
+        assert!(
+            run(
+                &RoleCues,
+                "《三体》看到红岸基地那段，那面大天线拍得太震撼了"
+            )
+            .iter()
+            .all(|s| s.reason.ends_with(NOT_OWN))
+        );
         assert!(!strong("Pancake breakfast at the fire station this Sunday"));
         // Words of different trades say nothing together; one trade's words do.
         assert!(!strong("Quick tomorrow gantry deploy home people big"));
