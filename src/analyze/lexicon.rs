@@ -1377,6 +1377,11 @@ const DUTY: &[&str] = &[
 ];
 
 const CLEARANCE: &[&str] = &[
+    "agsva",
+    "revalidation interview",
+    "security revalidation",
+    "baseline clearance",
+    "nv2",
     "security clearance",
     "sc clearance",
     "dv through",
@@ -1673,6 +1678,7 @@ const NUMBERED_PLACES: &[&str] = &[
 ];
 
 const RECURRENCE: &[&str] = &[
+    "non-negotiable",
     "日日",
     "朝朝",
     "逢星期",
@@ -2111,6 +2117,14 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    "women in tech",
+    "woman in tech",
+    "ammo for",
+    "more ammo",
+    "is explosive",
+    "explosive flavour",
+    "explosive flavor",
+    "explosive goal",
     // Someone who makes money fast, not a banknote press.
     "人形印钞机",
     "印钞机一样",
@@ -2329,6 +2343,14 @@ const DUTY_MORE: &[&str] = &[
 ];
 
 const CAREER_MORE: &[&str] = &[
+    "forklift ticket",
+    "forklift licence",
+    "hr licence",
+    "hr truck licence",
+    "dg licence",
+    "cissp",
+    "oscp",
+    "cism",
     "岗位证",
     "上岗证",
     "持证上岗",
@@ -2394,6 +2416,12 @@ const SHIFT_SYSTEMS: &[&str] = &[
 
 /// Shift patterns: nights, earlies, lates, rotations.
 const SHIFT_PATTERNS: &[&str] = &[
+    "rdo",
+    "rostered day off",
+    "on-call rota",
+    "on call rota",
+    "on-call week",
+    "on call week",
     "日更",
     "四日休息",
     "三日休息",

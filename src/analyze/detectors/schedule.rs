@@ -99,7 +99,7 @@ fn habitual_day_time(norm: &str, clock: bool) -> bool {
             || DAYS.contains(w)
                 && words
                     .iter()
-                    .any(|x| matches!(*x, "same" | "since" | "usual" | "always"))
+                    .any(|x| matches!(*x, "same" | "since" | "usual" | "always" | "negotiable"))
     })
 }
 
@@ -269,7 +269,9 @@ impl Detector for ScheduleStatement {
         let own_work_days = s
             .of(Class::Recurrence)
             .any(|h| s.norm[h.nstart..h.nend].starts_with("i work "));
-        if cx.flags.off_work() && !own_work_days {
+        // A hobby's fixed slot is a routine too ("gym 5:45", "climbing every Wednesday"); a
+        // show's or a game's schedule is not the person's.
+        if cx.flags.media && !own_work_days {
             return;
         }
         // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
@@ -301,7 +303,24 @@ impl Detector for ScheduleStatement {
         days.dedup();
         let week_laid_out = days.len() >= 3 || days.len() >= 2 && clock;
         // "Out the door at 5:55, the 6:20 bus, tools down at 3:30": a commute timed twice.
-        let timed_commute = s.of(Class::Commute).next().is_some() && clock_times(s.text) >= 2;
+        let times = clock_times(s.text);
+        let timed_commute = s.of(Class::Commute).next().is_some()
+            && (times >= 2
+                // "The Friday 16:05 is the best train of the week", "07:12 train … best 35
+                // minutes of my day": a transit timed to the minute on a day, or every day.
+                || times >= 1
+                    && (when.is_some()
+                        || ["of my day", "of the week", "of my week"]
+                            .iter()
+                            .any(|w| s.norm.contains(w))));
+        // "Alarm 4:50, gym 5:45, through the gate by 6:50, knock off 3:30": a day timed three
+        // times over, with a shift, a commute or a wake-up.
+        let timed_day = times >= 3
+            && (shift.is_some()
+                || s.of(Class::Commute).next().is_some()
+                || ["alarm", "wake", "knock off", "闹钟", "起床"]
+                    .iter()
+                    .any(|w| s.norm.contains(w)));
         let habit = habitual_day_time(&s.norm, clock) || weekly_slot(&s.norm);
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
@@ -318,7 +337,12 @@ impl Detector for ScheduleStatement {
         let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
+        // parkrun is weekly by nature: "Saturday parkrun" is a routine, a finishing time alone
+        // a result.
+        let parkrun = s.norm.contains("parkrun") && when.is_some();
         let strong = shift_routine
+            || timed_day
+            || parkrun
             || work_hours
             || week_laid_out
             || timed_commute
@@ -336,11 +360,15 @@ impl Detector for ScheduleStatement {
                 _ => false,
             };
         let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
-        let anchor = recurrence.or(commute).or(when).or(if work_hours || habit {
-            s.hits.first()
-        } else {
-            None
-        });
+        let anchor =
+            recurrence
+                .or(commute)
+                .or(when)
+                .or(if work_hours || habit || timed_day || parkrun {
+                    s.hits.first()
+                } else {
+                    None
+                });
         let Some(h) = anchor else { return };
         // "My cousin works nights …": the schedule is someone else's.
         let first_cue = [frequency, when, commute, shift]
@@ -441,6 +469,18 @@ mod tests {
         assert!(strong("早高峰挤地铁"));
         assert!(strong("每周三晚上去游泳"));
         assert!(strong("周三老规矩，江滨体育馆见"));
+        assert!(strong(
+            "Early shift life: alarm 4:50, gym 5:45, through the gate by 6:50, knock off 3:30"
+        ));
+        assert!(strong("The Friday 16:05 is the best train of the week."));
+        assert!(strong(
+            "Wednesday 12:15 lane swim. Non-negotiable calendar block."
+        ));
+        assert!(strong(
+            "Rainy parkrun this Saturday morning, very muddy shoes"
+        ));
+        assert!(!strong("Missed the 16:05 train, of course"));
+        assert!(!strong("parkrun PB!! 27:58 and a sausage sizzle after"));
         assert!(strong("日语N4过啦，周六早上的课没白上"));
         assert!(strong(
             "Skipping my Tuesday night league, first time in a year"
