@@ -153,7 +153,11 @@ pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
     // Written Cantonese's pronouns and particles read as their Mandarin equivalents, so
     // "我哋隊" is "我们队" and "喺…做" is "在…做" to every rule (one character for one, all of
     // three bytes).
-    if s.contains(['哋', '喺', '嘅', '咗', '佢']) {
+    const CANTONESE: [&str; 5] = ["哋", "喺", "嘅", "咗", "佢"];
+    if CANTONESE
+        .iter()
+        .any(|c| memchr::memmem::find(s.as_bytes(), c.as_bytes()).is_some())
+    {
         s = s
             .chars()
             .map(|c| match c {

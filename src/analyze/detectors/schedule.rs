@@ -303,7 +303,7 @@ impl Detector for ScheduleStatement {
         days.dedup();
         let week_laid_out = days.len() >= 3 || days.len() >= 2 && clock;
         // "Out the door at 5:55, the 6:20 bus, tools down at 3:30": a commute timed twice.
-        let times = clock_times(s.text);
+        let times = if clock { clock_times(s.text) } else { 0 };
         let timed_commute = s.of(Class::Commute).next().is_some()
             && (times >= 2
                 // "The Friday 16:05 is the best train of the week", "07:12 train … best 35
@@ -321,7 +321,9 @@ impl Detector for ScheduleStatement {
                 || ["alarm", "wake", "knock off", "闹钟", "起床"]
                     .iter()
                     .any(|w| s.norm.contains(w)));
-        let habit = habitual_day_time(&s.norm, clock) || weekly_slot(&s.norm);
+        // Only posts naming a day can name a weekly slot.
+        let habit = habitual_day_time(&s.norm, clock)
+            || s.of(Class::TimeWord).next().is_some() && weekly_slot(&s.norm);
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
         let counted = s.text.chars().any(|c| c.is_ascii_digit())
