@@ -158,7 +158,7 @@ pub fn run(
     agg.extra.extend(unit.extra);
 
     let role = role::gather(data, signals, profile, opts, &keep, norms, &at_work);
-    drafts.extend(role.finding);
+    drafts.extend(role.findings);
     agg.extra.extend(role.extra);
 
     agg.extra.extend(located.extra.iter().cloned());

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 /// What the role aggregation found: the finding, if any post reveals the role, and the signals
 /// it adds to posts (as post index, signal).
 pub struct Gathered {
-    pub finding: Option<(Finding, Breaking)>,
+    /// The role finding, then (low) the lesser work talk at the workplace.
+    pub findings: Vec<(Finding, Breaking)>,
     pub extra: Vec<(usize, Signal)>,
 }
 
@@ -27,10 +28,62 @@ pub fn gather(
     at_work: &[usize],
 ) -> Gathered {
     let mut extra = Vec::new();
-    let finding = find(
-        data, signals, profile, opts, keep, norms, at_work, &mut extra,
-    );
-    Gathered { finding, extra }
+    let mut hinted = Vec::new();
+    let mut findings: Vec<(Finding, Breaking)> = find(
+        data,
+        signals,
+        profile,
+        opts,
+        keep,
+        norms,
+        at_work,
+        &mut extra,
+        &mut hinted,
+    )
+    .into_iter()
+    .collect();
+    // Lesser work cues said at the workplace or about the unit: a finding of their own, so
+    // that the role's evidence stays the posts that reveal it.
+    if let Some((main, _)) = findings.first() {
+        hinted.retain(|i| main.evidence.binary_search(i).is_err());
+    }
+    if !hinted.is_empty() && !findings.is_empty() {
+        let cues: Vec<&str> = hinted
+            .iter()
+            .filter_map(|&i| {
+                extra
+                    .iter()
+                    .find(|(j, s)| *j == i && s.detector == "role-at-work")
+                    .and_then(|(_, s)| s.reason.split('\'').nth(1))
+            })
+            .collect::<std::collections::BTreeSet<&str>>()
+            .into_iter()
+            .take(5)
+            .collect();
+        let explanation = format!(
+            "{} at your workplace or about your unit mention work in passing ({}), e.g. {}. Each says little; beside the role they confirm it.",
+            posts(hinted.len()),
+            cues.iter()
+                .map(|c| format!("'{c}'"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            quotes(data, &hinted, 2)
+        );
+        findings.push((
+            finding(
+                Category::Role,
+                Severity::Low,
+                "role at work",
+                format!("Work talk at your workplace ({})", posts(hinted.len())),
+                None,
+                None,
+                hinted.clone(),
+                explanation,
+            ),
+            Breaking::all(hinted),
+        ));
+    }
+    Gathered { findings, extra }
 }
 
 #[allow(clippy::too_many_arguments)] // `gather`'s seven inputs and the signals it collects
@@ -43,6 +96,7 @@ fn find(
     norms: &[String],
     at_work: &[usize],
     extra: &mut Vec<(usize, Signal)>,
+    hinted: &mut Vec<usize>,
 ) -> Option<(Finding, Breaking)> {
     let mut evidence: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
@@ -106,7 +160,7 @@ fn find(
                     subject: None,
                 },
             ));
-            evidence.push(i);
+            hinted.push(i);
         }
     }
     evidence.sort_unstable();
