@@ -313,13 +313,15 @@ pub fn discover(
         variants.sort();
         variants.dedup();
         variants.sort_by_key(|v| std::cmp::Reverse(v.len()));
-        let find_direct = |variants: &Variants| -> BTreeMap<usize, String> {
+        let find_direct = |variants: &Variants, acronyms: &[String]| -> BTreeMap<usize, String> {
             let mut direct: BTreeMap<usize, String> = BTreeMap::new();
             for (i, p) in data.posts.iter().enumerate() {
                 if !keep(i) {
                     continue;
                 }
-                if let Some(v) = variants.find(&p.text, &norms[i]) {
+                if let Some(v) = tagged_acronym(&p.text, acronyms) {
+                    direct.insert(i, v);
+                } else if let Some(v) = variants.find(&p.text, &norms[i]) {
                     // "The Dockyard" in capitals is a show's or a book's title, not the yard.
                     if !v.starts_with("the ") || !titled(&p.text, &v) {
                         direct.insert(i, v);
@@ -333,13 +335,20 @@ pub fn discover(
             }
             direct
         };
-        let mut direct = find_direct(&Variants::new(&variants));
+        let acronyms = |variants: &[String]| -> Vec<String> {
+            variants
+                .iter()
+                .filter(|v| v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase()))
+                .cloned()
+                .collect()
+        };
+        let mut direct = find_direct(&Variants::new(&variants), &acronyms(&variants));
         // "今日正式加入港灣空中支援隊 #HASU": an acronym tagged beside the unit's name is its
         // tag, wherever else it is used.
         let tags = unit_tags(data, &direct);
         if !tags.is_empty() {
             variants.extend(tags);
-            direct = find_direct(&Variants::new(&variants));
+            direct = find_direct(&Variants::new(&variants), &acronyms(&variants));
         }
         let work_talk = direct.keys().any(|&i| {
             signals[i]
@@ -572,6 +581,24 @@ fn place_head(name: &str) -> Option<String> {
         && first.starts_with(|c: char| c.is_uppercase())
         && !orgs::ORG_TYPES_EN.contains(&first.to_lowercase().as_str()))
     .then(|| first.to_string())
+}
+
+/// "#KPMDcrew", "#HPNSfamily": a hashtag made of the unit's acronym and a word in lower case.
+fn tagged_acronym(text: &str, acronyms: &[String]) -> Option<String> {
+    if acronyms.is_empty() || !text.contains('#') {
+        return None;
+    }
+    text.split('#').skip(1).find_map(|t| {
+        let tag: String = t
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        acronyms.iter().find_map(|a| {
+            let rest = tag.strip_prefix(a.as_str())?;
+            ((2..=10).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_lowercase()))
+                .then(|| format!("#{tag}"))
+        })
+    })
 }
 
 /// Hashtags in capitals ("#HASU", "#43SCE") in the posts that name the unit, used in at least
@@ -948,6 +975,17 @@ mod tests {
         assert!(!names_place_alone("Kowarii is a typo", "Kowari"));
         assert!(names_place_alone("鷺湖今個月收押人數破晒紀錄", "鹭湖"));
         assert!(!names_place_alone("接駁車從鷺湖車站開", "鹭湖"));
+    }
+
+    #[test]
+    fn a_tag_made_of_the_acronym_and_a_word() {
+        let a = vec!["KPMD".to_string()];
+        assert_eq!(
+            tagged_acronym("#KPMDcrew smashed the morning tea", &a).as_deref(),
+            Some("#KPMDcrew")
+        );
+        assert_eq!(tagged_acronym("#KPMD2023 and #kpmdcrew", &a), None);
+        assert_eq!(tagged_acronym("#KPMDCREW", &a), None);
     }
 
     #[test]
