@@ -1638,6 +1638,8 @@ const PLACES: &[&str] = &[
 
 /// Place nouns that name a specific spot when followed by a number or letter.
 const NUMBERED_PLACES: &[&str] = &[
+    "buildings",
+    "gates",
     "entrance",
     "side entrance",
     "staff entrance",

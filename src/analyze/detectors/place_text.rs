@@ -168,13 +168,18 @@ fn number_tag(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("");
+    // "Building A" (a capital letter as written), not "building a house".
+    let capital_letter = || {
+        let mut after = s.text[h.end..].trim_start().chars();
+        after.next().is_some_and(|c| c.is_ascii_uppercase())
+            && after.next().is_none_or(|c| !c.is_alphanumeric())
+    };
     !next.is_empty()
         && next.len() <= 4
         && (next.chars().all(|c| c.is_ascii_digit())
             || (next.len() == 1
                 && next.chars().all(|c| c.is_ascii_alphabetic())
-                && next != "a"
-                && next != "i"))
+                && (next != "a" && next != "i" || capital_letter())))
 }
 
 /// The capitalised name right before a place word, not at a sentence start: "the Basingstoke
@@ -315,6 +320,15 @@ mod tests {
         );
         assert!(strong("Gate agents were kind").is_empty());
         assert!(strong("electronics II lab final next week").is_empty());
+        assert_eq!(
+            strong("The canteen on the ground floor of Building A does soup"),
+            ["Building A"]
+        );
+        assert_eq!(
+            strong("on the lawn between Buildings B and C"),
+            ["Buildings B"]
+        );
+        assert!(strong("we are building a shed this weekend").is_empty());
     }
 
     #[test]
