@@ -1874,6 +1874,17 @@ const THIRD_PARTY: &[&str] = &[
     "niece's",
 ];
 
+/// The days of the week in English, lower case, as normalised text writes them.
+pub const WEEKDAYS_EN: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 const TIME_WORDS: &[&str] = &[
     "weekend",
     "weekends",

@@ -45,21 +45,17 @@ pub fn gather(
     // Lesser work cues said at the workplace or about the unit: a finding of their own, so
     // that the role's evidence stays the posts that reveal it.
     if let Some((main, _)) = findings.first() {
-        hinted.retain(|i| main.evidence.binary_search(i).is_err());
+        hinted.retain(|(i, _)| main.evidence.binary_search(i).is_err());
     }
     if !hinted.is_empty() && !findings.is_empty() {
         let cues: Vec<&str> = hinted
             .iter()
-            .filter_map(|&i| {
-                extra
-                    .iter()
-                    .find(|(j, s)| *j == i && s.detector == "role-at-work")
-                    .and_then(|(_, s)| s.reason.split('\'').nth(1))
-            })
+            .map(|(_, w)| w.as_str())
             .collect::<std::collections::BTreeSet<&str>>()
             .into_iter()
             .take(5)
             .collect();
+        let hinted: Vec<usize> = hinted.iter().map(|(i, _)| *i).collect();
         let explanation = format!(
             "{} at your workplace or about your unit mention work in passing ({}), e.g. {}. Each says little; beside the role they confirm it.",
             posts(hinted.len()),
@@ -96,7 +92,7 @@ fn find(
     norms: &[String],
     at_work: &[usize],
     extra: &mut Vec<(usize, Signal)>,
-    hinted: &mut Vec<usize>,
+    hinted: &mut Vec<(usize, String)>,
 ) -> Option<(Finding, Breaking)> {
     let mut evidence: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
@@ -160,7 +156,7 @@ fn find(
                     subject: None,
                 },
             ));
-            hinted.push(i);
+            hinted.push((i, word));
         }
     }
     evidence.sort_unstable();
@@ -491,21 +487,7 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
         "wrote",
         "written",
         "writing",
-        // Days and months: they recur with routines, not with a trade.
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
+        // Days (the lexicon's weekdays, below) and months: they recur with routines, not with a trade.
         "weekend",
         "weekends",
         "january",
@@ -748,7 +730,7 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
     ];
     // Everyday Chinese pairs, never a trade's words.
     const COMMON_ZH: &str = "今天 明天 昨天 今年 去年 明年 开始 礼拜 星期 周末 一个 一下 一起 我们 你们 他们 没有 什么 时候 大家 现在 已经 因为 所以 可以 知道 觉得 还是 就是 这个 那个 晚上 早上 下午 中午 朋友 不是 真的 终于 这么 怎么 时间 回家 一天 每天 今晚 不过 但是 然后 还有 自己 感觉 有点 一样 这样 那样 出来 起来 过来 回来 下来 上来 看到 听到 好像 应该 需要 一定 特别 非常 比较 最后 第一 一次 两个 几个 很多 不要 不会 不能 喜欢 东西 地方 事情 问题 孩子 老婆 老公 妈妈 爸爸 周六 周日 周一 周二 周三 周四 周五 下周 上周 这周 下班 上班 谢谢 感谢 兴奋 开心 高兴 人生 长大 考试 工作 台风 天气 下雨 好吃 吃饭 睡觉 生日 快乐 希望 努力 结果 发现 一直 其实 只是 而且 如果 虽然 以后 之前 以前 后来 马上 刚刚 突然 居然 竟然 简直 完全 到底 记得 准备 决定 家里 全家 小孩 宝宝 女儿 儿子 老妈 老爸 哥哥 姐姐 弟弟 妹妹 看看 好多 一些 有些 整个 一整 半天 一晚 整天 时候 好看 好玩 好累 累死 辛苦 加油";
-    const FUNCTION_ZH: &str = "我你您他她它们的了是在有和也都就还比个这那么吗呢吧啊哈很太最着过又被把给让从到对说去来要会能想看得地之与及或而但嘅咗喺佢唔冇啲嚟咁哋嘢乜嗰囉喎咩㗎噉啱";
+    const FUNCTION_ZH: &str = "我你您他她它们的了是在有和也都就还比个这那么吗呢吧啊哈很太最着过又被把给让从到对说去来要会能想看得地之与及或而但唔冇啲嚟咁嘢乜嗰囉喎咩㗎噉啱";
     // Looked up for every word of every post: a set, not a scan of the list.
     static COMMON_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -771,7 +753,11 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
                     out.push(pair);
                 }
             }
-        } else if w.len() >= 4 && w.chars().all(char::is_alphabetic) && !common.contains(w) {
+        } else if w.len() >= 4
+            && w.chars().all(char::is_alphabetic)
+            && !common.contains(w)
+            && !crate::analyze::lexicon::WEEKDAYS_EN.contains(&w.strip_suffix('s').unwrap_or(w))
+        {
             out.push(w.to_string());
         }
     }

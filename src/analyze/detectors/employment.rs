@@ -49,8 +49,15 @@ impl Detector for EmploymentStatement {
             });
         }
         // 在X工作, 进了X, X的同事: a Chinese organisation name framed as one's workplace.
+        // In Simplified form, with written Cantonese read as Mandarin ("喺X做" is "在X做"); the
+        // offsets are those of the text.
+        let folded = if s.zh_names().is_empty() {
+            std::borrow::Cow::Borrowed(s.text)
+        } else {
+            crate::analyze::matcher::simplify(s.text)
+        };
         for n in s.zh_names().iter().cloned() {
-            let before: String = s.text[..n.start]
+            let before: String = folded[..n.start]
                 .chars()
                 .rev()
                 .take(2)
@@ -58,7 +65,7 @@ impl Detector for EmploymentStatement {
                 .into_iter()
                 .rev()
                 .collect();
-            let after = &s.text[n.end..];
+            let after = &folded[n.end..];
             let framed = (ZH_AFTER.iter().any(|w| after.starts_with(w))
                 || ZH_BEFORE.iter().any(|w| before.ends_with(w)))
                 && !about_someone_else(s, s.norm.len().min(n.start));
@@ -204,7 +211,7 @@ const ZH_AFTER: &[&str] = &[
     "干了",
 ];
 /// What precedes it.
-const ZH_BEFORE: &[&str] = &["在", "喺", "进了", "调到", "调入", "分到", "考进", "去了"];
+const ZH_BEFORE: &[&str] = &["在", "进了", "调到", "调入", "分到", "考进", "去了"];
 
 /// "the shipyard", "the lab": a generic organisation word right after a cue.
 fn generic_after(s: &Scanned<'_>, nend: usize) -> Option<String> {
@@ -292,6 +299,9 @@ const PET: &[&str] = &[
 ];
 
 /// Own-unit words that are too common to count on their own.
+/// Other people's: "你们所里", "他们站长请全站…".
+const THEIRS: &[&str] = &["你们", "他们", "她们", "他的", "她的"];
+
 const SOFT: &[&str] = &[
     "office",
     "site",
@@ -337,6 +347,8 @@ impl Detector for OwnUnitReference {
             return;
         }
         let mut last_end = 0;
+        // Only posts with a reference are folded (most have none).
+        let folded_text = std::cell::OnceCell::new();
         for h in s.of(Class::OwnUnit) {
             if in_idiom(s, h) || h.nstart < last_end {
                 continue;
@@ -355,34 +367,35 @@ impl Detector for OwnUnitReference {
             {
                 continue;
             }
+            // Before the reference, in Simplified form (offsets are the text's).
+            let folded: &str =
+                folded_text.get_or_init(|| crate::analyze::matcher::simplify(s.text));
+            let before = folded[..h.start].trim_end();
             // "你们所里", "他们厂里": somebody else's institute or plant.
-            let before = s.text[..h.start].trim_end();
-            if ["你们", "他们", "她们", "你", "他", "她", "您"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            if THEIRS.iter().any(|w| before.ends_with(w))
+                || before.ends_with(['你', '他', '她', '您'])
             {
                 continue;
             }
             // In matching form: Traditional characters folded ("個中心" is "个中心").
-            let folded = &s.norm[h.nstart..h.nend];
-            let soft = SOFT.iter().any(|w| folded.ends_with(w));
-            // "外卖小哥说他们站长请全站吃西瓜": a vague reference after someone else is theirs.
-            let clause = s.text[..h.start]
-                .rsplit(['，', '。', '！', '？', ',', '.', '!', '?', '\n'])
-                .next()
-                .unwrap_or("");
+            let term = &s.norm[h.nstart..h.nend];
             // "一个中心", "这个中心": a count or a pointer, not Cantonese "the centre".
-            if folded == "个中心"
+            if term == "个中心"
                 && before
                     .ends_with(|c: char| "一两几这那每某哪整".contains(c) || c.is_ascii_digit())
             {
                 continue;
             }
+            let soft = SOFT.iter().any(|w| term.ends_with(w));
+            // "外卖小哥说他们站长请全站吃西瓜": a vague reference after someone else is theirs.
             if soft
-                && (about_someone_else(s, h.nstart)
-                    || ["他们", "她们", "你们", "他的", "她的"]
-                        .iter()
-                        .any(|w| clause.contains(w)))
+                && (about_someone_else(s, h.nstart) || {
+                    let clause = before
+                        .rsplit(['，', '。', '！', '？', ',', '.', '!', '?', '\n'])
+                        .next()
+                        .unwrap_or("");
+                    THEIRS.iter().any(|w| clause.contains(w))
+                })
             {
                 continue;
             }
@@ -429,6 +442,17 @@ mod tests {
             "Excited to say I joined Sandia National Laboratories today",
         );
         assert_eq!(subjects(&sig), ["Sandia National Laboratories"]);
+        // Chinese framing in Traditional characters and in written Cantonese.
+        let sig = run(&EmploymentStatement, "去年調到東海電子研究所，今天終於轉正");
+        assert!(
+            subjects(&sig).iter().any(|n| n == "東海電子研究所"),
+            "{sig:?}"
+        );
+        let sig = run(&EmploymentStatement, "我喺港灣空中支援隊做咗三年");
+        assert!(
+            subjects(&sig).iter().any(|n| n == "港灣空中支援隊"),
+            "{sig:?}"
+        );
         let sig = run(
             &EmploymentStatement,
             "5 years today with the 43rd Battalion, Singapore Combat Engineers. Same camp.",
@@ -573,6 +597,14 @@ mod tests {
         );
         assert!(run(&OwnUnitReference, "外卖小哥说他们站长今天请全站吃西瓜").is_empty());
         assert_eq!(run(&OwnUnitReference, "個中心最近多咗好多羈留者").len(), 1);
+        // Judged in Simplified form: Traditional 你們 is 你们.
+        assert!(
+            run(
+                &OwnUnitReference,
+                "我表姐在研究所上班，我說你們所裡不放假嗎"
+            )
+            .is_empty()
+        );
         assert!(run(&OwnUnitReference, "坚持一个中心两个基本点").is_empty());
         assert!(
             run(

@@ -1,7 +1,7 @@
 //! Schedules stated in text: recurring days and times, commutes.
 
 use crate::analyze::detector::{Context, Detector, in_idiom};
-use crate::analyze::lexicon::Class;
+use crate::analyze::lexicon::{Class, WEEKDAYS_EN as DAYS};
 use crate::analyze::matcher::Scanned;
 use crate::analyze::{Category, Signal, Strength};
 use crate::model::Post;
@@ -78,15 +78,6 @@ fn clock_times(text: &str) -> usize {
 
 /// A habit in a time and a day: "at 6:45 on a Monday", "same 8am Saturday start since 2019".
 fn habitual_day_time(norm: &str, clock: bool) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     if !clock {
         return false;
     }
@@ -127,15 +118,6 @@ fn weekly_slot(norm: &str) -> bool {
             return true;
         }
     }
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let words: Vec<&str> = norm.split(' ').collect();
     words.windows(4).any(|w| {
         matches!(w[0], "my" | "our")
