@@ -588,11 +588,7 @@ fn tagged_acronym(text: &str, acronyms: &[String]) -> Option<String> {
     if acronyms.is_empty() || !text.contains('#') {
         return None;
     }
-    text.split('#').skip(1).find_map(|t| {
-        let tag: String = t
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
+    hashtags(text).map(ascii_head).find_map(|tag| {
         acronyms.iter().find_map(|a| {
             let rest = tag.strip_prefix(a.as_str())?;
             ((2..=10).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_lowercase()))
@@ -605,19 +601,15 @@ fn tagged_acronym(text: &str, acronyms: &[String]) -> Option<String> {
 /// one other post too.
 fn unit_tags(data: &Dataset, direct: &BTreeMap<usize, String>) -> Vec<String> {
     let tags_of = |text: &str| -> Vec<String> {
-        text.split('#')
-            .skip(1)
-            .map(|t| {
-                t.chars()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .collect::<String>()
-            })
+        hashtags(text)
+            .map(ascii_head)
             .filter(|t| {
                 (3..=8).contains(&t.len())
                     && t.bytes().any(|b| b.is_ascii_uppercase())
                     && t.bytes()
                         .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             })
+            .map(str::to_string)
             .collect()
     };
     let mut tags: Vec<String> = direct
@@ -802,13 +794,27 @@ const EVERYDAY_TYPES: &[&str] = &[
 ];
 
 /// Hashtags with their camel case split into words: "#PrairieRidgeStrong" → "prairie ridge strong".
+/// Each hashtag's body as written ("KPMDcrew" of "#KPMDcrew!"): letters, digits and `_`.
+fn hashtags(text: &str) -> impl Iterator<Item = &str> {
+    text.split('#').skip(1).map(|t| {
+        let end = t
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+            .map_or(t.len(), |(i, _)| i);
+        &t[..end]
+    })
+}
+
+/// The leading ASCII letters and digits of a tag: acronyms are matched on these.
+fn ascii_head(tag: &str) -> &str {
+    &tag[..tag
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(tag.len())]
+}
+
 fn hashtag_words(text: &str) -> String {
     let mut out = String::new();
-    for tag in text.split('#').skip(1) {
-        let tag: String = tag
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
+    for tag in hashtags(text) {
         let mut prev_lower = false;
         for c in tag.chars() {
             if c.is_uppercase() && prev_lower {
