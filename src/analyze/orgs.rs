@@ -519,6 +519,30 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队";
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
+/// Verbs ending in an organisation suffix: queueing, teaming up, opening a factory or company.
+const VERB_BEFORE_TYPE: &[&str] = &[
+    "排队",
+    "插队",
+    "站队",
+    "组队",
+    "带队",
+    "归队",
+    "入队",
+    "跟队",
+    "列队",
+    "离队",
+    "开厂",
+    "建厂",
+    "办厂",
+    "开工厂",
+    "办工厂",
+    "建工厂",
+    "开公司",
+    "办公司",
+    "开间公司",
+    "开个公司",
+];
+
 fn zh_stop(c: char) -> bool {
     !is_cjk(c) && !c.is_ascii_digit()
         || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上"
@@ -576,6 +600,11 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
             {
                 first += 1;
             }
+        }
+        // "排队" (queue up), "组队" (team up), "开工厂" (open a factory): a verb, not a name.
+        if VERB_BEFORE_TYPE.iter().any(|v| text[..end].ends_with(v)) {
+            k = end_idx.max(k + 1);
+            continue;
         }
         let min_before = if matches!(*suffix, "站" | "队") {
             4
@@ -1192,6 +1221,10 @@ mod tests {
             .collect();
         assert_eq!(n, ["测绘院"]);
         assert!(names_zh("所以我们去了电影院").is_empty());
+        // Verbs that end in a suffix: queueing at a gate, a relative opening a factory.
+        assert!(names_zh("每朝八點前喺三號閘排隊過安檢").is_empty());
+        assert!(names_zh("我三叔在昆山開工廠算不算").is_empty());
+        assert!(names_zh("周末和公司同事组队去爬山").is_empty());
         assert!(names_zh("今天院里开会").is_empty());
         let n: Vec<String> = names_zh("今天入职东海电子研究所")
             .into_iter()
