@@ -1032,6 +1032,15 @@ const TITLE_CONTEXT: &[&str] = &[
     "当上",
     "升为",
     "评上",
+    "晋升",
+    "升任",
+    "担任",
+    "出任",
+    "成为",
+    "提拔为",
+    "转正为",
+    // One character: only right before the title or its rank ("升副主任设计师了").
+    "升",
 ];
 
 /// Trade jargon specific enough to reveal the kind of work on its own. Vague words of a trade

@@ -93,15 +93,26 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
             title.start
         });
     }
+    // Titles said together are one title ("主任设计师"): the context may come before the first.
+    let mut first = title.nstart;
+    while let Some(t) = s
+        .of(Class::Title)
+        .find(|t| t.nend == first && t.nstart < first)
+    {
+        first = t.nstart;
+    }
     let near = s.of(Class::TitleContext).filter(|c| {
-        let between = &s.norm[c.nend.min(title.nstart)..title.nstart];
-        c.nend <= title.nstart
+        let between = &s.norm[c.nend.min(first)..first];
+        // A one-character context ("升") holds only right before the title or its rank.
+        let single = s.norm[c.nstart..c.nend].chars().count() == 1;
+        c.nend <= first
             && between.split_whitespace().count() <= 2
             && between
                 .chars()
                 .filter(|c| crate::analyze::matcher::is_cjk(*c))
                 .count()
-                <= 4
+                <= if single { 1 } else { 4 }
+            && !(single && between.chars().any(|c| !crate::analyze::matcher::is_cjk(c)))
     });
     if let Some(c) = near.last() {
         let (start, _) = s.orig_span(c.nend, c.nend + 1);
@@ -122,6 +133,12 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
 /// A Chinese title phrase without the particles, counters and praise before the title:
 /// "了优秀预报员" → "预报员", "一名光荣的技师" → "技师".
 fn trim_zh_lead(mut phrase: &str) -> &str {
+    // "所里的雷达技师": a title never holds 的; what comes before it qualifies the person.
+    if let Some((_, after)) = phrase.rsplit_once('的')
+        && !after.is_empty()
+    {
+        phrase = after;
+    }
     const LEAD: &[&str] = &[
         "了", "的", "一名", "一个", "一位", "一枚", "名", "个", "位", "优秀", "新晋", "正式",
         "光荣",
@@ -446,6 +463,11 @@ mod subject_tests {
         );
         assert_eq!(subjects("测绘院招聘测绘工程师啦"), ["测绘工程师"]);
         assert_eq!(subjects("今年我也评上了优秀预报员"), ["预报员"]);
+        assert_eq!(subjects("我是所里的雷达技师"), ["雷达技师"]);
+        assert!(subjects("升副主任设计师了，压力更大了").contains(&"副主任设计师".to_string()));
+        assert!(subjects("今年晋升为高级工程师").contains(&"高级工程师".to_string()));
+        // "升级" is an upgrade, not a promotion: the title further on has no context.
+        assert!(subjects("系统升级了好几天，工程师说快了").is_empty());
         assert_eq!(
             subjects("Harbor Point is hiring NDT inspectors"),
             ["NDT inspectors"]
