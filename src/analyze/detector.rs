@@ -38,7 +38,12 @@ impl Flags {
         Flags {
             // A Chinese title in 《》 after "play", "watch", "read", "listen": a game, a show.
             media: s.has(Class::MediaContext) || zh_title_played(s.text),
-            hobby: s.has(Class::HobbyContext),
+            // An open day or a volunteer's evening is the unit's own when the post says so
+            // ("our centre's open day", "站里组织做志愿者").
+            hobby: s.of(Class::HobbyContext).any(|h| {
+                !crate::analyze::lexicon::VISITS.contains(&&s.norm[h.nstart..h.nend])
+                    || !s.has(Class::OwnUnit)
+            }),
             home_work: s.has(Class::HomeWork),
             // "老机场路", "Airport Road": a street, not a trip.
             travel: s.of(Class::TravelContext).any(|h| !in_idiom(s, h)),

@@ -117,6 +117,7 @@ pub const TERMS: &[(Class, &[&str])] = &[
     (Class::Commute, COMMUTE),
     (Class::MediaContext, MEDIA),
     (Class::HobbyContext, HOBBY),
+    (Class::HobbyContext, VISITS),
     (Class::HomeWork, HOME_WORK),
     (Class::TravelContext, TRAVEL),
     (Class::Idiom, IDIOMS),
@@ -2097,6 +2098,23 @@ const HOBBY: &[&str] = &[
     "water rocket",
     "playoffs",
     "the season opener",
+];
+
+/// Hobby words that name a visit or volunteering: "营区开放" (a base's open day), "our CFS
+/// brigade … volunteers". Off work unless the post calls the place its own ("our centre's
+/// open day", "站里组织做志愿者").
+pub const VISITS: &[&str] = &[
+    "open day",
+    "营区开放",
+    "开放日",
+    "开放参观",
+    "volunteer firefighter",
+    "volunteer firefighters",
+    "volunteer fire brigade",
+    "as a volunteer",
+    "volunteers are",
+    "志愿者",
+    "做义工",
 ];
 
 const HOME_WORK: &[&str] = &[

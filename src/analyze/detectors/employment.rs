@@ -597,6 +597,12 @@ mod tests {
         );
         assert!(run(&OwnUnitReference, "外卖小哥说他们站长今天请全站吃西瓜").is_empty());
         assert_eq!(run(&OwnUnitReference, "個中心最近多咗好多羈留者").len(), 1);
+        // The unit's own open day or volunteering is still the unit's.
+        assert_eq!(
+            run(&OwnUnitReference, "Our centre's open day for local schools").len(),
+            1
+        );
+        assert_eq!(run(&OwnUnitReference, "站里组织去敬老院做志愿者").len(), 1);
         // Judged in Simplified form: Traditional 你們 is 你们.
         assert!(
             run(

@@ -75,6 +75,10 @@ impl Detector for PlaceInText {
             if in_idiom(s, h) || h.nstart < last_end {
                 continue;
             }
+            // "弟弟在科学园区当工程师": a relative's workplace, not the writer's.
+            if crate::analyze::detector::about_someone_else(s, h.nstart) {
+                continue;
+            }
             let term = &s.norm[h.nstart..h.nend];
             // "The Office", "The Lab": a title in capitals is a show or a book, not a place.
             if crate::analyze::detector::in_title(s, h) {
@@ -345,5 +349,10 @@ mod tests {
         assert!(strong("小区门口新开了一家面馆，味道不错").is_empty());
         assert!(strong("The Office marathon this weekend, no regrets").is_empty());
         assert!(strong("Room for dessert? always").is_empty());
+        // A relative's workplace; a base's open day.
+        assert!(strong("弟弟在科學園區當工程師，天天加班到十點").is_empty());
+        assert!(strong("帶姪子去空軍基地營區開放，F-16 起飛聲音好大").is_empty());
+        // The writer's own, after a relative: still named.
+        assert!(!strong("My wife dropped me at Gate 3 at 6am").is_empty());
     }
 }

@@ -282,9 +282,17 @@ impl Detector for RoleCues {
             .filter(|c| !is(c.0, Class::Duty) && !is(c.0, Class::TradeWord))
             .count();
         // "My mom is a nurse and works nights": the cues are about someone else.
-        let someone_else = cues
-            .first()
-            .is_some_and(|c| about_someone_else(s, c.0.nstart));
+        // "研究生同学在深圳做芯片": a word right before a relative or friend describes them.
+        let describes_other = cues.iter().any(|c| {
+            s.of(Class::ThirdParty).any(|t| {
+                t.nstart == c.0.nend
+                    && s.norm[t.nstart..].starts_with(crate::analyze::matcher::is_cjk)
+            })
+        });
+        let someone_else = describes_other
+            || cues
+                .first()
+                .is_some_and(|c| about_someone_else(s, c.0.nstart));
         let strong = !cx.flags.off_work()
             && !someone_else
             && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
@@ -406,6 +414,12 @@ mod tests {
         assert!(!strong("My project report is due and the kids have a test"));
         assert!(!strong("Drill bits for the garden project"));
         assert!(!strong("我妈是医生，经常值夜班"));
+        // A word describing a friend; a base's open day; a volunteer brigade.
+        assert!(!strong("研究生同学在深圳做芯片，年薪翻倍了，羡慕。"));
+        assert!(!strong("帶姪子去空軍基地營區開放，F-16 起飛聲音大到他嚇哭"));
+        assert!(!strong(
+            "Pager went off at 2am. Our CFS brigade had two trucks out. Volunteers are the backbone of the bush."
+        ));
         assert!(!strong(
             "玩《模拟城市》的时候建了个核电站，辐射防护全靠运气"
         ));
