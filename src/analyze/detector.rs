@@ -98,6 +98,71 @@ pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
     !writer_back
 }
 
+/// Whether the English sentence holding a hit (an offset into the text as written) is about
+/// a relative or friend named in it ("my wife", "my brother") and never about the writer:
+/// "If you're hiring a project coordinator, my wife Sarah is looking for her next role". A
+/// first-person word outside the other person's name ("I", "me", "we", "our", "my NDT
+/// reports") keeps the sentence the writer's. Chinese drops the subject ("又要去发射场出差"
+/// is the writer's), so a Chinese sentence is never judged this way.
+pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
+    const ENDS: [char; 7] = ['.', '!', '?', '。', '！', '？', '\n'];
+    let start = start.min(s.text.len());
+    if !s.text.is_char_boundary(start) {
+        return false;
+    }
+    let from = s.text[..start]
+        .char_indices()
+        .rfind(|(_, c)| ENDS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = s.text[start..]
+        .find(ENDS)
+        .map_or(s.text.len(), |i| start + i);
+    if s.text[from..to]
+        .chars()
+        .any(crate::analyze::matcher::is_cjk)
+    {
+        return false;
+    }
+    let others: Vec<&Hit> = s
+        .of(Class::ThirdParty)
+        .filter(|h| h.start >= from && h.end <= to && s.norm[h.nstart..].starts_with("my "))
+        .collect();
+    if others.is_empty() {
+        return false;
+    }
+    let inside_other = |i: usize| others.iter().any(|h| h.start <= i && i < h.end);
+    let sentence = &s.text[from..to];
+    let mut at = from;
+    for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let w = word.to_lowercase();
+        let first = matches!(
+            w.as_str(),
+            "i" | "i'm"
+                | "i’m"
+                | "im"
+                | "me"
+                | "my"
+                | "mine"
+                | "i've"
+                | "i’ve"
+                | "i'd"
+                | "i’d"
+                | "we"
+                | "we're"
+                | "we’re"
+                | "our"
+                | "us"
+        );
+        // The word's offset: words are found in order.
+        let off = s.text[at..to].find(word).map_or(at, |i| at + i);
+        if first && !inside_other(off) {
+            return false;
+        }
+        at = off + word.len();
+    }
+    true
+}
+
 /// Whether a hit is part of a capitalised title after "The": "The Hot Zone", "The Office".
 pub fn in_title(s: &Scanned<'_>, h: &Hit) -> bool {
     let original = s.original(h);

@@ -290,9 +290,10 @@ impl Detector for RoleCues {
             })
         });
         let someone_else = describes_other
-            || cues
-                .first()
-                .is_some_and(|c| about_someone_else(s, c.0.nstart));
+            || cues.first().is_some_and(|c| {
+                about_someone_else(s, c.0.nstart)
+                    || crate::analyze::detector::sentence_about_someone_else(s, c.0.start)
+            });
         let strong = !cx.flags.off_work()
             && !someone_else
             && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
@@ -416,6 +417,16 @@ mod tests {
         assert!(!strong("我妈是医生，经常值夜班"));
         // A word describing a friend; a base's open day; a volunteer brigade.
         assert!(!strong("研究生同学在深圳做芯片，年薪翻倍了，羡慕。"));
+        assert!(!strong(
+            "If you're hiring a project coordinator, my wife Sarah is looking for her next role"
+        ));
+        // Sentence ends of more than one byte.
+        assert!(strong("塔架这边零故障！我是发射场的测试工程师。"));
+        // The writer's own words in the sentence keep it theirs.
+        assert!(strong("My NDT reports made my wife laugh"));
+        assert!(strong(
+            "Proud of our two apprentices who signed off their first all-up round inspection"
+        ));
         assert!(!strong("帶姪子去空軍基地營區開放，F-16 起飛聲音大到他嚇哭"));
         assert!(!strong(
             "Pager went off at 2am. Our CFS brigade had two trucks out. Volunteers are the backbone of the bush."
