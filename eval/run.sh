@@ -31,7 +31,7 @@ shopt -s nullglob
 # scored once at the end of session 3, looked into and tuned on in session 4), blind4 (eval/blind4,
 # a sixth author's, written in session 4, scored only). Default: all seven.
 labels=()
-for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4 blind5 blind6}; do
+for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4 blind5 blind6 blind7}; do
     case "$set" in
         dev) labels+=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json ) ;;
         holdout) labels+=( "$ROOT"/eval/holdout/*.labels.json ) ;;
@@ -42,7 +42,8 @@ for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4 blind5 blind6}; 
         blind4) labels+=( "$ROOT"/eval/blind4/*.labels.json ) ;;
         blind5) labels+=( "$ROOT"/eval/blind5/*.labels.json ) ;;
         blind6) labels+=( "$ROOT"/eval/blind6/*.labels.json ) ;;
-        *) echo "unknown set $set (dev, holdout, fresh, blind, blind2, blind3, blind4, blind5, blind6)" >&2; exit 1 ;;
+        blind7) labels+=( "$ROOT"/eval/blind7/*.labels.json ) ;;
+        *) echo "unknown set $set (dev, holdout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7)" >&2; exit 1 ;;
     esac
 done
 if [ ${#labels[@]} -eq 0 ]; then
