@@ -40,10 +40,10 @@ fn check(dir: &str, key: &str) {
             "{key}: contact {names:?} (suspicious: {suspicious}); flagged {flagged:?}"
         );
     }
-    // Every suspicious contact's finding cites its signals in words.
+    // Every suspicious contact's finding cites its signals, each quoting the words it found.
     for c in analysis.contacts.iter().filter(|c| c.suspicious) {
         assert!(
-            c.signals.iter().any(|s| s.reason.contains("asks")),
+            !c.signals.is_empty() && c.signals.iter().all(|s| s.reason.contains('\'')),
             "{key}: {:?}",
             c.signals
         );
@@ -68,6 +68,23 @@ fn instagram_archive() {
     check("eval/holdout", "h1-instagram-dockyard");
     // Informal asks: "what time yall do count", "a pic of the shift roster", "2k for u".
     check("eval/blind5", "n1-instagram-corrections");
+    // Quiet hours and radio frequencies asked about, with a Venmo payment offered.
+    check("eval/blind7", "b7-instagram-tower");
+}
+
+/// Mastodon exports hold only the person's side of a direct conversation: the approach is
+/// read from the replies that refuse it or report it to security.
+#[test]
+fn mastodon_owner_side_only() {
+    check("eval/blind7", "b7-mastodon-listening");
+}
+
+/// A "new colleague" asking for the duty roster over Telegram; a researcher and a reporter who
+/// offer a fee for internal papers or an answer already refused.
+#[test]
+fn facebook_and_x_papers_and_fees() {
+    check("eval/blind7", "b7-facebook-sonar");
+    check("eval/blind7", "b7-x-dispatch");
 }
 
 #[test]

@@ -147,12 +147,14 @@ fn judge(
     let last = theirs.last()?.1.sent_at;
     let mut sigs: Vec<ContactSignal> = Vec::new();
     let mut refused_at: Option<DateTime<Utc>> = None;
+    let mut reported_by_owner = false;
     for (i, m) in &msgs {
         let s = matcher.scan(&m.text);
         if m.from_owner {
-            if refused_at.is_none() && s.has(Class::Refusal) {
+            if refused_at.is_none() && (s.has(Class::Refusal) || reported(&s.norm)) {
                 refused_at = Some(m.sent_at);
             }
+            reported_by_owner |= reported(&s.norm);
             continue;
         }
         let question = is_question(&m.text);
@@ -316,17 +318,24 @@ fn judge(
         + f64::from(u8::from(has(Class::TripOffer)))
         + f64::from(u8::from(reached_out_first))
         + 2.0 * f64::from(u8::from(escalates))
-        + 2.0 * f64::from(u8::from(pushed_after_no));
+        + 2.0 * f64::from(u8::from(pushed_after_no))
+        + f64::from(u8::from(refused_at.is_some()));
     // Money or a paid role, and then "let's move to another app" (after a no, for the role):
     // the pattern of an approach even when no question about the work was asked outright.
     let paid_move =
         has(Class::MoveApp) && (has(Class::Money) || has(Class::RoleOffer) && pushed_after_no);
+    // Papers or photos asked for over another app ("拍给我 … 传到我 Telegram"): an approach
+    // even without a question about the work.
+    let papers_elsewhere = has(Class::DocumentRequest) && has(Class::MoveApp);
     let suspicious = (probes >= 1
         && (has(Class::DocumentRequest)
             || has(Class::MoveApp)
-            || has(Class::Money) && (pushed_after_no || probes >= 2))
-        || paid_move)
-        && score >= 7.0;
+            || has(Class::Money) && (pushed_after_no || probes >= 2 || refused_at.is_some()))
+        || paid_move
+        || papers_elsewhere)
+        && score >= 7.0
+        // The person reported them to security: nothing more to weigh.
+        || reported_by_owner;
     let linked = linked_posts(&msgs, matcher, terms);
     Some(Contact {
         contact: who.to_string(),
@@ -363,8 +372,22 @@ fn judge_owner_side(
     let first = msgs.first()?.1.sent_at;
     let last = msgs.last()?.1.sent_at;
     let mut sigs: Vec<ContactSignal> = Vec::new();
+    let mut reported_by_owner = false;
     for (i, m) in &msgs {
         let s = matcher.scan(&m.text);
+        if let Some(w) = REPORTED.iter().find(|w| s.norm.contains(*w)) {
+            reported_by_owner = true;
+            let (a, b) = find_ci(&m.text, w).unwrap_or((0, 0));
+            sigs.push(ContactSignal {
+                kind: Class::Refusal,
+                reason: format!("you reported them: '{}'", m.text.get(a..b).unwrap_or(w)),
+                message: *i,
+                sent_at: m.sent_at,
+                excerpt: excerpt(&m.text),
+                span: (a, b),
+            });
+            continue;
+        }
         let Some(no) = s.of(Class::Refusal).next() else {
             continue;
         };
@@ -386,6 +409,9 @@ fn judge_owner_side(
             {
                 (Class::DocumentRequest, no)
             }
+            // "I don't know what you mean by "the monitoring schedule"": the owner quotes the
+            // question back while turning it down.
+            None if quotes_something(&m.text) => (Class::Probe, no),
             None => continue,
         };
         sigs.push(ContactSignal {
@@ -401,8 +427,9 @@ fn judge_owner_side(
         return None;
     }
     let kinds = |c: Class| sigs.iter().any(|s| s.kind == c);
-    let suspicious = sigs.len() >= 2
-        && (kinds(Class::DocumentRequest) || kinds(Class::MoveApp) || kinds(Class::Money));
+    let suspicious = reported_by_owner
+        || sigs.len() >= 2
+            && (kinds(Class::DocumentRequest) || kinds(Class::MoveApp) || kinds(Class::Money));
     Some(Contact {
         contact: who.to_string(),
         platform: conv.platform,
@@ -419,8 +446,57 @@ fn judge_owner_side(
     })
 }
 
+/// The person telling a contact they were reported (in normalised form): "I've passed your
+/// messages to our security people", "已经上报保卫处".
+const REPORTED: &[&str] = &[
+    "passed your messages to",
+    "passed your message to",
+    "passed this on to",
+    "reported you",
+    "reporting you",
+    "reported this to",
+    "reporting this to",
+    "our security people",
+    "our security team",
+    "our security officer",
+    "the security officer",
+    "已经上报",
+    "已上报",
+    "报告了保卫",
+    "报保卫处",
+    "报给保卫处",
+    "报给保密办",
+    "报告保密办",
+];
+
+/// Whether a message quotes a phrase of three or more characters in quotation marks.
+fn quotes_something(text: &str) -> bool {
+    [('"', '"'), ('“', '”'), ('「', '」'), ('‘', '’')]
+        .iter()
+        .any(|(open, close)| {
+            text.split_once(*open)
+                .and_then(|(_, rest)| rest.split_once(*close))
+                .is_some_and(|(inside, _)| inside.chars().count() >= 3)
+        })
+}
+
+fn reported(norm: &str) -> bool {
+    REPORTED.iter().any(|w| norm.contains(w))
+}
+
 /// Refusals that name what was asked for: sending, photographing, moving apps.
-const REFUSED_REQUEST: &[&str] = &["拍", "发给你", "给你", "send you", "换到", "move to"];
+const REFUSED_REQUEST: &[&str] = &[
+    "拍",
+    "发给你",
+    "给你",
+    "send you",
+    "换到",
+    "move to",
+    "sending",
+    "won't send",
+    "moving this",
+    "外传",
+];
 
 fn excerpt(text: &str) -> String {
     let t: String = text.chars().take(140).collect();
@@ -659,6 +735,46 @@ mod tests {
                 "一份测绘成果资料我们可以出三万，换个软件聊更方便。",
                 30
             ),
+        ]));
+    }
+
+    #[test]
+    fn papers_over_another_app_paid_questions_refused_and_reports_are_flagged() {
+        // A "new colleague" asking for the duty roster, to be sent over Telegram.
+        assert!(suspicious(&[
+            (false, "可以把隊上的通訊錄跟這個月的值班表拍給我嗎？", 0),
+            (true, "你哪一梯的？自己去問值星官", 1),
+            (false, "學長拜託啦，傳到我 Telegram 就好", 2),
+        ]));
+        // Money for an answer the person already refused.
+        assert!(suspicious(&[
+            (false, "你好，我是晚报的小王，能透露一下是哪几个区吗", 0),
+            (false, "匿名处理，不会写你名字，可以付信息费", 0),
+            (true, "无可奉告哈", 1),
+        ]));
+        // Only the person's side: they reported the contact to security.
+        assert!(suspicious(&[(
+            true,
+            "I've passed your messages to our security people. Don't contact me again.",
+            0
+        )]));
+        // Only the person's side: a quoted question and a request for photos, both refused.
+        assert!(suspicious(&[
+            (
+                true,
+                "I don't know what you mean by \"the monitoring schedule\", and I'm not able to help, sorry.",
+                0
+            ),
+            (
+                true,
+                "No, I won't be sending photos of the site, for money or for anything else.",
+                2
+            ),
+        ]));
+        // A friend's refused invitation is not an approach.
+        assert!(!suspicious(&[
+            (false, "Pub Friday? I'll pay for the first round", 0),
+            (true, "Can't share a table with you lot, I'm on nights", 1),
         ]));
     }
 

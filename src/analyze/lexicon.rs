@@ -233,6 +233,24 @@ const PROBE: &[&str] = &[
     "项目进度",
     "哪个部门",
     "有多少人",
+    "透露一下",
+    "能透露",
+    "方便透露",
+    "贵中心",
+    "贵单位",
+    "贵所",
+    "贵院",
+    "贵部门",
+    "你们队",
+    "队上的",
+    "quiet hours",
+    "nobody in the",
+    "what freq",
+    "which freq",
+    "what frequency",
+    "which frequency",
+    "what frequencies",
+    "which frequencies",
 ];
 
 const MONEY: &[&str] = &[
@@ -289,6 +307,14 @@ const MONEY: &[&str] = &[
     "给你钱",
     "付你",
     "重金",
+    "venmo",
+    "paypal",
+    "cash app",
+    "cashapp",
+    "zelle",
+    "信息费",
+    "爆料费",
+    "好处费",
 ];
 
 const ROLE_OFFER: &[&str] = &[
@@ -387,6 +413,11 @@ const DOCUMENT_REQUEST: &[&str] = &[
     "材料",
     "成果资料",
     "数据",
+    "提供一下",
+    "能否提供",
+    "电子版",
+    "通讯录",
+    "时间表",
 ];
 
 const MOVE_APP: &[&str] = &[
@@ -513,6 +544,20 @@ const REFUSAL: &[&str] = &[
     "不用换到",
     "不换",
     "别再问",
+    "don't talk about work",
+    "i don't discuss",
+    "not sending",
+    "won't be sending",
+    "won't send",
+    "not moving this",
+    "not able to help",
+    "stop messaging",
+    "don't contact me",
+    "do not contact me",
+    "can't share",
+    "cannot share",
+    "无可奉告",
+    "不能外传",
 ];
 
 const EMPLOYMENT_EN: &[&str] = &[
