@@ -698,6 +698,11 @@ fn is_common_zh_place(name: &str) -> bool {
         "换乘站",
         "终点站",
         "始发站",
+        "转运站",
+        "客服中心",
+        "展览中心",
+        "月子中心",
+        "托育中心",
     ];
     let folded = crate::analyze::matcher::simplify(name);
     COMMON.iter().any(|c| folded.ends_with(c)) && !folded.contains("研究")
@@ -1128,6 +1133,7 @@ mod tests {
         // Stations for travellers are no employer.
         for trip in [
             "在泉州火车站等车",
+            "收假，在鳳南轉運站等車回營",
             "杭州东站人好多",
             "这个网站真好用",
             "上海虹桥高铁站",
