@@ -74,6 +74,117 @@ fn is_form_of(short: &str, long: &str) -> bool {
         || word_subsequence(&ks, &kl)
         || mixed_forms(long).iter().any(|f| key(f) == ks)
         || run_acronym(short, long)
+        || nickname_of(short, long)
+}
+
+/// "the Flats" of "Corbin Flats Army Airfield", "the Rigg" of "Joint Signals Unit
+/// Brackenrigg": one capitalised word, said as a name of its own, that is the place word just
+/// before the organisation words or the place after them, or the clipped end or start of a
+/// word of the name (four letters or more). "Harbor" alone is not "Harbor Point Naval
+/// Shipyard".
+fn nickname_of(short: &str, long: &str) -> bool {
+    let short = short.trim();
+    let short = short
+        .strip_prefix("the ")
+        .or_else(|| short.strip_prefix("The "))
+        .unwrap_or(short);
+    let is_type = |w: &str| orgs::ORG_TYPES_EN.contains(&w.to_lowercase().as_str());
+    if short.len() < 4
+        || !short.chars().all(char::is_alphabetic)
+        || !short.starts_with(|c: char| c.is_uppercase())
+        || is_type(short)
+    {
+        return false;
+    }
+    let words: Vec<&str> = long
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // The name's own words end where its kind begins: "Army Airfield", "Naval Shipyard", an
+    // acronym ("JSU Brackenrigg").
+    let kind = |w: &str| {
+        is_type(w)
+            || QUALIFIERS.contains(&w.to_lowercase().as_str())
+            || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let first_type = words.iter().position(|w| kind(w)).unwrap_or(words.len());
+    let mut named: Vec<&str> = Vec::new();
+    if first_type > 0 && first_type < words.len() {
+        named.push(words[first_type - 1]);
+    }
+    if first_type < words.len()
+        && let Some(last) = words.last().filter(|w| !kind(w))
+    {
+        named.push(last);
+    }
+    let lower = short.to_lowercase();
+    named.iter().any(|w| w.eq_ignore_ascii_case(short))
+        || words.iter().any(|w| {
+            let w = w.to_lowercase();
+            !is_type(&w)
+                && w.len() >= lower.len() + 3
+                && (w.ends_with(&lower) || w.starts_with(&lower))
+        })
+}
+
+/// Words that say what kind of organisation a name is, before its type word: "Army" Airfield,
+/// "Naval" Shipyard, "Joint Signals" Unit.
+const QUALIFIERS: &[&str] = &[
+    "army",
+    "naval",
+    "navy",
+    "air",
+    "force",
+    "military",
+    "federal",
+    "national",
+    "joint",
+    "royal",
+    "nuclear",
+    "signals",
+    "marine",
+    "defence",
+    "defense",
+    "coast",
+    "guard",
+    "state",
+    "regional",
+    "research",
+    "ammunition",
+    "munitions",
+    "forensic",
+    "immigration",
+    "correctional",
+    "weapons",
+    "guided",
+    "telemetry",
+    "cable",
+    "landing",
+    "generating",
+    "fuel",
+    "naval",
+];
+
+/// The place after the organisation words, said alone: "Brackenrigg" of "Joint Signals Unit
+/// Brackenrigg", "Sinagtala" of "Coast Guard Station Sinagtala".
+fn place_tail(name: &str) -> Option<String> {
+    if name.chars().any(is_cjk) {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_type = |w: &str| orgs::ORG_TYPES_EN.contains(&w.to_lowercase().as_str());
+    // An acronym stands for the organisation words: "JSU Brackenrigg".
+    let first_type = words
+        .iter()
+        .position(|w| is_type(w) || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))?;
+    let tail = &words[first_type + 1..];
+    let last = *tail.last()?;
+    (tail.len() == 1
+        && last.len() >= 4
+        && last.chars().all(char::is_alphabetic)
+        && last.starts_with(|c: char| c.is_uppercase())
+        && !is_type(last))
+    .then(|| last.to_string())
 }
 
 /// "Kowari GWF" of "Kowari Guided Weapons Facility": the first words as written and the rest
@@ -709,6 +820,7 @@ fn variants(c: &Candidate) -> Vec<String> {
         if let Some(a) = orgs::acronym(f) {
             v.push(a);
         }
+        v.extend(place_tail(f));
         // "Piedmont Lab" for "Piedmont Federal Biocontainment Laboratory": the first word and
         // the organisation word.
         let words: Vec<&str> = f.split_whitespace().collect();
@@ -960,6 +1072,22 @@ mod tests {
         assert!(is_form_of("GW", "Kowari Guided Weapons Facility"));
         assert!(!is_form_of("GF", "Kowari Guided Weapons Facility"));
         assert!(!is_form_of("院", "江城测绘院"));
+        // Nicknames: the place word, or a clipped word of the name.
+        assert!(is_form_of("Flats", "Corbin Flats Army Airfield"));
+        assert!(is_form_of("Rigg", "Joint Signals Unit Brackenrigg"));
+        assert!(is_form_of("Brackenrigg", "Joint Signals Unit Brackenrigg"));
+        assert!(!is_form_of("Army", "Corbin Flats Army Airfield"));
+        assert!(!is_form_of("Corb", "Corbin Flats Army Airfield"));
+        assert_eq!(
+            place_tail("Joint Signals Unit Brackenrigg").as_deref(),
+            Some("Brackenrigg")
+        );
+        assert_eq!(place_tail("Harbor Point Naval Shipyard"), None);
+        assert!(is_form_of("Rigg", "JSU Brackenrigg"));
+        assert_eq!(
+            place_tail("JSU Brackenrigg").as_deref(),
+            Some("Brackenrigg")
+        );
     }
 
     #[test]
