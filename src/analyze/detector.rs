@@ -37,7 +37,7 @@ impl Flags {
     pub fn of(s: &Scanned<'_>) -> Flags {
         Flags {
             // A Chinese title in 《》 after "play", "watch", "read", "listen": a game, a show.
-            media: s.has(Class::MediaContext) || zh_title_played(s.text),
+            media: s.has(Class::MediaContext) || zh_title_played(s.text) || titled_year(s.text),
             // An open day or a volunteer's evening is the unit's own when the post says so
             // ("our centre's open day", "站里组织做志愿者").
             hobby: s.of(Class::HobbyContext).any(|h| {
@@ -54,6 +54,22 @@ impl Flags {
     pub fn off_work(&self) -> bool {
         self.media || self.hobby
     }
+}
+
+/// A film or book named with its year: "Pushing Tin (1999)", "Top Gun (1986)".
+fn titled_year(text: &str) -> bool {
+    text.match_indices('(').any(|(at, _)| {
+        let year = text[at + 1..].get(..5).unwrap_or("");
+        let digits = year.get(..4).unwrap_or("");
+        let before = text[..at].trim_end();
+        year.ends_with(')')
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// Whether the words before `nstart` in the post are about someone else ("my sister got

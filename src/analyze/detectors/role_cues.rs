@@ -209,7 +209,7 @@ impl Detector for RoleCues {
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
          climbing gym) stay weak; posts about shows, films, games and hobbies (airshows, models) are ignored."
     }
-    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+    fn check(&self, post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         let mut cues: Vec<(&Hit, u8, &'static str)> = Vec::new();
         for h in &s.hits {
             if in_idiom(s, h) || in_title(s, h) {
@@ -289,7 +289,9 @@ impl Detector for RoleCues {
                     && s.norm[t.nstart..].starts_with(crate::analyze::matcher::is_cjk)
             })
         });
-        let someone_else = describes_other
+        // A retweet or a boost is someone else's words.
+        let someone_else = post.kind == crate::model::PostKind::Repost
+            || describes_other
             || cues.first().is_some_and(|c| {
                 about_someone_else(s, c.0.nstart)
                     || crate::analyze::detector::sentence_about_someone_else(s, c.0.start)
@@ -417,6 +419,13 @@ mod tests {
         assert!(!strong("我妈是医生，经常值夜班"));
         // A word describing a friend; a base's open day; a volunteer brigade.
         assert!(!strong("研究生同学在深圳做芯片，年薪翻倍了，羡慕。"));
+        // A film named with its year.
+        assert!(!strong(
+            "Pushing Tin (1999) is lowkey unhinged, the tower cab scenes are wild"
+        ));
+        assert!(strong(
+            "Tower cab all day, local control for 8 hrs (2 breaks)"
+        ));
         assert!(!strong(
             "If you're hiring a project coordinator, my wife Sarah is looking for her next role"
         ));
