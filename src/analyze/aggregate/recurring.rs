@@ -160,6 +160,14 @@ pub fn recheck(
 /// an activity keeps to.
 fn words_of(norm: &str) -> Vec<String> {
     let mut out = tokens_norm(norm);
+    // Day names, which the role vocabulary leaves out, are topics here: "Tuesday practice",
+    // "another Tuesday at St Aldric's".
+    for w in norm.split(' ') {
+        let day = w.strip_suffix('s').unwrap_or(w);
+        if crate::analyze::lexicon::WEEKDAYS_EN.contains(&day) {
+            out.push(day.to_string());
+        }
+    }
     let chars: Vec<char> = norm.chars().collect();
     for w in chars.windows(3) {
         let day = "一二三四五六日天".contains(w[2]);
@@ -302,6 +310,13 @@ mod tests {
     fn check(times: &[LocalTime]) -> Option<(Schedule, Vec<usize>)> {
         let ids: Vec<usize> = (0..times.len()).collect();
         regular(&ids, &|i| times[i], MIN_POSTS)
+    }
+
+    #[test]
+    fn day_names_are_topics() {
+        assert!(words_of("another tuesday at st aldrics").contains(&"tuesday".to_string()));
+        assert!(words_of("tuesdays are bell practice").contains(&"tuesday".to_string()));
+        assert!(words_of("每周三晚上攀岩").contains(&"周三".to_string()));
     }
 
     #[test]
