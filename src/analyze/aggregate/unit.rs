@@ -675,6 +675,20 @@ pub fn discover(
 fn place_head(name: &str) -> Option<String> {
     if name.chars().any(is_cjk) {
         let folded = crate::analyze::matcher::simplify(name);
+        // The armed service before the place is not the place: "海军鲸湾…" is named after 鲸湾.
+        let folded = [
+            "中国人民解放军",
+            "海军",
+            "陆军",
+            "空军",
+            "火箭军",
+            "武警",
+            "国军",
+        ]
+        .iter()
+        .find_map(|p| folded.strip_prefix(p))
+        .unwrap_or(&folded)
+        .to_string();
         let chars: Vec<char> = folded.chars().collect();
         let typed = orgs::ORG_TYPES_ZH.iter().any(|t| folded.ends_with(t));
         return (typed && chars.len() >= 6 && chars[..2].iter().all(|c| is_cjk(*c)))
@@ -1088,6 +1102,11 @@ mod tests {
             place_tail("JSU Brackenrigg").as_deref(),
             Some("Brackenrigg")
         );
+    }
+
+    #[test]
+    fn the_place_a_unit_is_named_after_not_its_service() {
+        assert_eq!(place_head("海軍鯨灣聲納保修中隊").as_deref(), Some("鲸湾"));
     }
 
     #[test]

@@ -597,6 +597,12 @@ mod tests {
         );
         assert!(run(&OwnUnitReference, "外卖小哥说他们站长今天请全站吃西瓜").is_empty());
         assert_eq!(run(&OwnUnitReference, "個中心最近多咗好多羈留者").len(), 1);
+        // Taiwanese forces: "隊上" (in our unit), the squadron leader.
+        assert_eq!(run(&OwnUnitReference, "隊上來了三個新學弟").len(), 1);
+        assert_eq!(
+            run(&OwnUnitReference, "中隊長說今年裝檢我們要拿第一").len(),
+            1
+        );
         // The unit's own open day or volunteering is still the unit's.
         assert_eq!(
             run(&OwnUnitReference, "Our centre's open day for local schools").len(),
