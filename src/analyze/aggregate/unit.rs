@@ -12,7 +12,7 @@ use crate::analyze::matcher::{is_cjk, normalize};
 use crate::analyze::orgs;
 use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::Dataset;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What unit discovery found.
 pub struct Units {
@@ -125,6 +125,77 @@ fn nickname_of(short: &str, long: &str) -> bool {
                 && w.len() >= lower.len() + 3
                 && (w.ends_with(&lower) || w.starts_with(&lower))
         })
+}
+
+/// Chinese abbreviations of a name written in two posts or more: the name's first character
+/// and one to three more of its characters in order, not a piece of the name as it stands
+/// ("岚调" of 岚江省电力调度控制中心, "鲸湾声保" of 海军鲸湾声纳保修中队). Every post is read in
+/// its folded form (Simplified).
+fn zh_abbreviations(
+    name: &str,
+    data: &Dataset,
+    norms: &[String],
+    keep: &dyn Fn(usize) -> bool,
+) -> Vec<String> {
+    let folded = crate::analyze::matcher::simplify(name);
+    let folded = [
+        "中国人民解放军",
+        "海军",
+        "陆军",
+        "空军",
+        "火箭军",
+        "武警",
+        "国军",
+    ]
+    .iter()
+    .find_map(|p| folded.strip_prefix(p))
+    .unwrap_or(&folded)
+    .to_string();
+    let n: Vec<char> = folded.chars().collect();
+    let Some(&first) = n.first() else {
+        return Vec::new();
+    };
+    if n.len() < 5 {
+        return Vec::new();
+    }
+    let subsequence = |t: &[char]| {
+        let mut rest = n[1..].iter();
+        t[1..].iter().all(|c| rest.any(|x| x == c))
+    };
+    let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
+    for i in (0..data.posts.len()).filter(|&i| keep(i)) {
+        let text = &data.posts[i].text;
+        if !text.bytes().any(|b| b >= 0xE3) {
+            continue;
+        }
+        let norm = super::norm_of(norms, i, text);
+        if !norm.contains(first) {
+            continue;
+        }
+        let chars: Vec<char> = norm.chars().collect();
+        for k in (0..chars.len()).filter(|&k| chars[k] == first) {
+            // The longest abbreviation at this point.
+            let best = (2..=4)
+                .rev()
+                .filter(|len| k + len <= chars.len())
+                .map(|len| &chars[k..k + len])
+                .find(|t| {
+                    t.iter().all(|c| is_cjk(*c))
+                        && subsequence(t)
+                        && !folded.contains(&t.iter().collect::<String>())
+                });
+            if let Some(t) = best {
+                seen.entry(t.iter().collect()).or_default().insert(i);
+            }
+        }
+    }
+    let mut out: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, posts)| posts.len() >= 2)
+        .map(|(t, _)| t)
+        .collect();
+    out.sort();
+    out
 }
 
 /// Words that say what kind of organisation a name is, before its type word: "Army" Airfield,
@@ -340,6 +411,15 @@ pub fn discover(
             }
             None => merged.push(c),
         }
+    }
+    // Chinese abbreviations the posts use: "岚调" of "岚江省电力调度控制中心".
+    for m in merged
+        .iter_mut()
+        .filter(|m| m.name.chars().any(is_cjk))
+        .take(3)
+    {
+        let found = zh_abbreviations(&m.name, data, norms, keep);
+        m.forms.extend(found);
     }
     // Watched units keep their watchlist name and aliases.
     for m in &mut merged {
@@ -1102,6 +1182,36 @@ mod tests {
             place_tail("JSU Brackenrigg").as_deref(),
             Some("Brackenrigg")
         );
+    }
+
+    #[test]
+    fn chinese_abbreviations_written_twice_are_forms() {
+        use crate::model::{Platform, Post, PostId};
+        use chrono::{TimeZone, Utc};
+        let texts = [
+            "#岚调人 年会抽到了扫地机器人",
+            "岚调篮球赛我们值拿了第二",
+            "岚山公园散步",
+            "岚山的枫叶红了",
+            "一次岚度",
+        ];
+        let mut data = Dataset::default();
+        data.posts = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                Post::new(
+                    PostId::native(Platform::X, &i.to_string()),
+                    Platform::X,
+                    None,
+                    Utc.with_ymd_and_hms(2020, 1, 1, 8, 0, 0).unwrap(),
+                    t.to_string(),
+                )
+            })
+            .collect();
+        let found = zh_abbreviations("岚江省电力调度控制中心", &data, &[], &|_| true);
+        // 岚调 twice; 岚山 is no subsequence of the name; 岚度 is written once.
+        assert_eq!(found, ["岚调"]);
     }
 
     #[test]
