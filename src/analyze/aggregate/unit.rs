@@ -1195,8 +1195,7 @@ mod tests {
             "岚山的枫叶红了",
             "一次岚度",
         ];
-        let mut data = Dataset::default();
-        data.posts = texts
+        let posts = texts
             .iter()
             .enumerate()
             .map(|(i, t)| {
@@ -1209,6 +1208,10 @@ mod tests {
                 )
             })
             .collect();
+        let data = Dataset {
+            posts,
+            ..Dataset::default()
+        };
         let found = zh_abbreviations("岚江省电力调度控制中心", &data, &[], &|_| true);
         // 岚调 twice; 岚山 is no subsequence of the name; 岚度 is written once.
         assert_eq!(found, ["岚调"]);
