@@ -1938,6 +1938,20 @@ const THIRD_PARTY: &[&str] = &[
 ];
 
 /// The days of the week in English, lower case, as normalised text writes them.
+/// Whether a word (as written) names a shift or a shift pattern: "夜班", "大夜班", "night
+/// shift", "on call", "四班三倒".
+pub fn is_shift_word(word: &str) -> bool {
+    let norm = crate::analyze::matcher::normalize(word).0;
+    SHIFT.contains(&norm.as_str())
+        || SHIFT_SYSTEMS.contains(&norm.as_str())
+        || [
+            "夜班", "白班", "早班", "中班", "晚班", "倒班", "交班", "接班", "值班", "小夜", "大夜",
+            "轮班", "shift", "nights", "earlies", "lates", "on call",
+        ]
+        .iter()
+        .any(|w| norm.contains(w))
+}
+
 pub const WEEKDAYS_EN: [&str; 7] = [
     "monday",
     "tuesday",

@@ -82,6 +82,26 @@ pub fn gather(
     Gathered { findings, extra }
 }
 
+/// The shift word of a post whose role cues are all about shifts ("'大夜班': jargon …",
+/// "'night shift': shift work"), words of work context ("下班") aside.
+fn shift_talk(sigs: &[Signal]) -> Option<String> {
+    let mut shift = None;
+    for s in sigs.iter().filter(|s| s.category == Category::Role) {
+        if s.detector != "role-cues" {
+            return None;
+        }
+        if s.reason.contains(": work context") {
+            continue;
+        }
+        let word = s.reason.split('\'').nth(1).unwrap_or("");
+        if !crate::analyze::lexicon::is_shift_word(word) {
+            return None;
+        }
+        shift = Some(word.to_string());
+    }
+    shift
+}
+
 #[allow(clippy::too_many_arguments)] // `gather`'s seven inputs and the signals it collects
 fn find(
     data: &Dataset,
@@ -187,6 +207,16 @@ fn find(
         evidence.push(i);
     }
     evidence.sort_unstable();
+    evidence.dedup();
+    // Shift talk alone ("大夜班打卡", "two nights, see you on the other side") says when the
+    // person works, not what they do: such posts join the lesser work talk, not the role.
+    evidence.retain(|&i| match shift_talk(&signals[i]) {
+        Some(word) => {
+            hinted.push((i, word));
+            false
+        }
+        None => true,
+    });
     // Work-history titles name the role outright; titles in a bio count like a post's.
     let profile_titles: Vec<&str> = profile
         .iter()
@@ -949,6 +979,37 @@ fn singular(t: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    fn cue(word: &str, what: &str) -> Signal {
+        Signal {
+            category: Category::Role,
+            detector: "role-cues",
+            reason: format!("'{word}': {what}"),
+            span: None,
+            strength: Strength::Strong,
+            subject: None,
+        }
+    }
+
+    #[test]
+    fn shift_talk_alone_is_not_the_role() {
+        let night = cue(
+            "大夜班",
+            "jargon of their trade (hospital medicine and nursing)",
+        );
+        let off = cue("下班", "work context");
+        let order = cue("调度令", "jargon of their trade");
+        assert_eq!(
+            shift_talk(&[night.clone(), off.clone()]).as_deref(),
+            Some("大夜班")
+        );
+        assert_eq!(
+            shift_talk(&[cue("night shift", "shift work")]).as_deref(),
+            Some("night shift")
+        );
+        assert_eq!(shift_talk(&[night, order]), None);
+        assert_eq!(shift_talk(&[off]), None);
+    }
     use super::*;
 
     #[test]
