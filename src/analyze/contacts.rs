@@ -4,9 +4,11 @@
 //! ([`super::lexicon::APPROACH_TERMS`]): questions about the person's unit, projects, sites and
 //! schedule; money, paid reports and "consulting"; requests for documents and photos; a move to
 //! another app; flattery and urgency; trips. A contact is flagged when they probe AND ask for
-//! documents, move the talk elsewhere, or keep offering money after being turned down — the
-//! pattern of an approach, which friends, family, shops and recruiters who take no for an answer
-//! do not show. Each signal cites its message.
+//! documents, move the talk elsewhere, or offer money after being turned down; when they ask
+//! for papers over another app; or when the person reported them to security — the pattern of
+//! an approach, which friends, family, shops and recruiters who take no for an answer do not
+//! show. Where the export holds only the person's replies (Mastodon), the refusals say what was
+//! asked. Each signal cites its message.
 
 use super::lexicon::{APPROACH_TERMS, Class};
 use super::matcher::{Matcher, Scanned};

@@ -1676,6 +1676,16 @@ pub const WORKPLACES: &[&str] = &[
     "guard post",
     "guardhouse",
     "security checkpoint",
+    "guardroom",
+    "guard room",
+    "ops block",
+    "ops room",
+    "operations room",
+    "watch floor",
+    "tower cab",
+    "radome",
+    "radomes",
+    "调控大楼",
 ];
 
 const PLACES: &[&str] = &[
@@ -1740,6 +1750,9 @@ const NUMBERED_PLACES: &[&str] = &[
     "号船坞",
     "号实验室",
     "号楼门口",
+    "car park",
+    "carpark",
+    "parking lot",
 ];
 
 const RECURRENCE: &[&str] = &[

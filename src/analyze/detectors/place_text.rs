@@ -98,7 +98,11 @@ impl Detector for PlaceInText {
                     if !before.is_some_and(|c| c.is_ascii_alphanumeric() || numerals.contains(c)) {
                         continue;
                     }
-                } else if !number_tag(s, h) && named_before(s.text, h.start).is_none() {
+                } else if !number_tag(s, h)
+                    && (named_before(s.text, h.start).is_none()
+                        // "the Mangatepopo car park" is a trailhead; "Car park C" is at work.
+                        || matches!(term, "car park" | "carpark" | "parking lot"))
+                {
                     continue;
                 }
                 Strength::Strong
@@ -349,6 +353,10 @@ mod tests {
         assert!(strong("小区门口新开了一家面馆，味道不错").is_empty());
         assert!(strong("The Office marathon this weekend, no regrets").is_empty());
         assert!(strong("Room for dessert? always").is_empty());
+        // A car park with its letter is a workplace's; one named after a place is not.
+        assert!(!strong("Car park C at work has more sheep than cars this week").is_empty());
+        assert!(strong("base camp was the Mangatepopo car park at 5am").is_empty());
+        assert!(!strong("Heating in the ops block is broken again").is_empty());
         // A relative's workplace; a base's open day.
         assert!(strong("弟弟在科學園區當工程師，天天加班到十點").is_empty());
         assert!(strong("帶姪子去空軍基地營區開放，F-16 起飛聲音好大").is_empty());
