@@ -2195,6 +2195,10 @@ pub const VISITS: &[&str] = &[
     "volunteers are",
     "志愿者",
     "做义工",
+    "水族馆",
+    "海生馆",
+    "海洋馆",
+    "aquarium",
 ];
 
 const HOME_WORK: &[&str] = &[
@@ -2368,6 +2372,15 @@ const IDIOMS: &[&str] = &[
     "satellite dish",
     "satellite radio",
     "satellite navigation",
+    "bell tower",
+    "clock tower",
+    "water tower",
+    "church tower",
+    "shipping forecast",
+    "网上国网",
+    "交电费",
+    "电费",
+    "台风天",
 ];
 
 /// Operations, training and qualification talk across trades (control rooms, towers, labs,

@@ -419,6 +419,19 @@ mod tests {
         assert!(!strong("我妈是医生，经常值夜班"));
         // A word describing a friend; a base's open day; a volunteer brigade.
         assert!(!strong("研究生同学在深圳做芯片，年薪翻倍了，羡慕。"));
+        // Everyday phrases that hold a trade word; an aquarium's guide.
+        assert!(
+            !run(&RoleCues, "Our bell tower has a resident owl")
+                .iter()
+                .any(|s| s.reason.contains("'tower'"))
+        );
+        assert!(!strong(
+            "Listening to the shipping forecast to get to sleep. Dogger, Fisher"
+        ));
+        assert!(!strong("用网上国网交电费居然有满减券"));
+        assert!(!strong(
+            "海生館的白鯨好可愛，導覽說牠們用回聲定位，跟聲納一樣厲害"
+        ));
         // A film named with its year.
         assert!(!strong(
             "Pushing Tin (1999) is lowkey unhinged, the tower cab scenes are wild"
