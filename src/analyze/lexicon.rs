@@ -1958,8 +1958,31 @@ pub fn is_shift_word(word: &str) -> bool {
     SHIFT.contains(&norm.as_str())
         || SHIFT_SYSTEMS.contains(&norm.as_str())
         || [
-            "夜班", "白班", "早班", "中班", "晚班", "倒班", "交班", "接班", "值班", "小夜", "大夜",
-            "轮班", "shift", "nights", "earlies", "lates", "on call",
+            "夜班",
+            "白班",
+            "早班",
+            "中班",
+            "晚班",
+            "倒班",
+            "交班",
+            "接班",
+            "值班",
+            "小夜",
+            "大夜",
+            "轮班",
+            "shift",
+            "nights",
+            "earlies",
+            "lates",
+            "on call",
+            // A soldier's day and leave: when they are on base, not what they do there.
+            "收假",
+            "站哨",
+            "起床号",
+            "点名",
+            "reveille",
+            "roll call",
+            "back to base",
         ]
         .iter()
         .any(|w| norm.contains(w))
@@ -2381,6 +2404,7 @@ const IDIOMS: &[&str] = &[
     "交电费",
     "电费",
     "台风天",
+    "转运站",
 ];
 
 /// Operations, training and qualification talk across trades (control rooms, towers, labs,

@@ -1009,6 +1009,11 @@ mod tests {
         );
         assert_eq!(shift_talk(&[night, order]), None);
         assert_eq!(shift_talk(&[off]), None);
+        // A soldier's leave and sentry rota: when, not what.
+        assert_eq!(
+            shift_talk(&[cue("收假", "jargon of their trade (army service)")]).as_deref(),
+            Some("收假")
+        );
     }
     use super::*;
 
