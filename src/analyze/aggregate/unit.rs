@@ -137,20 +137,7 @@ fn zh_abbreviations(
     norms: &[String],
     keep: &dyn Fn(usize) -> bool,
 ) -> Vec<String> {
-    let folded = crate::analyze::matcher::simplify(name);
-    let folded = [
-        "中国人民解放军",
-        "海军",
-        "陆军",
-        "空军",
-        "火箭军",
-        "武警",
-        "国军",
-    ]
-    .iter()
-    .find_map(|p| folded.strip_prefix(p))
-    .unwrap_or(&folded)
-    .to_string();
+    let folded = without_service(name);
     let n: Vec<char> = folded.chars().collect();
     let Some(&first) = n.first() else {
         return Vec::new();
@@ -749,26 +736,31 @@ pub fn discover(
     out
 }
 
+/// A Chinese name in Simplified characters without the armed service before its place:
+/// "海军鲸湾声纳保修中队" is named after 鲸湾, not 海军.
+fn without_service(name: &str) -> String {
+    let folded = crate::analyze::matcher::simplify(name);
+    [
+        "中国人民解放军",
+        "海军",
+        "陆军",
+        "空军",
+        "火箭军",
+        "武警",
+        "国军",
+    ]
+    .iter()
+    .find_map(|p| folded.strip_prefix(p))
+    .unwrap_or(&folded)
+    .to_string()
+}
+
 /// The place a unit is named after, when it stands out enough to be looked for alone: the
 /// first word of an English name of three words or more ("Kowari" of "Kowari Guided Weapons
 /// Facility"), the first two characters of a long Chinese name ("鹭湖" of "鹭湖入境事务中心").
 fn place_head(name: &str) -> Option<String> {
     if name.chars().any(is_cjk) {
-        let folded = crate::analyze::matcher::simplify(name);
-        // The armed service before the place is not the place: "海军鲸湾…" is named after 鲸湾.
-        let folded = [
-            "中国人民解放军",
-            "海军",
-            "陆军",
-            "空军",
-            "火箭军",
-            "武警",
-            "国军",
-        ]
-        .iter()
-        .find_map(|p| folded.strip_prefix(p))
-        .unwrap_or(&folded)
-        .to_string();
+        let folded = without_service(name);
         let chars: Vec<char> = folded.chars().collect();
         let typed = orgs::ORG_TYPES_ZH.iter().any(|t| folded.ends_with(t));
         return (typed && chars.len() >= 6 && chars[..2].iter().all(|c| is_cjk(*c)))
