@@ -316,8 +316,22 @@ impl Detector for ScheduleStatement {
             shift.is_none_or(|s| h.nend <= s.nstart || h.nstart >= s.nend)
         };
         let when_apart = s.of(Class::TimeWord).filter(apart).any(|h| !in_idiom(s, h));
+        // Working shifts is a schedule in itself when the writer says it of themselves
+        // ("packing the night-shift snacks like I'm off on an expedition"); otherwise it takes
+        // a frequency, a day, a time, a count or a repetition ("Night shift nurses are heroes"
+        // is not a schedule).
+        let first_person = s
+            .norm
+            .split(' ')
+            .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "my" | "me"))
+            || s.text.contains('我');
         let shift_routine = shift.is_some()
-            && (frequency.is_some() || repetition.is_some() || when_apart || clock || counted);
+            && (first_person
+                || frequency.is_some()
+                || repetition.is_some()
+                || when_apart
+                || clock
+                || counted);
         let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
@@ -416,6 +430,9 @@ mod tests {
 
     #[test]
     fn shift_patterns_are_schedules() {
+        assert!(strong(
+            "Packing the night-shift snacks like I'm off on a polar expedition."
+        ));
         assert!(strong(
             "Back on nights this week: in at 6:45pm, out at 7am, sleep, repeat"
         ));
