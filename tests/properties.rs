@@ -1,5 +1,5 @@
-//! Property tests (proptest) for the text repairs and the time parsers: round trips where a
-//! repair has an inverse, and never a panic on any input.
+//! Property tests (proptest) for the text repairs, the time parsers and the whole analysis:
+//! round trips where a repair has an inverse, and never a panic on any input.
 
 use chrono::{DateTime, TimeZone, Utc};
 use mosaic::ingest::{csv, linkedin, text, timefmt};
@@ -128,5 +128,119 @@ proptest! {
         let _ = csv::parse(&s, ',');
         let _ = csv::Table::parse(&s, "a");
         let _ = linkedin::fix_share_quotes(&s);
+    }
+}
+
+/// Words the detectors look for, with the punctuation and scripts that split sentences and
+/// names: every detector and aggregator runs over posts made of them, and none may panic.
+const PIECES: &[&str] = &[
+    "I",
+    "my wife",
+    "我",
+    "我们",
+    "同学",
+    "他们",
+    "the",
+    "at",
+    "our",
+    "unit",
+    "lab",
+    "Gate 3",
+    "Building A",
+    "car park C",
+    "night shift",
+    "夜班",
+    "收假",
+    "站哨",
+    "Tuesday",
+    "周三",
+    "06:10",
+    "7:40的班车",
+    "minibus",
+    "the 06:10 minibus",
+    "NDT inspector",
+    "工程师",
+    "升副主任设计师",
+    "所里的",
+    "技师",
+    "研究所",
+    "中心",
+    "排队",
+    "海军鲸湾声纳保修中队",
+    "岚调",
+    "#岚调人",
+    "#HPNS",
+    "Harbor Point Naval Shipyard",
+    "the Flats",
+    "Rigg",
+    "JSU Brackenrigg",
+    "Pushing Tin (1999)",
+    "RT @x:",
+    "open day",
+    "志愿者",
+    "。",
+    "！",
+    "？",
+    "，",
+    ".",
+    "!",
+    "?",
+    "\n",
+    "'",
+    "’",
+    "\"",
+    "“",
+    "”",
+    "「",
+    "」",
+    "(",
+    ")",
+    "é",
+    "😂",
+    "🎖️",
+    "\u{200d}",
+    " ",
+];
+
+fn dataset_of(texts: &[String]) -> mosaic::model::Dataset {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let posts = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Post::new(
+                PostId::native(Platform::X, &i.to_string()),
+                Platform::X,
+                Some(i.to_string()),
+                Utc.timestamp_opt(1_600_000_000 + 86_400 * 7 * i as i64, 0)
+                    .unwrap(),
+                t.clone(),
+            )
+        })
+        .collect();
+    Dataset {
+        platforms: vec![Platform::X],
+        posts,
+        ..Dataset::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The whole analysis, every detector and aggregator, on posts made of the words they look
+    /// for and of multi-byte punctuation, never panics.
+    #[test]
+    fn analysis_never_panics(
+        posts in proptest::collection::vec(
+            proptest::collection::vec(proptest::sample::select(PIECES), 0..14)
+                .prop_map(|w| w.join("")),
+            1..12,
+        )
+    ) {
+        let data = dataset_of(&posts);
+        let options = mosaic::analyze::Options::default();
+        let analysis = mosaic::analyze::analyze(&data, &options, &mosaic::ingest::no_progress);
+        prop_assert_eq!(analysis.signals.len(), posts.len());
     }
 }
