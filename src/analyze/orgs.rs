@@ -236,7 +236,8 @@ fn is_capitalised(w: &str) -> bool {
         && w.chars().any(char::is_alphabetic)
 }
 
-fn is_org_type(w: &str) -> bool {
+/// Whether a word (any case) is an organisation type word: "Shipyard", "lab", "Centre".
+pub fn is_org_type(w: &str) -> bool {
     // Asked of nearly every capitalised word of every post: a set, and no allocation for
     // ASCII words.
     static TYPES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =

@@ -979,6 +979,7 @@ fn singular(t: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     fn cue(word: &str, what: &str) -> Signal {
         Signal {
@@ -1015,7 +1016,6 @@ mod tests {
             Some("收假")
         );
     }
-    use super::*;
 
     #[test]
     fn tokens_are_long_words_and_chinese_pairs() {

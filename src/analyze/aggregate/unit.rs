@@ -88,7 +88,7 @@ fn nickname_of(short: &str, long: &str) -> bool {
         .strip_prefix("the ")
         .or_else(|| short.strip_prefix("The "))
         .unwrap_or(short);
-    let is_type = |w: &str| orgs::ORG_TYPES_EN.contains(&w.to_lowercase().as_str());
+    let is_type = orgs::is_org_type;
     if short.len() < 4
         || !short.chars().all(char::is_alphabetic)
         || !short.starts_with(|c: char| c.is_uppercase())
@@ -220,7 +220,6 @@ const QUALIFIERS: &[&str] = &[
     "landing",
     "generating",
     "fuel",
-    "naval",
 ];
 
 /// The place after the organisation words, said alone: "Brackenrigg" of "Joint Signals Unit
@@ -230,7 +229,7 @@ fn place_tail(name: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_type = |w: &str| orgs::ORG_TYPES_EN.contains(&w.to_lowercase().as_str());
+    let is_type = orgs::is_org_type;
     // An acronym stands for the organisation words: "JSU Brackenrigg".
     let first_type = words
         .iter()
@@ -572,7 +571,7 @@ pub fn discover(
                         && s.strength == Strength::Strong
                         && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
                 });
-                if work && names_type_alone(&data.posts[i].text, &norms[i], t) {
+                if work && names_type_alone(&norms[i], t) {
                     indirect.push(i);
                     continue;
                 }
@@ -768,15 +767,13 @@ fn place_head(name: &str) -> Option<String> {
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let first = *words.first()?;
-    let typed = words
-        .last()
-        .is_some_and(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()));
+    let typed = words.last().is_some_and(|t| orgs::is_org_type(t));
     (words.len() >= 3
         && typed
         && first.len() >= 4
         && first.chars().all(char::is_alphabetic)
         && first.starts_with(|c: char| c.is_uppercase())
-        && !orgs::ORG_TYPES_EN.contains(&first.to_lowercase().as_str()))
+        && !orgs::is_org_type(first))
     .then(|| first.to_string())
 }
 
@@ -847,7 +844,7 @@ fn lone_type(name: &str) -> Option<String> {
         .map(|w| w.trim_end_matches(',').to_lowercase())
         .rev()
         .find(|w| {
-            orgs::ORG_TYPES_EN.contains(&w.as_str())
+            orgs::is_org_type(w)
                 && !matches!(
                     w.as_str(),
                     "inc" | "ltd" | "llc" | "corp" | "group" | "systems" | "service"
@@ -856,14 +853,14 @@ fn lone_type(name: &str) -> Option<String> {
         .map(|t| canon(&t))
 }
 
-/// Whether a post says the unit's kind of place bare: "at the depot", "sa station" (Tagalog),
-/// or a Chinese type word that starts a clause ("中心在山坳里").
-fn names_type_alone(text: &str, norm: &str, t: &str) -> bool {
+/// Whether a post (in matching form) says the unit's kind of place bare: "at the depot", "sa
+/// station" (Tagalog), or a Chinese type word that starts a clause ("中心在山坳里").
+fn names_type_alone(norm: &str, t: &str) -> bool {
+    // The matching form is folded to Simplified already.
     if t.chars().any(is_cjk) {
-        let folded = crate::analyze::matcher::simplify(text);
-        return folded
+        return norm
             .match_indices(t)
-            .any(|(at, _)| folded[..at].chars().next_back().is_none_or(|c| !is_cjk(c)));
+            .any(|(at, _)| norm[..at].chars().next_back().is_none_or(|c| !is_cjk(c)));
     }
     let words: Vec<String> = norm.split(' ').map(canon).collect();
     words
@@ -912,9 +909,7 @@ fn variants(c: &Candidate) -> Vec<String> {
         let words: Vec<&str> = f.split_whitespace().collect();
         if words.len() >= 3
             && !f.chars().any(is_cjk)
-            && let Some(t) = words
-                .last()
-                .filter(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()))
+            && let Some(t) = words.last().filter(|t| orgs::is_org_type(t))
         {
             v.push(format!("{} {t}", words[0]));
         }
@@ -923,9 +918,7 @@ fn variants(c: &Candidate) -> Vec<String> {
         // one ("the station", "the lab" could be any).
         if words.len() >= 2
             && !f.chars().any(is_cjk)
-            && words
-                .last()
-                .is_some_and(|t| orgs::ORG_TYPES_EN.contains(&t.to_lowercase().as_str()))
+            && words.last().is_some_and(|t| orgs::is_org_type(t))
         {
             for k in 1..words.len() {
                 let tail = &words[words.len() - k..];
@@ -991,7 +984,6 @@ const EVERYDAY_TYPES: &[&str] = &[
     "agency",
 ];
 
-/// Hashtags with their camel case split into words: "#PrairieRidgeStrong" → "prairie ridge strong".
 /// Each hashtag's body as written ("KPMDcrew" of "#KPMDcrew!"): letters, digits and `_`.
 fn hashtags(text: &str) -> impl Iterator<Item = &str> {
     text.split('#').skip(1).map(|t| {
@@ -1010,6 +1002,7 @@ fn ascii_head(tag: &str) -> &str {
         .unwrap_or(tag.len())]
 }
 
+/// Hashtags with their camel case split into words: "#PrairieRidgeStrong" → "prairie ridge strong".
 fn hashtag_words(text: &str) -> String {
     let mut out = String::new();
     for tag in hashtags(text) {
@@ -1255,8 +1248,7 @@ mod tests {
         assert_eq!(lone_type("長坪核物料管制中心").as_deref(), Some("中心"));
         // One character alone is an everyday word (站在, 所以).
         assert_eq!(lone_type("泉州气象水文保障站"), None);
-        let said =
-            |text: &str, t: &str| names_type_alone(text, &post_norm(text, &normalize(text).0), t);
+        let said = |text: &str, t: &str| names_type_alone(&post_norm(text, &normalize(text).0), t);
         assert!(said(
             "nakatambay lang kami sa station buong araw",
             "station"
