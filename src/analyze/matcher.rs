@@ -61,13 +61,26 @@ pub struct Scanned<'t> {
     pub hits: Vec<Hit>,
     /// Chinese organisation names in the text, found on first use.
     zh_names: std::cell::OnceCell<Vec<super::orgs::NameSpan>>,
+    /// The text in Simplified characters ([`simplify`]), folded on first use.
+    folded: std::cell::OnceCell<std::borrow::Cow<'t, str>>,
 }
 
 impl Scanned<'_> {
     /// Chinese organisation names in the text ([`super::orgs::names_zh`]), computed once.
     pub fn zh_names(&self) -> &[super::orgs::NameSpan] {
-        self.zh_names
-            .get_or_init(|| super::orgs::names_zh(self.text))
+        self.zh_names.get_or_init(|| {
+            if self.text.bytes().any(|b| b >= 0xE3) {
+                super::orgs::names_zh_folded(self.text, self.folded())
+            } else {
+                Vec::new()
+            }
+        })
+    }
+
+    /// The text in Simplified characters, with written Cantonese read as Mandarin
+    /// ([`simplify`]); byte offsets are those of the text. Folded once, on first use.
+    pub fn folded(&self) -> &str {
+        self.folded.get_or_init(|| simplify(self.text))
     }
 
     /// Whether any hit has this class.
@@ -373,6 +386,7 @@ impl Matcher {
             ends,
             hits,
             zh_names: std::cell::OnceCell::new(),
+            folded: std::cell::OnceCell::new(),
         }
     }
 }

@@ -557,10 +557,13 @@ pub fn names_zh(text: &str) -> Vec<NameSpan> {
     if !text.bytes().any(|b| b >= 0xE3) {
         return Vec::new();
     }
-    // Matched in Simplified characters, named as written (the offsets are the same).
-    let written = text;
-    let folded = crate::analyze::matcher::simplify(text);
-    let text: &str = &folded;
+    names_zh_folded(text, &crate::analyze::matcher::simplify(text))
+}
+
+/// [`names_zh`] given the text already folded to Simplified (the same byte offsets): matched
+/// in the folded text, named as written.
+pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
+    let text = folded;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out: Vec<NameSpan> = Vec::new();
     let mut k = 0;

@@ -52,9 +52,9 @@ impl Detector for EmploymentStatement {
         // In Simplified form, with written Cantonese read as Mandarin ("喺X做" is "在X做"); the
         // offsets are those of the text.
         let folded = if s.zh_names().is_empty() {
-            std::borrow::Cow::Borrowed(s.text)
+            s.text
         } else {
-            crate::analyze::matcher::simplify(s.text)
+            s.folded()
         };
         for n in s.zh_names().iter().cloned() {
             let before: String = folded[..n.start]
@@ -347,8 +347,7 @@ impl Detector for OwnUnitReference {
             return;
         }
         let mut last_end = 0;
-        // Only posts with a reference are folded (most have none).
-        let folded_text = std::cell::OnceCell::new();
+        // The text is folded (once per post, by `Scanned`) only where a reference is.
         for h in s.of(Class::OwnUnit) {
             if in_idiom(s, h) || h.nstart < last_end {
                 continue;
@@ -368,8 +367,7 @@ impl Detector for OwnUnitReference {
                 continue;
             }
             // Before the reference, in Simplified form (offsets are the text's).
-            let folded: &str =
-                folded_text.get_or_init(|| crate::analyze::matcher::simplify(s.text));
+            let folded = s.folded();
             let before = folded[..h.start].trim_end();
             // "你们所里", "他们厂里": somebody else's institute or plant.
             if THEIRS.iter().any(|w| before.ends_with(w))
