@@ -153,10 +153,11 @@ fn judge(
     for (i, m) in &msgs {
         let s = matcher.scan(&m.text);
         if m.from_owner {
-            if refused_at.is_none() && (s.has(Class::Refusal) || reported(&s.norm)) {
+            let reports = reported(&s.norm).is_some();
+            if refused_at.is_none() && (s.has(Class::Refusal) || reports) {
                 refused_at = Some(m.sent_at);
             }
-            reported_by_owner |= reported(&s.norm);
+            reported_by_owner |= reports;
             continue;
         }
         let question = is_question(&m.text);
@@ -377,7 +378,7 @@ fn judge_owner_side(
     let mut reported_by_owner = false;
     for (i, m) in &msgs {
         let s = matcher.scan(&m.text);
-        if let Some(w) = REPORTED.iter().find(|w| s.norm.contains(*w)) {
+        if let Some(w) = reported(&s.norm) {
             reported_by_owner = true;
             let (a, b) = find_ci(&m.text, w).unwrap_or((0, 0));
             sigs.push(ContactSignal {
@@ -482,8 +483,9 @@ fn quotes_something(text: &str) -> bool {
         })
 }
 
-fn reported(norm: &str) -> bool {
-    REPORTED.iter().any(|w| norm.contains(w))
+/// The words by which a message (in normalised form) says the contact was reported.
+fn reported(norm: &str) -> Option<&'static str> {
+    REPORTED.iter().copied().find(|w| norm.contains(w))
 }
 
 /// Refusals that name what was asked for: sending, photographing, moving apps.
