@@ -86,11 +86,11 @@ pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
     };
     // "I" or "我" as a subject after the other person brings the writer back in.
     let between = s.norm.get(other.nend..nstart).unwrap_or("");
-    let first_person = between
+    if between
         .split_whitespace()
-        .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "me"))
-        || between.contains('我') && !between.contains("我们");
-    if first_person {
+        .any(|w| w == "me" || first_person(w, false))
+        || zh_first_person(between, false)
+    {
         return false;
     }
     // "…and my mom still cried. 7 years at Cold Creek and I'd do it all again": a new
@@ -109,9 +109,26 @@ pub fn about_someone_else(s: &Scanned<'_>, nstart: usize) -> bool {
     let sentence = rest[..sentence_end].to_lowercase();
     let writer_back = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .any(|w| matches!(w, "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d"))
-        || sentence.contains('我') && !sentence.contains("我们");
+        .any(|w| first_person(w, false))
+        || zh_first_person(&sentence, false);
     !writer_back
+}
+
+/// Whether a lower-case word is the writer as the subject: "I", "I'm", "I've", "I'd", with the
+/// apostrophe written or dropped (as in the matching form); `wider` adds "me", the possessive
+/// and the plural ("my", "mine", "we", "our", "us").
+pub fn first_person(word: &str, wider: bool) -> bool {
+    match word {
+        "i" | "im" | "i'm" | "i’m" | "ive" | "i've" | "i’ve" | "id" | "i'd" | "i’d" => true,
+        "me" | "my" | "mine" | "we" | "we're" | "we’re" | "our" | "us" => wider,
+        _ => false,
+    }
+}
+
+/// Whether Chinese text has the writer in it: 我, and with `wider` also 我们 (without it, a
+/// text that says 我们 is taken as the group's, not the writer's).
+pub fn zh_first_person(text: &str, wider: bool) -> bool {
+    text.contains('我') && (wider || !text.contains("我们"))
 }
 
 /// Whether the English sentence holding a hit (an offset into the text as written) is about
@@ -150,25 +167,7 @@ pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
     let sentence = &s.text[from..to];
     let mut at = from;
     for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        let w = word.to_lowercase();
-        let first = matches!(
-            w.as_str(),
-            "i" | "i'm"
-                | "i’m"
-                | "im"
-                | "me"
-                | "my"
-                | "mine"
-                | "i've"
-                | "i’ve"
-                | "i'd"
-                | "i’d"
-                | "we"
-                | "we're"
-                | "we’re"
-                | "our"
-                | "us"
-        );
+        let first = first_person(&word.to_lowercase(), true);
         // The word's offset: words are found in order.
         let off = s.text[at..to].find(word).map_or(at, |i| at + i);
         if first && !inside_other(off) {

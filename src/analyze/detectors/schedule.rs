@@ -323,8 +323,8 @@ impl Detector for ScheduleStatement {
         let first_person = s
             .norm
             .split(' ')
-            .any(|w| matches!(w, "i" | "im" | "ive" | "id" | "my" | "me"))
-            || s.text.contains('我');
+            .any(|w| crate::analyze::detector::first_person(w, true))
+            || crate::analyze::detector::zh_first_person(s.text, true);
         let shift_routine = shift.is_some()
             && (first_person
                 || frequency.is_some()
