@@ -432,6 +432,19 @@ mod tests {
         assert!(!strong(
             "海生館的白鯨好可愛，導覽說牠們用回聲定位，跟聲納一樣厲害"
         ));
+        // A retweet's words are someone else's: the same text of one's own is a cue.
+        let text = "NDT inspector life: ultrasonic testing on hull welds all day";
+        let mut post = crate::model::Post::new(
+            crate::model::PostId("x:1".into()),
+            crate::model::Platform::X,
+            None,
+            chrono::DateTime::UNIX_EPOCH,
+            text.into(),
+        );
+        assert!(strong(text));
+        post.kind = crate::model::PostKind::Repost;
+        let signals = crate::analyze::detectors::testing::check_post("", &RoleCues, &post);
+        assert!(!signals.is_empty() && signals.iter().all(|s| s.reason.ends_with(NOT_OWN)));
         // A film named with its year.
         assert!(!strong(
             "Pushing Tin (1999) is lowkey unhinged, the tower cab scenes are wild"
