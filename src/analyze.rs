@@ -251,13 +251,24 @@ impl Analysis {
 
 /// Run every stage on a dataset.
 pub fn analyze(data: &Dataset, opts: &Options, progress: ProgressFn<'_>) -> Analysis {
+    analyze_with(data, opts, matcher::Matcher::new(&opts.watchlist), progress)
+}
+
+/// [`analyze`] with the lexicon and watchlist matcher already built for `opts.watchlist`
+/// (building it takes tens of milliseconds, which can pass while the archive is read).
+pub fn analyze_with(
+    data: &Dataset,
+    opts: &Options,
+    matcher: matcher::Matcher,
+    progress: ProgressFn<'_>,
+) -> Analysis {
     let total = data.posts.len() as u64;
     progress(Progress {
         stage: "detecting",
         done: 0,
         total,
     });
-    let engine = detectors::Engine::new(opts);
+    let engine = detectors::Engine::with_matcher(opts, matcher);
     let (signals, norms) = engine.run_with_text(data, progress);
     let profile_signals = data
         .profile

@@ -257,9 +257,17 @@ pub fn load_and_analyze(
     watchlist: Watchlist,
     progress: ingest::ProgressFn<'_>,
 ) -> Result<(Dataset, Options, Analysis)> {
-    let data = ingest::load_paths(archives, progress)?;
+    // The matcher depends on the watchlist only: it is built while the archive is read.
+    let (data, matcher) = std::thread::scope(|scope| {
+        let building = scope.spawn(|| analyze::matcher::Matcher::new(&watchlist));
+        let data = ingest::load_paths(archives, progress);
+        let matcher = building
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        data.map(|d| (d, matcher))
+    })?;
     let options = options_for(args, watchlist, &data)?;
-    let analysis = analyze::analyze(&data, &options, progress);
+    let analysis = analyze::analyze_with(&data, &options, matcher, progress);
     Ok((data, options, analysis))
 }
 

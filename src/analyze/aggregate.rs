@@ -133,40 +133,45 @@ pub fn run(
     let mut drafts: Vec<(Finding, Breaking)> = Vec::new();
 
     let located = places::analyse(data, signals, opts, &keep);
-    let unit = unit::discover(
-        data,
-        signals,
-        profile,
-        opts,
-        &keep,
-        norms,
-        &located.office_hours,
-    );
-    // Where the person is at work: posts at the office and posts that name the unit. A lesser
-    // work cue there ("audit", 数据) is about their own work.
-    let mut at_work: Vec<usize> = located.office_hours.clone();
-    for (f, _) in unit
-        .findings
-        .iter()
-        .filter(|(f, _)| f.category == Category::Unit)
-    {
-        at_work.extend(&f.evidence);
-    }
-    at_work.sort_unstable();
-    at_work.dedup();
+    // The recurring topics need only the places: they are found beside the unit and the role.
+    let (unit, role, recurring) = std::thread::scope(|scope| {
+        let recurring = scope.spawn(|| match removed.zip(previous) {
+            // Removing posts only takes posts from a topic: a rerun re-checks the topics found.
+            Some((_, previous)) => recurring::recheck(data, opts, &keep, &previous.recurring),
+            None => recurring::find(data, opts, &keep, norms, &located.routine_places),
+        });
+        let unit = unit::discover(
+            data,
+            signals,
+            profile,
+            opts,
+            &keep,
+            norms,
+            &located.office_hours,
+        );
+        // Where the person is at work: posts at the office and posts that name the unit. A
+        // lesser work cue there ("audit", 数据) is about their own work.
+        let mut at_work: Vec<usize> = located.office_hours.clone();
+        for (f, _) in unit
+            .findings
+            .iter()
+            .filter(|(f, _)| f.category == Category::Unit)
+        {
+            at_work.extend(&f.evidence);
+        }
+        at_work.sort_unstable();
+        at_work.dedup();
+        let role = role::gather(data, signals, profile, opts, &keep, norms, &at_work);
+        let recurring = recurring
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (unit, role, recurring)
+    });
     drafts.extend(unit.findings);
     agg.extra.extend(unit.extra);
-
-    let role = role::gather(data, signals, profile, opts, &keep, norms, &at_work);
     drafts.extend(role.findings);
     agg.extra.extend(role.extra);
-
     agg.extra.extend(located.extra.iter().cloned());
-    // Removing posts only takes posts from a topic: a rerun re-checks the topics found.
-    let recurring = match removed.zip(previous) {
-        Some((_, previous)) => recurring::recheck(data, opts, &keep, &previous.recurring),
-        None => recurring::find(data, opts, &keep, norms, &located.routine_places),
-    };
     for r in &recurring {
         for &i in &r.posts {
             agg.extra.push((

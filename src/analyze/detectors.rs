@@ -52,10 +52,13 @@ pub struct Engine<'a> {
 
 impl<'a> Engine<'a> {
     pub fn new(options: &'a Options) -> Self {
-        Engine {
-            options,
-            matcher: Matcher::new(&options.watchlist),
-        }
+        Self::with_matcher(options, Matcher::new(&options.watchlist))
+    }
+
+    /// [`Engine::new`] with a matcher already built for `options.watchlist` (built while the
+    /// archive was being read).
+    pub fn with_matcher(options: &'a Options, matcher: Matcher) -> Self {
+        Engine { options, matcher }
     }
 
     /// The lexicon and watchlist matcher the detectors use.
