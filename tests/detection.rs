@@ -622,6 +622,8 @@ fn cantonese_unit_its_tag_and_our_team() {
         "空支隊飯堂今日有咖喱魚蛋，值得一讚",
         "表哥喺航空公司做機師，今日佢生日",
         "今晚我哋籃球隊贏咗，好耐冇咁爽",
+        "Harbour Air Support Unit 行山日，落雨都照行",
+        "Hong Kong Aviation Club 今日開放，睇到好多小飛機",
     ];
     let tweets: Vec<Tweet<'static>> = texts
         .iter()
@@ -655,6 +657,9 @@ fn cantonese_unit_its_tag_and_our_team() {
     assert!(unit_posts("HASU 25週年"));
     assert!(unit_posts("我哋隊開放日"));
     assert!(unit_posts("空支隊飯堂"));
+    // The English name its acronym stands for is the unit too; a club with other initials is not.
+    assert!(unit_posts("Harbour Air Support Unit 行山日"));
+    assert!(!unit_posts("Hong Kong Aviation Club"));
     // A cousin's airline is not the unit.
     assert!(!unit_posts("表哥喺航空公司"));
 }

@@ -527,6 +527,13 @@ pub fn discover(
             variants.extend(tags);
             direct = find_direct(&Variants::new(&variants), &acronyms(&variants));
         }
+        // "Harbour Air Support Unit 籃球隊贏咗" where the unit's acronym is HASU: the name it
+        // stands for is the unit, in whichever language the rest of the posts use.
+        let spelled = spelled_out(data, keep, &acronyms(&variants), &variants);
+        if !spelled.is_empty() {
+            variants.extend(spelled);
+            direct = find_direct(&Variants::new(&variants), &acronyms(&variants));
+        }
         let work_talk = direct.keys().any(|&i| {
             signals[i]
                 .iter()
@@ -827,6 +834,37 @@ fn unit_tags(data: &Dataset, direct: &BTreeMap<usize, String>) -> Vec<String> {
             .any(|(i, p)| !direct.contains_key(&i) && word(&p.text))
     });
     tags
+}
+
+/// English organisation names in the posts whose initials are one of the unit's acronyms
+/// (`acronyms`, of three letters or more) and that are not yet among its `variants`.
+fn spelled_out(
+    data: &Dataset,
+    keep: &dyn Fn(usize) -> bool,
+    acronyms: &[String],
+    variants: &[String],
+) -> Vec<String> {
+    if acronyms.is_empty() {
+        return Vec::new();
+    }
+    let known: HashSet<String> = variants.iter().map(|v| key(v)).collect();
+    let mut out: Vec<String> = Vec::new();
+    for (i, p) in data.posts.iter().enumerate() {
+        if !keep(i) {
+            continue;
+        }
+        for n in orgs::typed_names_en(&p.text) {
+            if n.name.split_whitespace().count() >= 3
+                && orgs::acronym(&n.name).is_some_and(|a| acronyms.contains(&a))
+                && !known.contains(&key(&n.name))
+            {
+                out.push(n.name);
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The kind of place a unit is, as people say it bare: "station" of "Coast Guard Station
