@@ -1053,3 +1053,96 @@ fn direct_messages_are_kept_apart_from_the_timeline() {
     assert!(m[1].from_owner);
     assert_eq!(m[1].text, "who is this & why");
 }
+
+/// The old layout (2012-2018) as X shipped it: `tweets.csv`, a `Grailbird.data.tweets_YYYY_MM =`
+/// file a month with API v1 tweets (numeric ids, `text`, "2015-01-24 02:02:37 +0000", `geo`
+/// latitude first), and `var user_details = {…}`.
+#[test]
+fn grailbird_layout_is_read_month_by_month() {
+    let jan = r#"Grailbird.data.tweets_2015_01 = 
+ [ {
+  "source" : "\u003Ca href=\"http:\/\/twitter.com\/download\/iphone\" rel=\"nofollow\"\u003ETwitter for iPhone\u003C\/a\u003E",
+  "entities" : { "user_mentions" : [ ], "media" : [ ], "hashtags" : [ ], "urls" : [ ] },
+  "geo" : { "type" : "Point", "coordinates" : [ -37.6690, 144.8410 ] },
+  "id_str" : "558807048880521216",
+  "text" : "Night shift done &amp; dusted, the 6:10 bus home",
+  "id" : 558807048880521216,
+  "created_at" : "2015-01-24 02:02:37 +0000",
+  "user" : { "name" : "Old Timer", "screen_name" : "old_timer", "protected" : false, "id_str" : "1111", "id" : 1111, "verified" : false }
+}, {
+  "source" : "web",
+  "entities" : { "user_mentions" : [ { "name" : "Friend", "screen_name" : "friend", "indices" : [ 3, 10 ], "id_str" : "22", "id" : 22 } ], "media" : [ ], "hashtags" : [ ], "urls" : [ ] },
+  "geo" : { },
+  "id_str" : "558807048880521300",
+  "retweeted_status" : { "text" : "big day", "id_str" : "558800000000000000", "created_at" : "2015-01-23 20:00:00 +0000" },
+  "text" : "RT @friend: big day",
+  "id" : 558807048880521300,
+  "created_at" : "2015-01-24 05:00:00 +0000"
+} ]"#;
+    let feb = r#"Grailbird.data.tweets_2015_02 = 
+ [ {
+  "entities" : { "user_mentions" : [ ], "media" : [ ], "hashtags" : [ ], "urls" : [ ] },
+  "in_reply_to_status_id_str" : "558807048880521300",
+  "in_reply_to_screen_name" : "friend",
+  "id_str" : "563000000000000000",
+  "text" : "@friend 好啊，周三见",
+  "id" : 563000000000000000,
+  "created_at" : "2015-02-04 11:00:00 +0000"
+} ]"#;
+    let user = r#"var user_details =  {
+  "screen_name" : "old_timer",
+  "location" : "Melbourne",
+  "full_name" : "Old Timer",
+  "bio" : "coffee, footy &amp; planes",
+  "id" : "1111",
+  "created_at" : "2010-03-01 10:00:00 +0000"
+}"#;
+    let csv = "\"tweet_id\",\"in_reply_to_status_id\",\"in_reply_to_user_id\",\"timestamp\",\"source\",\"text\",\"retweeted_status_id\",\"retweeted_status_user_id\",\"retweeted_status_timestamp\",\"expanded_urls\"\n";
+    let files = [
+        file("tweets.csv", csv),
+        file("data/js/tweets/2015_01.js", jan),
+        file("data/js/tweets/2015_02.js", feb),
+        file("data/js/user_details.js", user),
+        file(
+            "data/js/tweet_index.js",
+            r#"var tweet_index =  [ { "file_name" : "data/js/tweets/2015_02.js", "year" : 2015, "var_name" : "tweets_2015_02", "tweet_count" : 1, "month" : 2 }, { "file_name" : "data/js/tweets/2015_01.js", "year" : 2015, "var_name" : "tweets_2015_01", "tweet_count" : 2, "month" : 1 } ]"#,
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let zp = dir.path().join("tweets.zip");
+    write_zip(&zp, "", &files);
+    let described =
+        mosaic::ingest::load_paths(std::slice::from_ref(&zp), &mosaic::ingest::no_progress)
+            .unwrap()
+            .descriptions;
+    assert!(
+        described.iter().any(|d| d.contains("Grailbird layout")),
+        "{described:?}"
+    );
+    // Zip and extracted folder alike.
+    let folder = dir.path().join("extracted");
+    write_dir(&folder, &files);
+    for data in [load(&zp), load(&folder)] {
+        assert_eq!(ids(&data).len(), 3, "{:?}", data.warnings);
+        let first = post(&data, "558807048880521216");
+        assert_post(
+            first,
+            "558807048880521216",
+            "2015-01-24T02:02:37Z",
+            "Night shift done & dusted, the 6:10 bus home",
+            "old_timer",
+        );
+        let geo = first.geo.expect("the geotag");
+        assert!((geo.lat - -37.6690).abs() < 1e-9 && (geo.lon - 144.8410).abs() < 1e-9);
+        let rt = post(&data, "558807048880521300");
+        assert_eq!(rt.kind, mosaic::model::PostKind::Repost);
+        assert!(rt.geo.is_none(), "an empty geo object is no place");
+        let reply = post(&data, "563000000000000000");
+        assert_eq!(reply.kind, mosaic::model::PostKind::Reply);
+        assert_eq!(reply.text, "@friend 好啊，周三见");
+        let profile = data.profile.as_ref().unwrap();
+        assert_eq!(profile.handle.as_deref(), Some("old_timer"));
+        assert_eq!(profile.bio.as_deref(), Some("coffee, footy & planes"));
+        assert_eq!(profile.location.as_deref(), Some("Melbourne"));
+    }
+}

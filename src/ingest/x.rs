@@ -28,7 +28,7 @@ impl Adapter for XAdapter {
     }
 
     fn markers(&self) -> &'static str {
-        "data/manifest.js, data/account.js or data/tweets.js"
+        "data/manifest.js, data/account.js, data/tweets.js or data/js/tweets/ (the old layout)"
     }
 
     fn sniff(&self, archive: &Archive) -> Option<String> {
@@ -38,7 +38,9 @@ impl Adapter for XAdapter {
             return None;
         }
         let files = tweet_files(archive);
-        let layout = if files.iter().any(|f| f.contains("/tweets")) {
+        let layout = if !files.is_empty() && files.iter().all(|f| is_grailbird(f)) {
+            "Grailbird layout (2012-2018)"
+        } else if files.iter().any(|f| f.contains("/tweets")) {
             "2022+ layout"
         } else if files.iter().any(|f| f.contains("/tweet")) {
             "2019-2022 layout"
@@ -77,7 +79,31 @@ fn tweet_files(archive: &Archive) -> Vec<String> {
         .cloned()
         .collect();
     files.sort_by_key(|f| part_number(f));
+    // The old layout (2012-2018): one file a month, `data/js/tweets/2015_01.js`.
+    let mut months: Vec<String> = archive
+        .names()
+        .iter()
+        .filter(|n| is_grailbird(n))
+        .cloned()
+        .collect();
+    months.sort();
+    files.extend(months);
     files
+}
+
+/// A month's file of the old layout: `data/js/tweets/YYYY_MM.js`, which starts
+/// `Grailbird.data.tweets_2015_01 =` and holds API v1 tweets (`text`, `created_at` as
+/// "2015-01-24 02:02:37 +0000", `geo` as [lat, lon]).
+fn is_grailbird(name: &str) -> bool {
+    name.strip_prefix("data/js/tweets/")
+        .and_then(|f| f.strip_suffix(".js"))
+        .is_some_and(|m| {
+            m.len() == 7
+                && m.as_bytes()[4] == b'_'
+                && m.bytes()
+                    .enumerate()
+                    .all(|(i, b)| i == 4 || b.is_ascii_digit())
+        })
 }
 
 fn part_number(name: &str) -> (u32, String) {
@@ -398,10 +424,17 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             reasons.into_iter().take(3).collect::<Vec<_>>().join("; ")
         ));
     }
+    let old_layout = all_files.iter().any(|f| is_grailbird(f));
     data.warn_missing_media(|missing| {
-        format!(
-            "{missing} media files referenced by tweets are not in the archive (noted on each post)"
-        )
+        if old_layout {
+            format!(
+                "{missing} media files referenced by tweets are not in the archive (the old layout keeps none; noted on each post)"
+            )
+        } else {
+            format!(
+                "{missing} media files referenced by tweets are not in the archive (noted on each post)"
+            )
+        }
     });
     join_note_tweets(archive, &mut data, &base_url);
     data.conversations =
@@ -747,6 +780,21 @@ fn read_account(archive: &Archive, warnings: &mut Vec<String>) -> AccountInfo {
             .profile
             .name
             .or_else(|| str_at(&m, &["userInfo", "displayName"]));
+    }
+    // The old layout's account: `var user_details = { "screen_name": …, "full_name": …,
+    // "bio": …, "location": … }`.
+    if info.username.is_none()
+        && let Some(text) = read_optional(archive, "data/js/user_details.js", warnings)
+        && let Ok(u) = serde_json::from_str::<serde_json::Value>(js_payload(&text))
+    {
+        info.username = str_at(&u, &["screen_name"]);
+        info.account_id = info.account_id.or_else(|| match u.get("id") {
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => str_at(&u, &["id"]),
+        });
+        info.profile.name = info.profile.name.or_else(|| str_at(&u, &["full_name"]));
+        info.profile.bio = str_at(&u, &["bio"]);
+        info.profile.location = str_at(&u, &["location"]);
     }
     if let Some(p) = first_record(archive, "data/profile.js", "profile", warnings) {
         info.profile.bio = str_at(&p, &["description", "bio"]);

@@ -305,6 +305,11 @@ pub fn discover(
             .trim_start_matches("the ")
             .trim_start_matches("The ")
             .trim();
+        // "PAU's hiring": the unit is PAU.
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
         if name.is_empty() || name.starts_with("the ") || key(name).len() < 2 {
             return;
         }
