@@ -568,6 +568,61 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
 }
 
 #[test]
+fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let base = GeoPoint::new(22.4475, 114.0915).unwrap();
+    let station = GeoPoint::new(22.4348, 114.0631).unwrap();
+    let mut posts = Vec::new();
+    let mut push = |id: usize, t: chrono::DateTime<chrono::Utc>, at: GeoPoint, place: &str| {
+        let mut p = Post::new(
+            PostId(format!("facebook:{id}")),
+            Platform::Facebook,
+            None,
+            t,
+            ["好熱", "落雨", "早晨"][id % 3].into(),
+        );
+        p.geo = Some(at);
+        p.place = (!place.is_empty()).then(|| place.to_string());
+        posts.push(p);
+    };
+    // Hong Kong (UTC+8). Checked in at the station at 07:30 on any day, weekdays and weekends
+    // alike; photos at the base at every hour of a shift worker's day and night.
+    let start = utc(2020, 3, 2, 0, 0);
+    for k in 0..12i64 {
+        let t = start + chrono::Duration::days(9 * k) - chrono::Duration::minutes(30 - k % 5);
+        push(k as usize, t, station, "Kam Sheung Road Station");
+    }
+    for k in 0..14i64 {
+        let hour = [1, 4, 6, 9, 13, 16, 19][k as usize % 7];
+        let t = start + chrono::Duration::days(7 * k + 2) + chrono::Duration::hours(hour);
+        push(100 + k as usize, t, base, "");
+    }
+    let mut data = Dataset {
+        platforms: vec![Platform::Facebook],
+        posts,
+        ..Dataset::default()
+    };
+    data.finish();
+    let analysis = analyze::analyze(&data, &options("Asia/Hong_Kong", ""), &ingest::no_progress);
+    let office = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("an office finding");
+    let at = office.location.as_ref().expect("an area").center();
+    assert!(at.distance_m(&base) < 300.0, "{office:?}");
+    // The station is a stop on the way, and no unit.
+    assert!(
+        analysis
+            .findings
+            .iter()
+            .all(|f| f.category != Category::Unit),
+        "{:?}",
+        analysis.findings
+    );
+}
+
+#[test]
 fn a_gate_named_on_the_way_to_work_is_the_workplace() {
     use mosaic::model::{Dataset, Platform, Post, PostId};
     let texts = [

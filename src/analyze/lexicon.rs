@@ -769,6 +769,8 @@ const OWN_UNIT_ZH: &[&str] = &[
     "我们站",
     "队里",
     "我们队",
+    "我们组",
+    "组里",
     "局里",
     "部队里",
     "基地里",
@@ -2405,6 +2407,15 @@ const IDIOMS: &[&str] = &[
     "电费",
     "台风天",
     "转运站",
+    // A ticking bomb and "bomb-level" spice; a flat (单位 in Hong Kong) that leaks or is for sale.
+    "计时炸弹",
+    "定时炸弹",
+    "炸弹级",
+    "单位漏水",
+    "买单位",
+    "租单位",
+    "睇单位",
+    "单位装修",
 ];
 
 /// Operations, training and qualification talk across trades (control rooms, towers, labs,

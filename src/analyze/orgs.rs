@@ -107,6 +107,8 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     "站",
     // Any other team or unit ("…空中支援队") likewise, so that a sports team is seldom one.
     "队",
+    // A section ("爆炸品处理组") likewise: "学习小组" is no unit.
+    "组",
     "院",
     "所",
     "局",
@@ -517,7 +519,7 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
-const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队";
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组";
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 /// Verbs ending in an organisation suffix: queueing, teaming up, opening a factory or company.
@@ -610,7 +612,16 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
             k = end_idx.max(k + 1);
             continue;
         }
-        let min_before = if matches!(*suffix, "站" | "队") {
+        // 组 starts words of its own (组队, 组织, 组长) and ends a study group (学习小组).
+        if *suffix == "组"
+            && (text[end..].starts_with([
+                '队', '织', '成', '合', '装', '建', '长', '员', '件', '图', '别',
+            ]) || text[..chars[k].0].ends_with('小'))
+        {
+            k = end_idx.max(k + 1);
+            continue;
+        }
+        let min_before = if matches!(*suffix, "站" | "队" | "组") {
             4
         } else {
             2
@@ -1172,6 +1183,14 @@ mod tests {
                 .iter()
                 .any(|x| x == "中物院")
         );
+        // A section (组) is a unit when a name of four characters or more comes before it.
+        let names: Vec<String> = names_zh("加入爆炸品處理組四年，多謝一班兄弟")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["爆炸品處理組"]);
+        assert!(names_zh("周末参加了英语学习小组").is_empty());
+        assert!(names_zh("三个人一组去爬山").is_empty());
         // A long name is found whole after a job verb.
         let names: Vec<String> = names_zh("入职江淮省电力调度控制中心满五年了")
             .into_iter()

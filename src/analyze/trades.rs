@@ -6998,6 +6998,8 @@ pub const TRADES: &[Trade] = &[
             "弹药员",
             "弹药技术员",
             "火工品管理员",
+            "爆炸品处理技术员",
+            "爆炸品处理主任",
         ],
         jargon: &[
             "earth-covered magazines",
@@ -7155,6 +7157,12 @@ pub const TRADES: &[Trade] = &[
             "inventory reconciliation",
             "munitions convoy",
             "convoy prep",
+            "防爆衣",
+            "爆炸品处理",
+            "可疑物品",
+            "排爆机械人",
+            "disruptor",
+            "disruptors",
         ],
         words: &[
             "stocktake",
@@ -7210,6 +7218,8 @@ pub const TRADES: &[Trade] = &[
             "convoy",
             "inner fence",
             "forklift",
+            "机械人",
+            "x光",
         ],
     },
     Trade {

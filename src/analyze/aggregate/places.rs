@@ -519,17 +519,23 @@ pub fn analyse(
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
         let set_days =
             sched.specific_days && !matches!(sched.days.as_str(), "weekdays" | "weekends");
+        // What the posts say, not where they were checked in.
         let strong_talk = p
             .events
             .iter()
             .filter(|e| {
-                strong_text(
-                    &signals[e.post],
-                    &[Category::Unit, Category::Role, Category::Location],
-                )
+                let said: Vec<Signal> = signals[e.post]
+                    .iter()
+                    .filter(|s| s.detector != "check-in")
+                    .cloned()
+                    .collect();
+                strong_text(&said, &[Category::Unit, Category::Role, Category::Location])
             })
             .count();
-        set_days && sched.width() <= 120 && strong_talk < 2
+        // Most visits within the same half hour outside the working day: a stop on the way
+        // (the station at 07:30 each morning), not a place where the person spends the day.
+        let passing = sched.width() <= 30 && (sched.end < 540 || sched.start > 1020);
+        (set_days && sched.width() <= 120 || passing) && strong_talk < 2
     };
     // A shift worker's workplace shows at any hour: when the archive talks about shifts, the
     // place with most days and most work talk is the office even outside office hours.

@@ -93,6 +93,19 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
             title.start
         });
     }
+    // "喺爆炸品處理組做技術員", "在测绘院当技术员": a title done at a named organisation.
+    if title.start <= s.text.len() && !s.zh_names().is_empty() {
+        let folded = s.folded();
+        let head = &folded[..title.start.min(folded.len())];
+        let verb = ["做", "当", "任"].iter().find_map(|v| head.strip_suffix(v));
+        if let Some(head) = verb
+            && s.zh_names()
+                .iter()
+                .any(|n| n.end == head.len() && folded[..n.start].ends_with('在'))
+        {
+            return Some(title.start);
+        }
+    }
     // Titles said together are one title ("主任设计师"): the context may come before the first.
     let mut first = title.nstart;
     while let Some(t) = s
@@ -398,7 +411,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_done_at_a_named_organisation_is_their_own() {
+        assert!(strong("喺爆炸品處理組做技術員第五年，每次都仲會緊張"));
+        assert!(strong("在江城测绘院当技术员三年了"));
+        // Without the organisation it is anyone's title: a son's wish is not the writer's job.
+        assert!(!strong("仔仔話大個要做消防員，我話好呀"));
+    }
+
+    #[test]
     fn traps_stay_weak() {
+        // A ticking-bomb sky, "bomb-level" wings and a leaking flat are not bomb disposal.
+        assert!(!strong("今日個天好似計時炸彈咁，隨時落雨"));
+        assert!(!strong("呢間餐廳啲辣雞翼真係炸彈級，辣到出汗"));
+        assert!(!strong("單位漏水，管理處話要下個禮拜先有師傅上嚟"));
         assert!(!strong(
             "Inspected the strawberries at the market very carefully"
         ));
