@@ -2407,6 +2407,12 @@ const IDIOMS: &[&str] = &[
     "电费",
     "台风天",
     "转运站",
+    // A children's programme.
+    "paw patrol",
+    // Customs as traditions.
+    "local customs",
+    "customs and traditions",
+    "old customs",
     // A ticking bomb and "bomb-level" spice; a flat (单位 in Hong Kong) that leaks or is for sale.
     "计时炸弹",
     "定时炸弹",

@@ -68,7 +68,9 @@ const GENERIC: &[&str] = &[
 /// title itself for "… by trade" or a hiring post.
 fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     let after = s.norm_after(title.nend, 12);
-    if after.starts_with(" by trade") || after.starts_with(" here") {
+    // "Analyst life: 90% coffee", "#nurselife": the writer's own daily life in the job.
+    let life = after.starts_with(" life") && !after[5..].starts_with(|c: char| c.is_alphanumeric());
+    if after.starts_with(" by trade") || after.starts_with(" here") || life {
         return Some(title.start);
     }
     // "Backend engineer at Kestrel", "Data Engineer @tinybirdco": a job at an organisation,
@@ -128,6 +130,11 @@ fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
             && !(single && between.chars().any(|c| !crate::analyze::matcher::is_cjk(c)))
     });
     if let Some(c) = near.last() {
+        // "Volunteering as a STEM ambassador": a volunteer's role, not the job.
+        let before = s.norm[..c.nstart].trim_end();
+        if before.ends_with("volunteering") || before.ends_with("volunteer") {
+            return None;
+        }
         let (start, _) = s.orig_span(c.nend, c.nend + 1);
         let start = start.max(c.end);
         let phrase = trim_zh_lead(s.text[start..title.end].trim_start());
@@ -408,6 +415,17 @@ mod tests {
             "Five years since I left the RAAF. Still fold my socks the way the corporal taught me."
         ));
         assert!(!strong("That new bakery's cheese scones are the bomb"));
+    }
+
+    #[test]
+    fn a_title_life_is_their_own() {
+        assert!(strong("analyst life: 90% coffee, 9% Excel, 1% 'hang on'"));
+        assert!(!strong(
+            "a documentary about an analyst, lifelong dream to watch it"
+        ));
+        assert!(!strong(
+            "Things I learned volunteering as a STEM ambassador this year"
+        ));
     }
 
     #[test]
