@@ -2152,6 +2152,16 @@ const MEDIA: &[&str] = &[
     "综艺",
     "动漫",
     "游戏",
+    // The news and reruns: what others did, seen on a screen.
+    "重播",
+    "看到新闻",
+    "新闻说",
+    "新闻里",
+    "看新闻",
+    "新闻联播",
+    "in the news",
+    "on the news",
+    "news says",
 ];
 
 const HOBBY: &[&str] = &[
@@ -2407,8 +2417,9 @@ const IDIOMS: &[&str] = &[
     "电费",
     "台风天",
     "转运站",
-    // A children's programme.
+    // Children's programmes.
     "paw patrol",
+    "天线宝宝",
     // Customs as traditions.
     "local customs",
     "customs and traditions",

@@ -468,7 +468,6 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
         "will",
         "would",
         "about",
-        "first",
         "second",
         "third",
         "fourth",

@@ -442,6 +442,10 @@ mod tests {
         assert!(!strong("今日個天好似計時炸彈咁，隨時落雨"));
         assert!(!strong("呢間餐廳啲辣雞翼真係炸彈級，辣到出汗"));
         assert!(!strong("單位漏水，管理處話要下個禮拜先有師傅上嚟"));
+        // The news and a children's programme are other people's work.
+        assert!(!strong("看到新闻说又发射成功了，咱们国家航天是真厉害"));
+        assert!(!strong("local customs in Ubud: say hi to the monkeys"));
+        assert!(strong("S波段下行锁定的那一瞬间，还是会心跳加速"));
         assert!(!strong(
             "Inspected the strawberries at the market very carefully"
         ));
