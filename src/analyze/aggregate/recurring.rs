@@ -236,7 +236,8 @@ fn regular(
     let weekdays: usize = by_day[..5].iter().sum();
     let spread = by_day[..5].iter().filter(|&&c| c > 0).count();
     // One weekday, or Monday to Friday.
-    let (on_day, width): (Box<dyn Fn(u32) -> bool>, u32) = if by_day[top] * 4 >= n * 3 {
+    let one_day = by_day[top] * 4 >= n * 3;
+    let (on_day, width): (Box<dyn Fn(u32) -> bool>, u32) = if one_day {
         (Box::new(move |d| d as usize == top), DAY_WINDOW)
     } else if weekdays * 20 >= n * 17 && spread >= 3 {
         (Box::new(|d| d < 5), WEEKDAY_WINDOW)
@@ -256,6 +257,7 @@ fn regular(
         return None;
     }
     // The window holds most posts; the rest a little outside it belong too.
+    let on_the_day: Vec<usize> = days.iter().map(|(i, _)| *i).collect();
     let inside: Vec<(usize, LocalTime)> = days
         .into_iter()
         .filter(|(_, t)| {
@@ -283,7 +285,15 @@ fn regular(
     if inside.len() < min || weeks.len() < MIN_WEEKS || inside.len() * 10 < n * 6 {
         return None;
     }
-    Some((s, inside.into_iter().map(|(i, _)| i).collect()))
+    // Of an activity held on one day of the week, the posts written later or earlier that
+    // day are about it too ("New PB at Averon parkrun!" at 10:20, the others near 11:00).
+    let mut posts: Vec<usize> = if one_day {
+        on_the_day
+    } else {
+        inside.into_iter().map(|(i, _)| i).collect()
+    };
+    posts.sort_unstable();
+    Some((s, posts))
 }
 
 fn in_window(minute: u32, start: u32, end: u32) -> bool {
@@ -348,6 +358,24 @@ mod tests {
             .collect();
         let (s, _) = check(&times).expect("a Wednesday routine");
         assert_eq!(s.days, "Wednesdays");
+    }
+
+    #[test]
+    fn the_days_other_posts_belong_to_a_weekly_activity() {
+        // Saturdays: five posts near 11:00, one at 09:20 and one at 14:05 the same day of the
+        // week; a Wednesday post with the word is not in it.
+        let mut times: Vec<LocalTime> = [(3, 19), (7, 2), (10, 8), (1, 28), (2, 25)]
+            .iter()
+            .enumerate()
+            .map(|(k, &(mo, d))| at((if mo < 3 { 2023 } else { 2022 }, mo, d), 11, 5 * k as u32))
+            .collect();
+        times.push(at((2023, 11, 4), 9, 20));
+        times.push(at((2024, 1, 20), 14, 5));
+        times.push(at((2023, 5, 10), 11, 0));
+        let (s, posts) = check(&times).expect("a Saturday routine");
+        assert_eq!(s.days, "Saturdays");
+        assert_eq!(s.window(), "11:00–11:20", "the window is the usual hour");
+        assert_eq!(posts, [0, 1, 2, 3, 4, 5, 6]);
     }
 
     #[test]
