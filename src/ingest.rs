@@ -13,6 +13,7 @@ pub mod facebook;
 pub mod instagram;
 pub mod jsonarray;
 pub mod linkedin;
+pub mod maplinks;
 pub mod mastodon;
 pub mod meta;
 pub mod photos;
@@ -117,6 +118,9 @@ pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset
         // Every adapter: photos in the archive whose platform JSON gave no GPS get their own
         // EXIF read (camera rolls and the rare upload that kept its metadata).
         exif::enrich_posts(&archive, &mut data.posts);
+        // Every adapter: a map link with coordinates in a post without a position of its
+        // own is where the post points ("Pin for anyone joining: …/maps/place/57.687,-4.159").
+        maplinks::locate_posts(&mut data.posts);
         if !archive.skipped_names().is_empty() {
             data.warnings.push(format!(
                 "{}: ignored {} entries whose names point outside the archive or are links (e.g. '{}')",

@@ -718,3 +718,55 @@ fn cantonese_unit_its_tag_and_our_team() {
     // A cousin's airline is not the unit.
     assert!(!unit_posts("表哥喺航空公司"));
 }
+
+#[test]
+fn map_pins_in_posts_that_name_the_workplace_put_it_on_the_map() {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let texts = [
+        "Charity cycle on Saturday! We set off from the Gate 3 car park at 8. Pin for anyone joining: https://www.google.com/maps/place/57.68741,-4.15905",
+        "Blood donor session in Building 14 next Thursday, 10 till 3. Visitors' pin: https://maps.google.com/?q=57.68668,-4.15826",
+        "The queue at Gate 3 was back to the roundabout again this morning",
+        "Lovely walk on the beach with the dog",
+    ];
+    let mut posts: Vec<Post> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            Post::new(
+                PostId(format!("linkedin:{k}")),
+                Platform::Linkedin,
+                None,
+                utc(2024, 1 + k as u32, 10, 12, 0),
+                (*t).into(),
+            )
+        })
+        .collect();
+    assert_eq!(mosaic::ingest::maplinks::locate_posts(&mut posts), 2);
+    let mut data = Dataset {
+        platforms: vec![Platform::Linkedin],
+        posts,
+        ..Dataset::default()
+    };
+    data.finish();
+    let analysis = analyze::analyze(&data, &options("Europe/London", ""), &ingest::no_progress);
+    let place = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("a workplace finding");
+    let at = place.location.as_ref().expect("put on the map").center();
+    let pin = GeoPoint::new(57.68741, -4.15905).unwrap();
+    assert!(at.distance_m(&pin) < 100.0, "{place:?}");
+    let pinned = data
+        .posts
+        .iter()
+        .position(|p| p.text.starts_with("Charity cycle"))
+        .unwrap();
+    assert!(
+        analysis.signals[pinned].iter().any(|s| s
+            .reason
+            .starts_with("shares a map pin at 57.68741, -4.15905")),
+        "{:?}",
+        analysis.signals[pinned]
+    );
+}

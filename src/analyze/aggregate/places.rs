@@ -736,6 +736,29 @@ pub fn analyse(
         } else {
             Severity::Medium
         };
+        // Posts that name the workplace and carry a position (a map pin shared for visitors,
+        // a geotag) put it on the map when two or more agree.
+        let points: Vec<GeoPoint> = text_location
+            .iter()
+            .filter_map(|&i| data.posts[i].location())
+            .collect();
+        let area = (points.len() >= 2)
+            .then(|| mean(points.iter().copied()))
+            .filter(|c| points.iter().all(|p| p.distance_m(c) <= SITE_M))
+            .map(|c| Area {
+                lat: c.lat,
+                lon: c.lon,
+                radius_m: points.iter().map(|p| p.distance_m(&c)).fold(50.0, f64::max),
+            });
+        let pinned = match &area {
+            Some(a) => format!(
+                "; {} of them put it at {:.4}, {:.4}",
+                posts(points.len()),
+                a.lat,
+                a.lon
+            ),
+            None => String::new(),
+        };
         out.findings.push((
             finding(
                 Category::Location,
@@ -743,9 +766,9 @@ pub fn analyse(
                 &format!("workplace named {value}"),
                 format!("Workplace named in posts: {value}"),
                 Some(value.clone()),
-                None,
+                area,
                 text_location.clone(),
-                format!("{} name where you work ({}): gates, buildings and sites tell an adversary where to find you.", posts(text_location.len()), quotes(data, &text_location, 2)),
+                format!("{} name where you work ({}){pinned}: gates, buildings and sites tell an adversary where to find you.", posts(text_location.len()), quotes(data, &text_location, 2)),
             ),
             Breaking::all(text_location.clone()),
         ));

@@ -29,11 +29,12 @@ impl Detector for LocatedEvent {
         Category::Location
     }
     fn summary(&self) -> &'static str {
-        "a geotag, check-in or photo GPS position, with its local time"
+        "a geotag, check-in, photo GPS position or map pin in the text, with its local time"
     }
     fn explain(&self) -> &'static str {
         "## What it detects\nEvery post that carries a position: the platform's geotag or check-in\n\
-         coordinates, and GPS in a photo's metadata, with the local time (in the report's time zone).\n\n\
+         coordinates, GPS in a photo's metadata, and a map link with coordinates in the text (a Google,\n\
+         Apple or OpenStreetMap pin, a geo: link), with the local time (in the report's time zone).\n\n\
          ## Why it matters\nOne position says little; many line up into the office, home and the routes and\n\
          times in between. This signal is weak on its own: the place clustering turns it into findings.\n\n\
          ## Example\nA tweet geotagged at 47.5620, -122.6244 on a Tuesday at 06:07.\n\n\
@@ -43,10 +44,16 @@ impl Detector for LocatedEvent {
     fn check(&self, post: &Post, _s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         let when = local_label(cx.local);
         if let Some(g) = post.geo {
+            // A position read from a map link in the text, not the platform's geotag.
+            let how = if crate::ingest::maplinks::pin(&post.text) == Some(g) {
+                "shares a map pin at"
+            } else {
+                "geotagged at"
+            };
             out.push(Signal {
                 category: Category::Location,
                 detector: self.id(),
-                reason: format!("geotagged at {:.5}, {:.5} ({when})", g.lat, g.lon),
+                reason: format!("{how} {:.5}, {:.5} ({when})", g.lat, g.lon),
                 span: None,
                 strength: Strength::Weak,
                 subject: post.place.clone(),
