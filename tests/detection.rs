@@ -770,3 +770,62 @@ fn map_pins_in_posts_that_name_the_workplace_put_it_on_the_map() {
         analysis.signals[pinned]
     );
 }
+
+#[test]
+fn the_same_timed_departure_in_posts_on_different_days_is_a_routine() {
+    use mosaic::model::{Dataset, Platform, Post, PostId};
+    let texts = [
+        (
+            utc(2020, 4, 16, 5, 5),
+            "The 06:10 minibus from the layby smelled of bacon and regret",
+        ),
+        (utc(2021, 2, 3, 19, 0), "Lovely roast with the in-laws"),
+        (
+            utc(2023, 7, 29, 5, 6),
+            "Missed the 06:10 minibus, so it was the old Corsa up the hill",
+        ),
+        (
+            utc(2023, 9, 2, 10, 0),
+            "Caught the 9:15 train to Leeds for the match",
+        ),
+    ];
+    let posts: Vec<Post> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, (t, text))| {
+            Post::new(
+                PostId(format!("mastodon:{k}")),
+                Platform::Mastodon,
+                None,
+                *t,
+                (*text).into(),
+            )
+        })
+        .collect();
+    let mut data = Dataset {
+        platforms: vec![Platform::Mastodon],
+        posts,
+        ..Dataset::default()
+    };
+    data.finish();
+    let analysis = analyze::analyze(&data, &options("Europe/London", ""), &ingest::no_progress);
+    let routine = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Routine)
+        .expect("a routine finding");
+    assert!(
+        routine.explanation.contains("the 06:10 minibus"),
+        "{routine:?}"
+    );
+    let idx = |start: &str| {
+        data.posts
+            .iter()
+            .position(|p| p.text.starts_with(start))
+            .unwrap()
+    };
+    assert!(routine.evidence.contains(&idx("The 06:10")));
+    assert!(routine.evidence.contains(&idx("Missed the 06:10")));
+    // One timed train is a trip, not a routine.
+    assert!(!routine.evidence.contains(&idx("Caught the 9:15")));
+}

@@ -9,6 +9,7 @@
 //! Aggregation can run with some posts masked out ([`run`]'s `removed`), which is how the plan
 //! checks that deleting its posts really breaks the findings.
 
+pub mod departures;
 pub mod places;
 pub mod recurring;
 pub mod role;
@@ -192,7 +193,35 @@ pub fn run(
             ));
         }
     }
-    let routine = routine::reconstruct(data, signals, opts, &keep, &located, &recurring);
+    let departures = departures::find(data, &keep);
+    for d in &departures {
+        for &i in &d.posts {
+            agg.extra.push((
+                i,
+                Signal {
+                    category: Category::Routine,
+                    detector: "recurring-departure",
+                    reason: format!(
+                        "names {}, as {} posts written on different days do: a departure taken again and again",
+                        d.label,
+                        d.posts.len()
+                    ),
+                    span: None,
+                    strength: Strength::Weak,
+                    subject: Some(d.label.clone()),
+                },
+            ));
+        }
+    }
+    let routine = routine::reconstruct(
+        data,
+        signals,
+        opts,
+        &keep,
+        &located,
+        &recurring,
+        &departures,
+    );
     agg.recurring = recurring;
     drafts.extend(located.findings);
     agg.away = located.away;

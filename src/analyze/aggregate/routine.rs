@@ -1,6 +1,7 @@
 //! The week reconstructed: routine places, the hours at the office, and schedules stated in
 //! words, as one finding.
 
+use super::departures::Departure;
 use super::places::Located;
 use super::recurring::Recurring;
 use super::{Breaking, finding, posts};
@@ -15,6 +16,7 @@ pub fn reconstruct(
     keep: &dyn Fn(usize) -> bool,
     located: &Located,
     recurring: &[Recurring],
+    departures: &[Departure],
 ) -> Option<(Finding, Breaking)> {
     let stated: Vec<usize> = (0..data.posts.len())
         .filter(|&i| keep(i))
@@ -47,6 +49,11 @@ pub fn reconstruct(
         ));
         evidence.extend(&r.posts);
         pools.push((r.posts.clone(), 2));
+    }
+    for d in departures {
+        parts.push(format!("{} ({})", d.label, posts(d.posts.len())));
+        evidence.extend(&d.posts);
+        pools.push((d.posts.clone(), 2));
     }
     if !stated.is_empty() {
         parts.push(format!("{} stating a schedule", posts(stated.len())));
