@@ -63,6 +63,8 @@ pub struct Aggregation {
     /// Topics written about at the same time each week (see [`recurring`]); a rerun with
     /// posts removed starts from them.
     pub recurring: Vec<recurring::Recurring>,
+    /// The timed departures found (re-checked, not searched again, when posts are removed).
+    pub departures: Vec<departures::Departure>,
 }
 
 /// A post's time in the report's zone, broken down for routine reasoning.
@@ -193,7 +195,11 @@ pub fn run(
             ));
         }
     }
-    let departures = departures::find(data, &keep);
+    // Removing posts only takes posts from a departure: a rerun re-checks the ones found.
+    let departures = match removed.zip(previous) {
+        Some((_, previous)) => departures::recheck(data, &keep, &previous.departures),
+        None => departures::find(data, &keep),
+    };
     for d in &departures {
         for &i in &d.posts {
             agg.extra.push((
@@ -223,6 +229,7 @@ pub fn run(
         &departures,
     );
     agg.recurring = recurring;
+    agg.departures = departures;
     drafts.extend(located.findings);
     agg.away = located.away;
     drafts.extend(routine);
