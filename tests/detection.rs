@@ -94,6 +94,20 @@ fn english_persona(dir: &std::path::Path) -> std::path::PathBuf {
     x_archive(dir, "en.zip", "lab_lena", "pipettes and pancakes", &tweets)
 }
 
+/// The posts of one platform as an ingested dataset: duplicates dropped, sorted by time.
+fn finished(
+    platform: mosaic::model::Platform,
+    posts: Vec<mosaic::model::Post>,
+) -> mosaic::model::Dataset {
+    let mut data = mosaic::model::Dataset {
+        platforms: vec![platform],
+        posts,
+        ..mosaic::model::Dataset::default()
+    };
+    data.finish();
+    data
+}
+
 fn options(tz: &str, watchlist: &str) -> Options {
     Options {
         timezone: tz.parse().unwrap(),
@@ -466,7 +480,7 @@ fn the_same_activity_at_the_same_time_each_week_is_a_routine() {
 
 #[test]
 fn checking_in_at_an_organisation_at_work_names_the_unit() {
-    use mosaic::model::{Dataset, Platform, Post, PostId};
+    use mosaic::model::{Platform, Post, PostId};
     let office = GeoPoint::new(11.0149, 124.0077).unwrap();
     let mut posts = Vec::new();
     // Manila (UTC+8): weekdays around 10:00 local, every week for three months, checked in
@@ -493,12 +507,7 @@ fn checking_in_at_an_organisation_at_work_names_the_unit() {
         utc(2019, 5, 2, 6, 0),
         "Station Sinagtala family day! The kids loved the boat ride".into(),
     ));
-    let mut data = Dataset {
-        platforms: vec![Platform::Facebook],
-        posts,
-        ..Dataset::default()
-    };
-    data.finish();
+    let data = finished(Platform::Facebook, posts);
     let analysis = analyze::analyze(&data, &options("Asia/Manila", ""), &ingest::no_progress);
     let unit = analysis
         .findings
@@ -516,7 +525,7 @@ fn checking_in_at_an_organisation_at_work_names_the_unit() {
 
 #[test]
 fn a_gym_on_two_set_afternoons_is_not_the_office() {
-    use mosaic::model::{Dataset, Platform, Post, PostId};
+    use mosaic::model::{Platform, Post, PostId};
     let lot = GeoPoint::new(37.9531, -91.5127).unwrap();
     let gym = GeoPoint::new(38.0060, -91.4545).unwrap();
     let mut posts = Vec::new();
@@ -551,12 +560,7 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
             gym,
         );
     }
-    let mut data = Dataset {
-        platforms: vec![Platform::Instagram],
-        posts,
-        ..Dataset::default()
-    };
-    data.finish();
+    let data = finished(Platform::Instagram, posts);
     let analysis = analyze::analyze(&data, &options("America/Chicago", ""), &ingest::no_progress);
     let office = analysis
         .findings
@@ -569,7 +573,7 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
 
 #[test]
 fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
-    use mosaic::model::{Dataset, Platform, Post, PostId};
+    use mosaic::model::{Platform, Post, PostId};
     let base = GeoPoint::new(22.4475, 114.0915).unwrap();
     let station = GeoPoint::new(22.4348, 114.0631).unwrap();
     let mut posts = Vec::new();
@@ -597,12 +601,7 @@ fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
         let t = start + chrono::Duration::days(7 * k + 2) + chrono::Duration::hours(hour);
         push(100 + k as usize, t, base, "");
     }
-    let mut data = Dataset {
-        platforms: vec![Platform::Facebook],
-        posts,
-        ..Dataset::default()
-    };
-    data.finish();
+    let data = finished(Platform::Facebook, posts);
     let analysis = analyze::analyze(&data, &options("Asia/Hong_Kong", ""), &ingest::no_progress);
     let office = analysis
         .findings
@@ -624,7 +623,7 @@ fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
 
 #[test]
 fn a_gate_named_on_the_way_to_work_is_the_workplace() {
-    use mosaic::model::{Dataset, Platform, Post, PostId};
+    use mosaic::model::{Platform, Post, PostId};
     let texts = [
         "锦湖路那段在修路，厂车绕了一大圈从北门进，差点打卡迟到",
         "周末去东门逛街，买了两件衣服",
@@ -643,12 +642,7 @@ fn a_gate_named_on_the_way_to_work_is_the_workplace() {
             )
         })
         .collect();
-    let mut data = Dataset {
-        platforms: vec![Platform::Mastodon],
-        posts,
-        ..Dataset::default()
-    };
-    data.finish();
+    let data = finished(Platform::Mastodon, posts);
     let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
     let place = analysis
         .findings
@@ -721,7 +715,7 @@ fn cantonese_unit_its_tag_and_our_team() {
 
 #[test]
 fn map_pins_in_posts_that_name_the_workplace_put_it_on_the_map() {
-    use mosaic::model::{Dataset, Platform, Post, PostId};
+    use mosaic::model::{Platform, Post, PostId};
     let texts = [
         "Charity cycle on Saturday! We set off from the Gate 3 car park at 8. Pin for anyone joining: https://www.google.com/maps/place/57.68741,-4.15905",
         "Blood donor session in Building 14 next Thursday, 10 till 3. Visitors' pin: https://maps.google.com/?q=57.68668,-4.15826",
@@ -742,12 +736,7 @@ fn map_pins_in_posts_that_name_the_workplace_put_it_on_the_map() {
         })
         .collect();
     assert_eq!(mosaic::ingest::maplinks::locate_posts(&mut posts), 2);
-    let mut data = Dataset {
-        platforms: vec![Platform::Linkedin],
-        posts,
-        ..Dataset::default()
-    };
-    data.finish();
+    let data = finished(Platform::Linkedin, posts);
     let analysis = analyze::analyze(&data, &options("Europe/London", ""), &ingest::no_progress);
     let place = analysis
         .findings
@@ -773,7 +762,7 @@ fn map_pins_in_posts_that_name_the_workplace_put_it_on_the_map() {
 
 #[test]
 fn the_same_timed_departure_in_posts_on_different_days_is_a_routine() {
-    use mosaic::model::{Dataset, Platform, Post, PostId};
+    use mosaic::model::{Platform, Post, PostId};
     let texts = [
         (
             utc(2020, 4, 16, 5, 5),
@@ -802,12 +791,7 @@ fn the_same_timed_departure_in_posts_on_different_days_is_a_routine() {
             )
         })
         .collect();
-    let mut data = Dataset {
-        platforms: vec![Platform::Mastodon],
-        posts,
-        ..Dataset::default()
-    };
-    data.finish();
+    let data = finished(Platform::Mastodon, posts);
     let analysis = analyze::analyze(&data, &options("Europe/London", ""), &ingest::no_progress);
     let routine = analysis
         .findings
