@@ -813,3 +813,41 @@ fn the_same_timed_departure_in_posts_on_different_days_is_a_routine() {
     // One timed train is a trip, not a routine.
     assert!(!routine.evidence.contains(&idx("Caught the 9:15")));
 }
+
+#[test]
+fn the_yard_with_a_capital_is_the_dockyard() {
+    use mosaic::model::{Platform, Post, PostId};
+    let texts = [
+        "First week at Saltmarsh Naval Dockyard, badge photo is a crime",
+        "Our lot at the Yard raised £2,340 for the hospice with the Santa dash",
+        "Mowed the back yard, the dog supervised",
+        "Watching The Yard on telly tonight, terrible accents",
+        "Saltmarsh Naval Dockyard open day was brilliant, the kids loved the tugs",
+    ];
+    let posts: Vec<Post> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            Post::new(
+                PostId(format!("linkedin:{k}")),
+                Platform::Linkedin,
+                None,
+                utc(2023, 1 + k as u32, 5, 12, 0),
+                (*t).into(),
+            )
+        })
+        .collect();
+    let data = finished(Platform::Linkedin, posts);
+    let analysis = analyze::analyze(&data, &options("Europe/London", ""), &ingest::no_progress);
+    let unit_post = |start: &str| {
+        let i = data
+            .posts
+            .iter()
+            .position(|p| p.text.starts_with(start))
+            .unwrap();
+        analysis.categories[i].contains(Category::Unit)
+    };
+    assert!(unit_post("Our lot at the Yard"));
+    assert!(!unit_post("Mowed the back yard"));
+    assert!(!unit_post("Watching The Yard"));
+}

@@ -505,7 +505,9 @@ pub fn discover(
                     direct.insert(i, v);
                 } else if let Some(v) = variants.find(&p.text, &norms[i]) {
                     // "The Dockyard" in capitals is a show's or a book's title, not the yard.
-                    if !v.starts_with("the ") || !titled(&p.text, &v) {
+                    if (!v.starts_with("the ") || !titled(&p.text, &v))
+                        && (v != "the yard" || yard_named(&p.text))
+                    {
                         direct.insert(i, v);
                     }
                 } else if let Some(v) = p.place.as_deref().and_then(|place| {
@@ -973,6 +975,17 @@ fn variants(c: &Candidate) -> Vec<String> {
             }
         }
     }
+    // "The Yard" of a dockyard or shipyard, as the people there say it (the capital tells it
+    // from a back yard: see `yard_named`).
+    if c.forms.iter().any(|f| {
+        !f.chars().any(is_cjk)
+            && f.split_whitespace().last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.len() > 4 && w.ends_with("yard") && orgs::is_org_type(&w)
+            })
+    }) {
+        v.push("the yard".to_string());
+    }
     // Hashtag forms: "#HarborPoint".
     let joined: Vec<String> = v
         .iter()
@@ -984,6 +997,12 @@ fn variants(c: &Candidate) -> Vec<String> {
     v.sort();
     v.dedup();
     v
+}
+
+/// "At the Yard", "our lot at the Yard": the yard with a capital, after a lower-case "the".
+fn yard_named(text: &str) -> bool {
+    text.match_indices("the Yard")
+        .any(|(a, _)| !text[a + 8..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether `variant` ("the dockyard") is written in the text with every word capitalised, as
