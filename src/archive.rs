@@ -1,9 +1,17 @@
-//! Read-only access to an archive, whether a `.zip` or an extracted folder.
+//! Read-only access to an archive, whether a `.zip`, a `.tar.gz` (Mastodon's own container)
+//! or an extracted folder.
 //!
 //! [`Archive`] lists entries by their path relative to the archive root (forward slashes,
 //! a single wrapper folder descended into) and reads them into memory on demand, one entry at
 //! a time, never extracting to disk and never writing anywhere. Entries are checked against
 //! zip-bomb limits before a byte is inflated, and inflation stops at the declared size.
+//!
+//! A tar stream cannot be read out of order, so a `.tar.gz` is walked once when it is opened:
+//! text files (the JSON the adapters read) are kept whole, photos whole up to a budget and
+//! past it only their first [`crate::ingest::exif::PREFIX_BYTES`] (enough for EXIF); reading
+//! one of those in full walks the stream again to it.
+
+mod tar;
 
 use crate::error::{Error, Result};
 use std::collections::HashMap;
@@ -50,7 +58,29 @@ struct Entry {
 enum Locator {
     Zip(usize),
     File(PathBuf),
+    /// Index into the tar source's kept bodies.
+    Tar(usize),
 }
+
+/// What a walk of a tar stream kept of one member.
+struct TarBody {
+    /// The whole member, or its first bytes when `full` is false.
+    data: Vec<u8>,
+    full: bool,
+    /// Offset of the member's first byte in the uncompressed stream.
+    offset: u64,
+}
+
+/// A `.tar` or `.tar.gz` walked once at open time.
+struct TarSource {
+    gzip: bool,
+    bodies: Vec<TarBody>,
+}
+
+/// Media kept whole from a tar stream, in all (past it, prefixes only).
+const TAR_MEDIA_BUDGET: u64 = 256 << 20;
+/// The largest photo or video kept whole from a tar stream.
+const TAR_MEDIA_MAX: u64 = 16 << 20;
 
 /// The archive file shared by every reader: positioned reads, so each clone of the
 /// [`zip::ZipArchive`] (which shares the parsed central directory) reads independently and
@@ -95,6 +125,7 @@ impl std::io::Seek for SharedFile {
 
 enum Source {
     Zip(zip::ZipArchive<SharedFile>),
+    Tar(TarSource),
     Dir,
 }
 
@@ -107,6 +138,8 @@ pub struct Archive {
     limits: Limits,
     /// Entry names that were refused (`..`, absolute paths, links outside the folder).
     skipped_names: Vec<String>,
+    /// Why a tar stream's walk stopped early (what came before it is read).
+    damage: Option<String>,
 }
 
 impl std::fmt::Debug for Archive {
@@ -151,9 +184,10 @@ impl Archive {
             return Err(bad("empty file, not a zip archive or folder".into()));
         }
         if is_gzip(path) {
-            return Err(bad(
-                "a .tar.gz archive (e.g. an older Mastodon export); mosaic reads zips and folders: extract it first (tar xzf) and scan the folder".into(),
-            ));
+            return Self::open_tar(path, limits, true);
+        }
+        if is_tar(path) {
+            return Self::open_tar(path, limits, false);
         }
         let len = file.metadata().map(|m| m.len()).unwrap_or(0);
         let file = SharedFile {
@@ -215,7 +249,135 @@ impl Archive {
             entries,
             limits,
             skipped_names,
+            damage: None,
         })
+    }
+
+    /// Walk a `.tar` or `.tar.gz` once, keeping what the adapters will read (module docs).
+    fn open_tar(path: &Path, limits: Limits, gzip: bool) -> Result<Archive> {
+        let mut names = Vec::new();
+        let mut entries = HashMap::new();
+        let mut skipped_names = Vec::new();
+        let mut bodies = Vec::new();
+        let mut links = Vec::new();
+        let mut media_kept = 0u64;
+        let mut too_many = false;
+        let walked = tar::scan(
+            Self::tar_stream(path, &limits, gzip)?,
+            |m, body| {
+                let Some(name) = clean_name(m.name) else {
+                    skipped_names.push(m.name.to_string());
+                    return Ok(());
+                };
+                if name.starts_with("__MACOSX/") || entries.contains_key(&name) {
+                    return Ok(());
+                }
+                if names.len() >= limits.max_entries {
+                    too_many = true;
+                    return Ok(());
+                }
+                let media = is_media(&name);
+                let whole = m.size <= limits.max_entry_bytes
+                    && (!media
+                        || m.size <= TAR_MEDIA_MAX && media_kept + m.size <= TAR_MEDIA_BUDGET);
+                let keep = if whole {
+                    m.size
+                } else if media {
+                    crate::ingest::exif::PREFIX_BYTES.min(m.size)
+                } else {
+                    0
+                };
+                if media && whole {
+                    media_kept += m.size;
+                }
+                let mut data = Vec::with_capacity(usize::try_from(keep).unwrap_or(0));
+                body.take(keep).read_to_end(&mut data)?;
+                if (data.len() as u64) < keep {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::UnexpectedEof,
+                        format!("truncated tar member '{name}'"),
+                    ));
+                }
+                entries.insert(
+                    name.clone(),
+                    Entry {
+                        size: m.size,
+                        compressed: m.size,
+                        locator: Locator::Tar(bodies.len()),
+                    },
+                );
+                bodies.push(TarBody {
+                    data,
+                    full: whole,
+                    offset: m.offset,
+                });
+                names.push(name);
+                Ok(())
+            },
+            |n| links.push(n.to_string()),
+        );
+        skipped_names.extend(links);
+        let what = if gzip { ".tar.gz" } else { ".tar" };
+        let damage = match walked {
+            Ok(_) => None,
+            // A bomb, or nothing read at all: not an archive mosaic can use.
+            Err(e) if names.is_empty() || e.kind() == std::io::ErrorKind::FileTooLarge => {
+                return Err(Error::BadArchive {
+                    path: path.to_path_buf(),
+                    message: format!("not a readable {what} archive ({e})"),
+                });
+            }
+            Err(e) => Some(format!(
+                "the {what} archive is damaged: {e}; the {} files before it are read",
+                names.len()
+            )),
+        };
+        if too_many {
+            return Err(Error::BadArchive {
+                path: path.to_path_buf(),
+                message: format!(
+                    "{what} archive holds more than {} files",
+                    limits.max_entries
+                ),
+            });
+        }
+        names.sort();
+        Ok(Archive {
+            path: path.to_path_buf(),
+            source: Source::Tar(TarSource { gzip, bodies }),
+            names,
+            entries,
+            limits,
+            skipped_names,
+            damage,
+        })
+    }
+
+    /// The uncompressed tar stream, stopped (as a bomb) once it inflates past the limits.
+    fn tar_stream(path: &Path, limits: &Limits, gzip: bool) -> Result<Box<dyn Read>> {
+        let file = File::open(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if !gzip {
+            return Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)));
+        }
+        let compressed = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let cap = limits
+            .ratio_floor_bytes
+            .max(compressed.saturating_mul(limits.max_ratio));
+        let inflate =
+            flate2::read::MultiGzDecoder::new(std::io::BufReader::with_capacity(1 << 16, file));
+        Ok(Box::new(Capped {
+            inner: inflate,
+            left: cap,
+            compressed,
+        }))
+    }
+
+    /// Why a tar stream's walk stopped before its end, if it did.
+    pub fn damage(&self) -> Option<&str> {
+        self.damage.as_deref()
     }
 
     fn open_dir(path: &Path, limits: Limits) -> Result<Archive> {
@@ -265,6 +427,7 @@ impl Archive {
             entries,
             limits,
             skipped_names,
+            damage: None,
         })
     }
 
@@ -422,6 +585,11 @@ impl Archive {
                 }
                 Ok(())
             }
+            (Source::Tar(_), Locator::Tar(_)) => {
+                let whole = self.read(name)?;
+                pump(&mut whole.as_slice(), entry.size)?;
+                Ok(())
+            }
             _ => Err(Error::BadFile {
                 path: self.path.clone(),
                 entry: name.to_string(),
@@ -495,6 +663,27 @@ impl Archive {
                 }
                 Ok(buf)
             }
+            (Source::Tar(tar), Locator::Tar(index)) => {
+                let body = &tar.bodies[*index];
+                if body.full || wanted <= body.data.len() as u64 {
+                    let n = usize::try_from(wanted)
+                        .unwrap_or(usize::MAX)
+                        .min(body.data.len());
+                    return Ok(body.data[..n].to_vec());
+                }
+                // Not kept whole: walk the stream again to it.
+                let damaged = |e: std::io::Error| Error::BadFile {
+                    path: self.path.clone(),
+                    entry: name.to_string(),
+                    message: format!("damaged or truncated entry ({e})"),
+                };
+                let mut stream = Self::tar_stream(&self.path, &self.limits, tar.gzip)?;
+                std::io::copy(&mut (&mut stream).take(body.offset), &mut std::io::sink())
+                    .map_err(damaged)?;
+                let mut buf = Vec::with_capacity(usize::try_from(wanted.min(1 << 28)).unwrap_or(0));
+                stream.take(wanted).read_to_end(&mut buf).map_err(damaged)?;
+                Ok(buf)
+            }
             _ => Err(Error::BadFile {
                 path: self.path.clone(),
                 entry: name.to_string(),
@@ -535,6 +724,67 @@ fn is_gzip(path: &Path) -> bool {
         .and_then(|mut f| f.read_exact(&mut magic))
         .is_ok()
         && magic == [0x1f, 0x8b]
+}
+
+/// Whether a file is a bare (uncompressed) tar stream.
+fn is_tar(path: &Path) -> bool {
+    let mut block = [0u8; 512];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut block))
+        .is_ok()
+        && tar::looks_like_tar(&block)
+}
+
+/// Photos and videos, kept from a tar stream only up to a budget.
+fn is_media(name: &str) -> bool {
+    let ext = name
+        .rsplit_once('.')
+        .map_or("", |(_, e)| e)
+        .to_ascii_lowercase();
+    matches!(
+        ext.as_str(),
+        "jpg"
+            | "jpeg"
+            | "png"
+            | "gif"
+            | "webp"
+            | "heic"
+            | "heif"
+            | "mp4"
+            | "mov"
+            | "webm"
+            | "m4v"
+            | "mp3"
+            | "ogg"
+            | "avif"
+            | "tif"
+            | "tiff"
+    )
+}
+
+/// A reader that fails once more than `left` bytes have come out of it: a gzip stream that
+/// inflates past the bomb limits.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    compressed: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n as u64 > self.left {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                format!(
+                    "inflates to far more than its {} compressed bytes: refusing it as a gzip bomb",
+                    self.compressed
+                ),
+            ));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
 }
 
 /// Normalise a zip entry name to a safe relative path, or `None` if it would escape the root.
@@ -667,6 +917,87 @@ mod tests {
         std::fs::write(&random, b"this is not a zip at all, just text").unwrap();
         let e = Archive::open(&random).unwrap_err().to_string();
         assert!(e.contains("not a readable zip"), "{e}");
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(bytes).unwrap();
+        z.finish().unwrap()
+    }
+
+    #[test]
+    fn tar_gz_reads_like_a_zip_with_big_photos_read_again_from_the_stream() {
+        let dir = tempfile::tempdir().unwrap();
+        // A photo past the whole-keeping limit: only its first bytes are kept at open time.
+        let big: Vec<u8> = (0..TAR_MEDIA_MAX + 5)
+            .map(|i| (i * 7 % 251) as u8)
+            .collect();
+        let stream = tar::tests::tar(&[
+            ("outbox.json", b"{\"orderedItems\":[]}"),
+            ("../escape.json", b"x"),
+            ("media_attachments/files/1/original/a.jpg", &big),
+            ("actor.json", b"{}"),
+        ]);
+        let p = dir.path().join("archive-20240101000000-abc.tar.gz");
+        std::fs::write(&p, gzip(&stream)).unwrap();
+        let a = Archive::open(&p).unwrap();
+        assert_eq!(
+            a.names(),
+            [
+                "actor.json",
+                "media_attachments/files/1/original/a.jpg",
+                "outbox.json"
+            ]
+        );
+        assert_eq!(a.skipped_names(), ["../escape.json"]);
+        assert_eq!(a.read("outbox.json").unwrap(), b"{\"orderedItems\":[]}");
+        let name = "media_attachments/files/1/original/a.jpg";
+        assert_eq!(a.read_prefix(name, 100).unwrap(), &big[..100]);
+        assert_eq!(a.read(name).unwrap(), big);
+        let mut chunks = Vec::new();
+        a.read_chunks("outbox.json", 4, |c| {
+            chunks.extend(c);
+            true
+        })
+        .unwrap();
+        assert_eq!(chunks, b"{\"orderedItems\":[]}");
+        assert!(a.damage().is_none());
+        // The same stream uncompressed (a .tar) reads the same.
+        let p = dir.path().join("archive.tar");
+        std::fs::write(&p, &stream).unwrap();
+        assert_eq!(Archive::open(&p).unwrap().read(name).unwrap(), big);
+    }
+
+    #[test]
+    fn damaged_tar_gz_keeps_what_came_before_and_bombs_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let stream = tar::tests::tar(&[("outbox.json", b"[1]"), ("b.json", &[b'x'; 5000])]);
+        let gz = gzip(&stream[..2000]);
+        let p = dir.path().join("cut.tar.gz");
+        std::fs::write(&p, gz).unwrap();
+        let a = Archive::open(&p).unwrap();
+        assert_eq!(a.names(), ["outbox.json"]);
+        assert!(
+            a.damage().unwrap().contains("truncated"),
+            "{:?}",
+            a.damage()
+        );
+
+        let zeros = tar::tests::tar(&[("a.json", b"[]"), ("b.json", &vec![0u8; 4 << 20])]);
+        let p = dir.path().join("bomb.tar.gz");
+        std::fs::write(&p, gzip(&zeros)).unwrap();
+        let limits = Limits {
+            ratio_floor_bytes: 1 << 20,
+            max_ratio: 20,
+            ..Limits::default()
+        };
+        let e = Archive::open_with(&p, limits).unwrap_err().to_string();
+        assert!(e.contains("gzip bomb"), "{e}");
+
+        let p = dir.path().join("junk.tar.gz");
+        std::fs::write(&p, gzip(b"not a tar stream at all")).unwrap();
+        let e = Archive::open(&p).unwrap_err().to_string();
+        assert!(e.contains("not a readable .tar.gz"), "{e}");
     }
 
     #[cfg(unix)]

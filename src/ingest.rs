@@ -129,6 +129,9 @@ pub fn load_paths(paths: &[PathBuf], progress: ProgressFn<'_>) -> Result<Dataset
                 archive.skipped_names()[0]
             ));
         }
+        if let Some(damage) = archive.damage() {
+            data.warnings.push(format!("{}: {damage}", path.display()));
+        }
         data.descriptions.insert(0, description);
         data.finish();
         match merged.as_mut() {

@@ -126,13 +126,46 @@ fn zip_and_folder_read_the_same() {
     check(&load(&[f]));
 }
 
+/// Mastodon's own container: `archive-<time>-<hex>.tar.gz`, files at the root. Written here
+/// by the system's `tar` (GNU tar's long-name records for the deep media path), read as the
+/// zip is, photo EXIF included; a copy cut short keeps the files before the cut and says so.
 #[test]
-fn tar_gz_gets_a_clear_error() {
+fn tar_gz_reads_like_the_zip() {
     let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("archive-20240101-abc.tar.gz");
-    std::fs::write(&p, [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]).unwrap();
-    let e = load_err(&[p]);
-    assert!(e.contains(".tar.gz") && e.contains("extract"), "{e}");
+    let f = folder(dir.path(), "extracted", &files());
+    let p = dir.path().join("archive-20240101120000-3f2a9c.tar.gz");
+    let status = std::process::Command::new("tar")
+        .arg("czf")
+        .arg(&p)
+        .arg("-C")
+        .arg(&f)
+        .arg(".")
+        .status()
+        .expect("tar is on every CI machine");
+    assert!(status.success());
+    let data = load(std::slice::from_ref(&p));
+    assert_eq!(
+        data.descriptions,
+        ["Mastodon archive (outbox.json, actor.json, 1 media files)"]
+    );
+    check(&data);
+    assert!(
+        data.warnings.iter().all(|w| !w.contains("damaged")),
+        "{:?}",
+        data.warnings
+    );
+
+    let bytes = std::fs::read(&p).unwrap();
+    let cut = dir.path().join("cut.tar.gz");
+    std::fs::write(&cut, &bytes[..bytes.len() * 3 / 4]).unwrap();
+    match mosaic::ingest::load_paths(&[cut], &mosaic::ingest::no_progress) {
+        Ok(data) => assert!(
+            data.warnings.iter().any(|w| w.contains("damaged")),
+            "{:?}",
+            data.warnings
+        ),
+        Err(e) => assert!(e.to_string().contains("cut.tar.gz"), "{e}"),
+    }
 }
 
 #[test]
