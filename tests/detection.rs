@@ -851,3 +851,145 @@ fn the_yard_with_a_capital_is_the_dockyard() {
     assert!(!unit_post("Mowed the back yard"));
     assert!(!unit_post("Watching The Yard"));
 }
+
+/// The unit finding's value and the indices of the posts flagged `unit`, for a few posts of one
+/// platform with no watchlist.
+fn units_of(
+    platform: mosaic::model::Platform,
+    tz: &str,
+    texts: &[&str],
+) -> (Vec<String>, Vec<usize>) {
+    use mosaic::model::{Post, PostId};
+    let posts: Vec<Post> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            Post::new(
+                PostId(format!("p:{k}")),
+                platform,
+                None,
+                utc(2022, 1 + (k as u32 % 12), 3 + k as u32, 11, 0),
+                (*t).into(),
+            )
+        })
+        .collect();
+    let data = finished(platform, posts);
+    let analysis = analyze::analyze(&data, &options(tz, ""), &ingest::no_progress);
+    if std::env::var_os("DEBUG_UNITS").is_some() {
+        for (i, p) in data.posts.iter().enumerate() {
+            eprintln!("{} {:?}", p.text, analysis.signals[i]);
+        }
+    }
+    let names = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Unit)
+        .filter_map(|f| f.value.clone())
+        .collect();
+    let flagged = data
+        .posts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| analysis.categories[*i].contains(Category::Unit))
+        .map(|(_, p)| texts.iter().position(|t| **t == *p.text).unwrap())
+        .collect();
+    (names, flagged)
+}
+
+#[test]
+fn numbered_units_are_named_by_their_number_in_every_form() {
+    let texts = [
+        "Now officially part of the 32 ENG family, new camp new faces",
+        "32nd Engineer Regiment anniversary parade, boots polished till 2am",
+        "#32ENG won the inter-unit tug of war!!",
+        "Three-two regimental dinner tonight, the cake had our badge on it",
+        "Our regt's bowling team lost again, so sad",
+        "Made laksa at home, 32 degrees outside",
+        "Watched a film about engineers in the war, ok only",
+    ];
+    let (names, flagged) = units_of(mosaic::model::Platform::Instagram, "Asia/Singapore", &texts);
+    assert!(names.iter().any(|n| n.starts_with("32")), "{names:?}");
+    for i in [0, 1, 2, 3, 4] {
+        assert!(
+            flagged.contains(&i),
+            "{:?} not flagged: {flagged:?}",
+            texts[i]
+        );
+    }
+    assert!(
+        !flagged.contains(&5) && !flagged.contains(&6),
+        "{flagged:?}"
+    );
+}
+
+#[test]
+fn stations_named_after_their_kind_with_nicknames_and_malay_names() {
+    // An RAF station, its clipped nickname and "oor station" in Scots.
+    let texts = [
+        "Families day at RAF Glenmorrach, the weans loved the fire engines",
+        "Night shift again at my new station, the crew at Glenmorrach are sound",
+        "Oor station's quiz team won the trophy, nae bother",
+        "The Morrach's Christmas night out is booked, dinner and a ceilidh",
+        "Walked up the brae behind the house, braw view",
+        "Summer Camp Glenmorrach for the kids was a wee bit pricey",
+    ];
+    let (names, flagged) = units_of(mosaic::model::Platform::Mastodon, "Europe/London", &texts);
+    assert!(names.iter().any(|n| n == "RAF Glenmorrach"), "{names:?}");
+    for i in [0, 1, 2, 3] {
+        assert!(
+            flagged.contains(&i),
+            "{:?} not flagged: {flagged:?}",
+            texts[i]
+        );
+    }
+    assert!(!flagged.contains(&4), "{flagged:?}");
+
+    // A Malay laboratory name, its place alone in Chinese text, and 我们lab.
+    let texts = [
+        "终于调到Makmal Kimia Bukit Serai了，新同事都很nice",
+        "Bukit Serai 的 makmal 今天停电，全部样本要转冰箱",
+        "我们lab的年度dinner，抽奖抽到电饭锅 😂",
+        "Makmal Bukit Serai 新大楼开幕，不用再挤旧楼了",
+        "周末去吃榴莲，猫山王今年好便宜",
+    ];
+    let (names, flagged) = units_of(
+        mosaic::model::Platform::Facebook,
+        "Asia/Kuala_Lumpur",
+        &texts,
+    );
+    assert!(names.iter().any(|n| n.contains("Bukit Serai")), "{names:?}");
+    for i in [0, 1, 2, 3] {
+        assert!(
+            flagged.contains(&i),
+            "{:?} not flagged: {flagged:?}",
+            texts[i]
+        );
+    }
+    assert!(!flagged.contains(&4), "{flagged:?}");
+}
+
+#[test]
+fn a_station_named_once_is_the_unit_beside_our_station() {
+    // Traditional Chinese: the station's name once, 我們站 and 全站, 報到 at its place.
+    let texts = [
+        "#白沙嶼雷達站 今天換了新的咖啡機，終於有好咖啡",
+        "我們站的阿姨煮了麻油雞，值完夜班喝一碗超幸福",
+        "全站一起幫學長慶生 🎂",
+        "報到第一天，白沙嶼的風大到站不穩",
+        "我表哥在電信公司做基站維護，過年又被叫去搶修",
+        "週末去白沙灣玩水，人超多",
+    ];
+    let (names, flagged) = units_of(mosaic::model::Platform::X, "Asia/Taipei", &texts);
+    assert!(names.iter().any(|n| n == "白沙嶼雷達站"), "{names:?}");
+    for i in [0, 1, 2, 3] {
+        assert!(
+            flagged.contains(&i),
+            "{:?} not flagged: {flagged:?}",
+            texts[i]
+        );
+    }
+    assert!(
+        !flagged.contains(&4) && !flagged.contains(&5),
+        "{flagged:?}"
+    );
+}

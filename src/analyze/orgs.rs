@@ -62,6 +62,7 @@ pub const ORG_TYPES_EN: &[&str] = &[
     "observatory",
     "arsenal",
     "depot",
+    "camp",
     "airfield",
     "police",
     "guard",
@@ -113,6 +114,8 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     "所",
     "局",
     "厂",
+    // An administration: 海巡署, 警政署, 卫生署 (not 部署, 签署).
+    "署",
 ];
 
 /// Words that may sit inside a capitalised name without a capital.
@@ -277,12 +280,27 @@ pub fn capture_after(text: &str, from: usize) -> Option<NameSpan> {
     {
         i = 1;
     }
+    // "Part of the 47 SIG family": a number and a unit's abbreviation.
+    if let (Some(n), Some(a)) = (ws.get(i), ws.get(i + 1))
+        && !n.breaks_after
+        && n.text.bytes().all(|b| b.is_ascii_digit())
+        && is_unit_abbreviation(a.text)
+    {
+        return Some(NameSpan {
+            name: text[from + n.start..from + a.end].to_string(),
+            start: from + n.start,
+            end: from + a.end,
+        });
+    }
     let run = capital_run(&ws, i)?;
     let (s, e) = (ws[run.0].start, ws[run.1].end);
     let name = text[from + s..from + e].to_string();
-    // "starting at 6pm": a time, not an organisation; "43rd Battalion" is one.
+    // "starting at 6pm": a time, not an organisation; "43rd Battalion" and "47 SIG" are ones.
     let ordinal_unit = name.starts_with(|c: char| c.is_ascii_digit())
-        && name.split_whitespace().nth(1).is_some_and(is_formation);
+        && name
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| is_formation(w) || is_unit_abbreviation(w));
     if NOT_NAMES.contains(&name.as_str())
         || name.starts_with(|c: char| c.is_ascii_digit()) && !ordinal_unit
     {
@@ -296,6 +314,24 @@ pub fn capture_after(text: &str, from: usize) -> Option<NameSpan> {
             end: from + e,
         },
     ))
+}
+
+/// "SIG" of "47 SIG", "SIR" of "3 SIR", "PARA" of "2 PARA": a number and a word in capitals
+/// name a numbered unit, unless the word is a unit of measure, a time or a currency.
+pub fn is_unit_abbreviation(w: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "AM", "PM", "GB", "MB", "KB", "TB", "KM", "KG", "HR", "HRS", "MPH", "KPH", "FPS", "MP",
+        "USD", "SGD", "MYR", "RM", "NTD", "TWD", "HKD", "GBP", "EUR", "AUD", "CAD", "NZD", "RMB",
+        "CNY", "JPY", "CM", "MM", "ML", "PCS", "PAX", "MIN", "MINS", "SEC", "SECS", "DAYS", "YRS",
+        "LBS", "OZ", "FT", "KW", "KWH", "MW", "HP", "CC", "DVD", "CD", "GHZ", "MHZ", "HZ", "DB",
+        "UTC", "GMT", "BST", "EST", "PST", "SGT", "HKT", "CST", "JST", "AEST", "K", "M", "X", "XL",
+        "XXL", "PT", "PTS", "VS", "OF", "IN", "ON", "TO", "AND", "THE", "FOR", "STAR", "STARS",
+        "LOL", "OMG", "AD", "BC", "CE", "BCE", "ST", "ND", "RD", "TH", "MG", "MCG", "IU", "BPM",
+        "RPM", "PSI", "BAR", "NM", "KT", "KTS", "KN",
+    ];
+    (2..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !MEASURES.contains(&w)
 }
 
 /// Military formation words, which are often followed by their parent after a comma.
@@ -419,7 +455,7 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
     // splitting the text into words.
     let capitalised_type = text
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
-        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && is_org_type(w));
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && (is_org_type(w) || is_type_first(w)));
     if !capitalised_type {
         return Vec::new();
     }
@@ -432,15 +468,21 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
             continue;
         };
         // The longest prefix of the run that ends in an organisation word.
-        if let Some(end) = (s..=e).rev().find(|&k| is_org_type(ws[k].text)) {
+        if let Some(end) = (s..=e)
+            .rev()
+            .find(|&k| is_org_type(ws[k].text) || is_type_first(ws[k].text))
+        {
             let mut first = s;
             while first < end && NOT_NAMES.contains(&ws[first].text) {
                 first += 1;
             }
             // "Coast Guard Station Sinagtala": a station or base named after the word.
             let tail = named_after_type(&ws[end..=e]);
+            let everyday = end > first && is_everyday_kind(ws[end - 1].text, ws[end].text);
             let distinctive = tail > 0
-                || (first..end).any(|k| is_capitalised(ws[k].text) && !is_org_type(ws[k].text));
+                || is_org_type(ws[end].text)
+                    && !everyday
+                    && (first..end).any(|k| is_capitalised(ws[k].text) && !is_org_type(ws[k].text));
             if distinctive {
                 let last = end + tail;
                 let n = with_parent(
@@ -466,8 +508,99 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
 }
 
 /// Organisation words that may come before the name they are given: "Station Sinagtala",
-/// "Naval Base Kitsap".
-const TYPE_FIRST: &[&str] = &["station", "base"];
+/// "Naval Base Kitsap", "RAF Lossiemouth", "Camp Pendleton", and in Malay, where the kind
+/// always comes first, "Makmal Forensik …" (laboratory), "Kem …" (camp), "Pangkalan …"
+/// (base), "Markas …" (headquarters), "Balai …" (a police or fire station), "Jabatan …"
+/// (department).
+const TYPE_FIRST: &[&str] = &[
+    "station",
+    "base",
+    "camp",
+    "raf",
+    "hms",
+    "hmnb",
+    "rnas",
+    "makmal",
+    "kem",
+    "pangkalan",
+    "markas",
+    "balai",
+    "jabatan",
+];
+
+/// The Malay kinds of [`TYPE_FIRST`]: the name after them runs on for up to five words
+/// ("Makmal Forensik PDRM Sungai Kelambu").
+const TYPE_FIRST_MALAY: &[&str] = &["makmal", "kem", "pangkalan", "markas", "balai", "jabatan"];
+
+/// Whether a word is one that names an organisation by coming before its name (and is not
+/// also an organisation word at the end of names, as "Station" is).
+pub fn is_type_first(w: &str) -> bool {
+    w.len() <= 9
+        && TYPE_FIRST.contains(&w.to_lowercase().as_str())
+        && !is_org_type(w)
+        // "RAF", "HMS" in capitals only: "hms" or "Raf" is a word or a name.
+        && (w.len() > 4 || w.bytes().all(|b| b.is_ascii_uppercase()) || w == "Kem")
+}
+
+/// A kind said of everyday life, not of an organisation: "Summer Camp", "Boot Camp".
+fn is_everyday_kind(before: &str, kind: &str) -> bool {
+    const CAMPS: &[&str] = &[
+        "summer",
+        "boot",
+        "band",
+        "base",
+        "space",
+        "code",
+        "coding",
+        "day",
+        "holiday",
+        "music",
+        "football",
+        "soccer",
+        "basketball",
+        "netball",
+        "training",
+        "bible",
+        "church",
+        "surf",
+        "art",
+        "arts",
+        "science",
+        "math",
+        "maths",
+        "winter",
+        "spring",
+        "sports",
+        "sport",
+        "tennis",
+        "golf",
+        "ski",
+        "dance",
+        "drama",
+        "theatre",
+        "yoga",
+        "fitness",
+        "adventure",
+        "scout",
+        "scouts",
+        "cub",
+        "family",
+        "kids",
+        "youth",
+        "language",
+        "english",
+        "chinese",
+        "robotics",
+        "startup",
+        "writing",
+        "film",
+        "rugby",
+        "swim",
+        "swimming",
+        "running",
+    ];
+    kind.eq_ignore_ascii_case("camp") && CAMPS.contains(&before.to_lowercase().as_str())
+}
 
 /// Words that after "Station" or "Base" make a street, a show or a sport, not a name.
 const NOT_TYPE_NAMES: &[&str] = &[
@@ -480,11 +613,17 @@ const NOT_TYPE_NAMES: &[&str] = &[
 /// "Sinagtala" in "Station Sinagtala". Zero when the word is not one that comes first.
 fn named_after_type(ws: &[Word<'_>]) -> usize {
     let Some(t) = ws.first() else { return 0 };
-    if !TYPE_FIRST.contains(&t.text.to_lowercase().as_str()) || t.breaks_after {
+    let kind = t.text.to_lowercase();
+    if !TYPE_FIRST.contains(&kind.as_str()) || t.breaks_after {
         return 0;
     }
+    let most = if TYPE_FIRST_MALAY.contains(&kind.as_str()) {
+        5
+    } else {
+        2
+    };
     let mut n = 0;
-    for (k, w) in ws.iter().enumerate().skip(1).take(2) {
+    for (k, w) in ws.iter().enumerate().skip(1).take(most) {
         let l = w.text.to_lowercase();
         if !is_capitalised(w.text)
             || is_org_type(w.text)
@@ -519,7 +658,7 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
-const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组";
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组署";
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 /// Verbs ending in an organisation suffix: queueing, teaming up, opening a factory or company.
@@ -544,11 +683,14 @@ const VERB_BEFORE_TYPE: &[&str] = &[
     "办公司",
     "开间公司",
     "开个公司",
+    "部署",
+    "签署",
+    "公署",
 ];
 
 fn zh_stop(c: char) -> bool {
     !is_cjk(c) && !c.is_ascii_digit()
-        || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上"
+        || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上做"
             .contains(c)
 }
 
@@ -821,6 +963,12 @@ pub fn short_forms(name: &str) -> Vec<String> {
             out.push(own.to_string());
         }
         let ws: Vec<&str> = name.split_whitespace().collect();
+        // "Makmal Forensik PDRM Sungai Kelambu" → "Makmal Sungai Kelambu": a Malay kind with the
+        // place at the end of its name (its first words, "Makmal Forensik", name any lab).
+        if ws.len() >= 4 && TYPE_FIRST_MALAY.contains(&ws[0].to_lowercase().as_str()) {
+            out.push(format!("{} {}", ws[0], ws[ws.len() - 2..].join(" ")));
+            return out;
+        }
         // "Coast Guard Station Sinagtala" → "Station Sinagtala", "Sinagtala Station", "CGS
         // Sinagtala": the name with the organisation word on either side, or after the
         // initials of the type. Its word prefixes ("Coast Guard") are types, not the name.
@@ -1067,16 +1215,64 @@ pub fn type_word(name: &str) -> Option<String> {
             .find(|t| name.ends_with(**t))
             .map(|t| t.chars().last().map(String::from).unwrap_or_default());
     }
-    name.split_whitespace()
+    let last = name
+        .split_whitespace()
         .map(|w| w.trim_end_matches(','))
         .rev()
         .find(|w| is_org_type(w))
-        .map(str::to_lowercase)
+        .map(str::to_lowercase);
+    // A kind said before the name: "RAF Auchterbrae" is a station, "Makmal …" a lab.
+    last.or_else(|| {
+        let first = name.split_whitespace().next()?;
+        let kind = match first.to_lowercase().as_str() {
+            "raf" | "rnas" | "balai" => "station",
+            "hmnb" | "pangkalan" => "base",
+            "kem" => "camp",
+            "makmal" => "lab",
+            "jabatan" => "department",
+            "markas" => "headquarters",
+            _ => return None,
+        };
+        is_type_first(first).then(|| kind.to_string())
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_after_their_kind_and_numbered_units() {
+        let names = |t: &str| {
+            typed_names_en(t)
+                .into_iter()
+                .map(|n| n.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("Families day at RAF Lossiemouth, great weather"),
+            ["RAF Lossiemouth"]
+        );
+        assert_eq!(
+            names("Makmal Forensik PDRM Sungai Buloh buka lagi"),
+            ["Makmal Forensik PDRM Sungai Buloh"]
+        );
+        assert_eq!(names("Book in to Kranji Camp again"), ["Kranji Camp"]);
+        assert!(names("The kids loved Summer Camp").is_empty());
+        assert!(names("raf and hms are just letters").is_empty());
+        assert_eq!(
+            capture_after("part of the 47 SIG family", 12)
+                .map(|n| n.name)
+                .as_deref(),
+            Some("47 SIG")
+        );
+        assert!(capture_after("starting at 6 PM sharp", 12).is_none());
+        assert_eq!(type_word("RAF Lossiemouth").as_deref(), Some("station"));
+        assert_eq!(
+            short_forms("Makmal Forensik PDRM Sungai Buloh"),
+            ["Makmal Sungai Buloh"]
+        );
+    }
 
     #[test]
     fn every_type_word_starts_with_a_listed_first_character() {

@@ -75,6 +75,162 @@ fn is_form_of(short: &str, long: &str) -> bool {
         || mixed_forms(long).iter().any(|f| key(f) == ks)
         || run_acronym(short, long)
         || nickname_of(short, long)
+        || numbered_form(short, long)
+}
+
+/// "47 SIG" of "47th Signal Battalion", "3 SIR" of "3rd Singapore Infantry Regiment": the
+/// unit's number with a word in capitals that starts its first word (three letters or more)
+/// or spells the initials of the words after the number.
+fn numbered_form(short: &str, long: &str) -> bool {
+    let Some((num, abbr)) = short.trim().split_once(' ') else {
+        return false;
+    };
+    if num.is_empty()
+        || !num.bytes().all(|b| b.is_ascii_digit())
+        || !orgs::is_unit_abbreviation(abbr)
+    {
+        return false;
+    }
+    let mut words = long.split_whitespace().map(|w| w.trim_end_matches(','));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &first[digits.len()..];
+    if digits != num
+        || !matches!(
+            suffix.to_ascii_lowercase().as_str(),
+            "" | "st" | "nd" | "rd" | "th"
+        )
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words
+        .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "the" | "and" | "&"))
+        .collect();
+    let lower = abbr.to_ascii_lowercase();
+    let initials: String = rest
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    rest.first()
+        .is_some_and(|w| lower.len() >= 3 && w.to_ascii_lowercase().starts_with(&lower))
+        || initials == lower
+}
+
+/// Whether an own-unit reference ("我們站", "站里", "oor station", "our batt") is to a unit
+/// of kind `kind` (the candidate's [`orgs::type_word`]).
+fn own_kind(reference: &str, kind: Option<&str>) -> bool {
+    let Some(kind) = kind else { return false };
+    // "站里": the station as a place; "我哋隊" is "我们队".
+    let w = crate::analyze::matcher::simplify(reference).to_lowercase();
+    let w = w.trim_end_matches('里');
+    if w.ends_with(kind) {
+        return true;
+    }
+    let last = w.rsplit([' ', '们']).next().unwrap_or("");
+    let kind = canon(kind);
+    let last = match last {
+        "bn" | "batt" => "battalion",
+        "sqn" => "squadron",
+        "coy" => "company",
+        "regt" => "regiment",
+        l => l,
+    };
+    canon(last) == kind
+}
+
+/// "Four-seven" for 47: a unit's number said digit by digit, as people in it do.
+fn spoken_number(name: &str) -> Vec<String> {
+    const DIGITS: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let first = name.split_whitespace().next().unwrap_or("");
+    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !(2..=3).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let said: Vec<&str> = digits
+        .bytes()
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect();
+    let mut out = vec![said.join("-"), said.join(" ")];
+    // "47 SIG" of "47th Signal Battalion": the number and the first word's first letters.
+    if let Some(w) = name.split_whitespace().nth(1).filter(|w| {
+        w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()) && !orgs::is_org_type(w)
+    }) {
+        out.push(format!("{digits} {}", w[..3].to_ascii_uppercase()));
+    }
+    out
+}
+
+/// "The Brae" of "RAF Auchterbrae", "the Rigg" of "Brackenrigg": a clipped end or start of the
+/// unit's place word, written with a capital after "the" in the posts.
+fn clipped_nicknames(
+    data: &Dataset,
+    keep: &dyn Fn(usize) -> bool,
+    forms: &[String],
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, p) in data.posts.iter().enumerate() {
+        if !keep(i) || !(p.text.contains("the ") || p.text.contains("The ")) {
+            continue;
+        }
+        for (at, _) in p
+            .text
+            .match_indices("the ")
+            .chain(p.text.match_indices("The "))
+        {
+            let word: String = p.text[at + 4..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if word.len() >= 4
+                && word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().skip(1).all(char::is_lowercase)
+                && !out.iter().any(|o| o[4..] == word)
+                && forms
+                    .iter()
+                    .any(|f| !f.chars().any(is_cjk) && clipped_of(&word, f))
+            {
+                out.push(format!("the {word}"));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `word` is the clipped end or start of a place word of `name` (three letters or
+/// more cut off): "Brae" of "Auchterbrae", "Rigg" of "Brackenrigg".
+fn clipped_of(word: &str, name: &str) -> bool {
+    let lower = word.to_lowercase();
+    // "the Dockyard" is the kind, handled with the name's other forms.
+    !orgs::is_org_type(&lower)
+        && name.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            !orgs::is_org_type(&w)
+                && w.chars().all(char::is_alphabetic)
+                && w.len() >= lower.len() + 3
+                && (w.ends_with(&lower) || w.starts_with(&lower))
+        })
+}
+
+/// Whether a clipped nickname ("the brae") is written with its capital in the text: "the
+/// Brae", "The Brae's" (a Scots brae is a hillside).
+fn nickname_named(text: &str, nickname: &str) -> bool {
+    let word = &nickname[4..];
+    let mut cap = String::new();
+    let mut chars = word.chars();
+    if let Some(c) = chars.next() {
+        cap.extend(c.to_uppercase());
+        cap.push_str(chars.as_str());
+    }
+    ["the ", "The "].iter().any(|t| {
+        let written = format!("{t}{cap}");
+        text.match_indices(&written)
+            .any(|(a, _)| !text[a + written.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// "the Flats" of "Corbin Flats Army Airfield", "the Rigg" of "Joint Signals Unit
@@ -230,18 +386,24 @@ fn place_tail(name: &str) -> Option<String> {
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_type = orgs::is_org_type;
-    // An acronym stands for the organisation words: "JSU Brackenrigg".
-    let first_type = words
-        .iter()
-        .position(|w| is_type(w) || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))?;
-    let tail = &words[first_type + 1..];
+    // An acronym stands for the organisation words: "JSU Brackenrigg", "RAF Auchterbrae",
+    // "Makmal Forensik PDRM Sungai Kelambu".
+    let last_type = words.iter().rposition(|w| {
+        is_type(w)
+            || orgs::is_type_first(w)
+            || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    })?;
+    let tail = &words[last_type + 1..];
     let last = *tail.last()?;
-    (tail.len() == 1
-        && last.len() >= 4
-        && last.chars().all(char::is_alphabetic)
-        && last.starts_with(|c: char| c.is_uppercase())
-        && !is_type(last))
-    .then(|| last.to_string())
+    // One word of four letters or more, or a place of two ("Sungai Kelambu").
+    let placeish = |w: &&str| {
+        w.chars().all(char::is_alphabetic)
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !is_type(w)
+    };
+    (tail.len() == 1 && last.len() >= 4 && placeish(&last)
+        || tail.len() == 2 && tail.iter().all(placeish) && tail.iter().all(|w| w.len() >= 3))
+    .then(|| tail.join(" "))
 }
 
 /// "Kowari GWF" of "Kowari Guided Weapons Facility": the first words as written and the rest
@@ -466,6 +628,8 @@ pub fn discover(
     };
     for c in merged.into_iter().take(3) {
         let mut variants = variants(&c);
+        let nicknames = clipped_nicknames(data, keep, &c.forms);
+        variants.extend(nicknames.iter().cloned());
         // The initials of each form of two words or more ("KP" of "Kestrel Point").
         let initials = c.forms.iter().filter_map(|f| {
             let words: Vec<&str> = f.split_whitespace().collect();
@@ -505,7 +669,12 @@ pub fn discover(
                     direct.insert(i, v);
                 } else if let Some(v) = variants.find(&p.text, &norms[i]) {
                     // "The Dockyard" in capitals is a show's or a book's title, not the yard.
-                    if (!v.starts_with("the ") || !titled(&p.text, &v))
+                    let nickname = nicknames.iter().any(|n| key(n) == key(&v));
+                    if nickname {
+                        if nickname_named(&p.text, &v) {
+                            direct.insert(i, v);
+                        }
+                    } else if (!v.starts_with("the ") || !titled(&p.text, &v))
                         && (v != "the yard" || yard_named(&p.text))
                     {
                         direct.insert(i, v);
@@ -546,15 +715,30 @@ pub fn discover(
                 .iter()
                 .any(|s| s.category == Category::Role || s.detector == "own-unit-reference")
         });
+        // "我們站", "oor station", "our batt": the writer's own unit of the candidate's kind,
+        // in posts that do not name it.
+        let type_word = orgs::type_word(&c.name);
+        let own_of_kind = (0..data.posts.len())
+            .filter(|&i| keep(i) && !direct.contains_key(&i))
+            .filter(|&i| {
+                signals[i].iter().any(|s| {
+                    s.detector == "own-unit-reference"
+                        && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                        && s.subject
+                            .as_deref()
+                            .is_some_and(|w| own_kind(w, type_word.as_deref()))
+                })
+            })
+            .count();
         let supported = c.watched && !direct.is_empty()
             || c.profile && (c.score >= 3.0)
             || c.statements >= 1 && !direct.is_empty()
-            || direct.len() >= 3 && c.score >= 3.0 && work_talk;
+            || direct.len() >= 3 && c.score >= 3.0 && work_talk
+            || own_of_kind >= 1 && !direct.is_empty() && direct.len() + own_of_kind >= 3;
         if !supported || direct.keys().all(|i| claimed.contains(i)) {
             continue;
         }
         // Indirect references: "our institute", 院里, "the shipyard" when the unit is one.
-        let type_word = orgs::type_word(&c.name);
         let mut indirect: Vec<usize> = Vec::new();
         let mut by_place: Vec<(usize, String)> = Vec::new();
         let head = place_head(&c.name);
@@ -566,11 +750,13 @@ pub fn discover(
             // "Six years in guided weapons at Kowari", "鹭湖今个月收押人数破晒纪录": the place
             // the unit is named after, in a post about work.
             if let Some(h) = &head {
+                // "報到第一天，鷺鷥岬的海風": reporting for duty there is about work too.
                 let work = sigs.iter().any(|s| {
                     !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
                         && (s.category == Category::Role
                             || s.detector == "place-in-text"
-                            || s.detector == "own-unit-reference")
+                            || s.detector == "own-unit-reference"
+                            || s.detector == "employment-statement")
                 });
                 if work && names_place_alone(&data.posts[i].text, h) {
                     by_place.push((i, h.clone()));
@@ -594,12 +780,9 @@ pub fn discover(
             let own = sigs.iter().any(|s| {
                 s.detector == "own-unit-reference"
                     && (s.strength == Strength::Strong
-                        || s.subject.as_deref().is_some_and(|w| {
-                            // "站里": the station as a place; "我哋隊" is "我们队".
-                            let w = crate::analyze::matcher::simplify(w).to_lowercase();
-                            let w = w.trim_end_matches('里');
-                            type_word.as_deref().is_some_and(|t| w.ends_with(t))
-                        }))
+                        || s.subject
+                            .as_deref()
+                            .is_some_and(|w| own_kind(w, type_word.as_deref())))
             });
             let generic = sigs.iter().any(|s| {
                 s.detector == "employment-statement"
@@ -949,6 +1132,7 @@ fn variants(c: &Candidate) -> Vec<String> {
             v.push(a);
         }
         v.extend(place_tail(f));
+        v.extend(spoken_number(f));
         // "Piedmont Lab" for "Piedmont Federal Biocontainment Laboratory": the first word and
         // the organisation word.
         let words: Vec<&str> = f.split_whitespace().collect();
@@ -1191,6 +1375,27 @@ fn find_span(text: &str, variant: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_units_and_their_abbreviations() {
+        assert!(is_form_of("47 SIG", "47th Signal Battalion"));
+        assert!(is_form_of("3 SIR", "3rd Singapore Infantry Regiment"));
+        assert!(!is_form_of("48 SIG", "47th Signal Battalion"));
+        assert!(!is_form_of("47 GB", "47th Signal Battalion"));
+        assert_eq!(
+            spoken_number("47th Signal Battalion"),
+            ["four-seven", "four seven", "47 SIG"]
+        );
+        assert!(spoken_number("Signal Battalion").is_empty());
+        assert!(own_kind("oor station", Some("station")));
+        assert!(own_kind("our batt", Some("battalion")));
+        assert!(own_kind("我們站", Some("站")));
+        assert!(!own_kind("our lab", Some("station")));
+        assert!(clipped_of("Brae", "RAF Auchterbrae"));
+        assert!(!clipped_of("Dockyard", "TagusReachDockyard"));
+        assert!(nickname_named("Christmas at the Brae.", "the brae"));
+        assert!(!nickname_named("up the brae behind the house", "the brae"));
+    }
 
     #[test]
     fn forms_link_names() {

@@ -137,7 +137,8 @@ impl Detector for EmploymentStatement {
                     Some(generic),
                 ));
             } else if matches!(
-                cue.as_str(),
+                // Traditional characters folded: "報到" is "报到".
+                crate::analyze::matcher::simplify(&cue).as_ref(),
                 "入职" | "上岗" | "报到" | "转正" | "参加工作" | "工龄"
             ) || cue.to_lowercase().contains("work anniversary")
             {
@@ -304,6 +305,7 @@ const THEIRS: &[&str] = &["你们", "他们", "她们", "他的", "她的"];
 
 const SOFT: &[&str] = &[
     "office",
+    "camp",
     "site",
     "station",
     "crew",
