@@ -407,6 +407,31 @@ mod tests {
     }
 
     #[test]
+    fn trades_of_session_eight_and_their_figures_of_speech() {
+        // Airfield fire and rescue, DNA casework, army signals, coastal radar watch.
+        assert!(strong(
+            "Drove the crash tender on my own for the first time today"
+        ));
+        assert!(strong("Topped up the foam concentrate after the exercise"));
+        assert!(strong("Proficiency test passed again this year"));
+        assert!(strong("qPCR plate failed, re-running the whole batch"));
+        assert!(strong(
+            "Teaching the new guys how to do a proper radio check"
+        ));
+        assert!(strong("今天正式升上值班官，責任更重"));
+        assert!(strong("追一艘關了AIS的船，通報巡防艇過去"));
+        // The same words as figures of speech, children's TV and others' things stay quiet.
+        for quiet in [
+            "吃辣是刻在我们马来西亚人DNA里的",
+            "我的美食雷達告訴我這家一定好吃",
+            "He wants a Fireman Sam cake for his birthday",
+            "Being late is in my DNA honestly",
+        ] {
+            assert!(!strong(quiet), "{quiet}");
+        }
+    }
+
+    #[test]
     fn a_word_said_twice_or_a_job_left_stays_weak() {
         assert!(!strong(
             "We need more apprentices, and more employers willing to train apprentices"
