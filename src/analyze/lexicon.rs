@@ -2083,6 +2083,15 @@ const TIME_WORDS: &[&str] = &[
     "中午",
     "午饭",
     "工作日",
+    "tomorrow",
+    // Scots "tomorrow".
+    "the morn",
+    "christmas day",
+    "boxing day",
+    "hogmanay",
+    "new year's eve",
+    "new years eve",
+    "new year's day",
 ];
 
 const COMMUTE: &[&str] = &[
@@ -2452,6 +2461,11 @@ const IDIOMS: &[&str] = &[
     "天线宝宝",
     "fireman sam",
     "fireman sam's",
+    // A child's wish: "he's gonnae be a fireman when he's big".
+    "be a fireman when",
+    "be a firefighter when",
+    "be a policeman when",
+    "be a police officer when",
     // DNA and radar as figures of speech: "刻在我们DNA里", "in my DNA", "我的美食雷达".
     "dna里",
     "in our dna",
@@ -2703,6 +2717,14 @@ const SHIFT_PATTERNS: &[&str] = &[
     "3 nights",
     "4 nights",
     "轮到我值班",
+    // A block of shifts said plainly, and in Scots ("four days aff").
+    "nights at the",
+    "days aff",
+    "four aff",
+    "three aff",
+    "the rota",
+    "new rota",
+    "next rota",
 ];
 
 const PLACES_MORE: &[&str] = &[

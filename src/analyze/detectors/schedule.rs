@@ -545,6 +545,14 @@ mod tests {
                 true,
             ),
             ("Concert tonight 7-11pm, can't wait", false),
+            // Shift blocks said plainly or in Scots.
+            ("Back on days the morn, alarm set early", true),
+            ("Last night shift of the block, then four days aff", true),
+            (
+                "The new rota is out: Christmas Day off, Boxing Day on nights",
+                true,
+            ),
+            ("Tomorrow we're off to the beach", false),
         ];
         let wrong: Vec<&str> = cases
             .iter()
