@@ -77,6 +77,15 @@ fn instagram_archive() {
 #[test]
 fn mastodon_owner_side_only() {
     check("eval/blind7", "b7-mastodon-listening");
+    // In Scots: "I'm no giving ye the call-oot logs", "naw, I'm no moving this tae Telegram".
+    check("eval/blind9", "b9-mastodon-firefighter");
+}
+
+/// A reporter asking in Malay for a court case's lab report and pictures of evidence bags,
+/// turned down with "Maaf, tak boleh".
+#[test]
+fn facebook_in_malay() {
+    check("eval/blind9", "b9-facebook-dna");
 }
 
 /// A "new colleague" asking for the duty roster over Telegram; a researcher and a reporter who

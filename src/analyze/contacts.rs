@@ -500,6 +500,12 @@ const REFUSED_REQUEST: &[&str] = &[
     "won't send",
     "moving this",
     "外传",
+    // Scots and plain English: "I'm no giving ye the call-oot logs", "no gonnae tell ye".
+    "giving ye",
+    "giving you",
+    "tell ye",
+    "tell you which",
+    "sending ye",
 ];
 
 fn excerpt(text: &str) -> String {

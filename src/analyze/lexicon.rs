@@ -418,6 +418,15 @@ const DOCUMENT_REQUEST: &[&str] = &[
     "电子版",
     "通讯录",
     "时间表",
+    // Malay: a copy, a picture, a report.
+    "salinan",
+    "gambar",
+    "laporan",
+    "lab report",
+    "boleh share",
+    "boleh hantar",
+    "call out logs",
+    "station layout",
 ];
 
 const MOVE_APP: &[&str] = &[
@@ -558,6 +567,24 @@ const REFUSAL: &[&str] = &[
     "cannot share",
     "无可奉告",
     "不能外传",
+    // Scots: "I'm no gonnae tell ye", "naw, I'm no moving this tae Telegram".
+    "no gonnae tell ye",
+    "no gonnae tell you",
+    "no gonnae send",
+    "im no sending",
+    "im no giving ye",
+    "im no giving you",
+    "im no moving",
+    "i dinnae want",
+    "naw",
+    "blocking now",
+    "blocking you",
+    "ask the press office",
+    "contact the press office",
+    // Malay: "Maaf, tak boleh", "sila hubungi unit komunikasi korporat".
+    "tak boleh",
+    "tidak boleh",
+    "sila hubungi",
 ];
 
 const EMPLOYMENT_EN: &[&str] = &[
