@@ -2755,6 +2755,14 @@ const SHIFT_PATTERNS: &[&str] = &[
 ];
 
 const PLACES_MORE: &[&str] = &[
+    // Rooms of a fire or ambulance station, a camp's cookhouse, a lab's back door.
+    "crew room",
+    "appliance bay",
+    "engine bay",
+    "cookhouse",
+    "后门",
+    "上班的地方",
+    "新大楼",
     "admin building",
     "administration building",
     "admin block",

@@ -343,6 +343,22 @@ mod tests {
     }
 
     #[test]
+    fn rooms_of_a_station_and_a_labs_back_door() {
+        let all = |t: &str| -> Vec<String> {
+            run(&PlaceInText, t)
+                .into_iter()
+                .filter_map(|s| s.subject)
+                .collect()
+        };
+        assert_eq!(
+            all("Sitting in the appliance bay watching the hail"),
+            ["appliance bay"]
+        );
+        assert_eq!(all("Makmal后门那条路又在挖"), ["后门"]);
+        assert!(all("Jalan baru dekat rumah, dah siap").is_empty());
+    }
+
+    #[test]
     fn hong_kong_blocks_but_not_mountains() {
         assert_eq!(strong("鷺湖B座三樓茶水間個雪櫃又壞咗"), ["B座"]);
         assert!(strong("周末去爬了一座山").is_empty());
