@@ -816,7 +816,6 @@ fn the_same_timed_departure_in_posts_on_different_days_is_a_routine() {
 
 #[test]
 fn the_yard_with_a_capital_is_the_dockyard() {
-    use mosaic::model::{Platform, Post, PostId};
     let texts = [
         "First week at Saltmarsh Naval Dockyard, badge photo is a crime",
         "Our lot at the Yard raised £2,340 for the hospice with the Santa dash",
@@ -824,43 +823,22 @@ fn the_yard_with_a_capital_is_the_dockyard() {
         "Watching The Yard on telly tonight, terrible accents",
         "Saltmarsh Naval Dockyard open day was brilliant, the kids loved the tugs",
     ];
-    let posts: Vec<Post> = texts
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            Post::new(
-                PostId(format!("linkedin:{k}")),
-                Platform::Linkedin,
-                None,
-                utc(2023, 1 + k as u32, 5, 12, 0),
-                (*t).into(),
-            )
-        })
-        .collect();
-    let data = finished(Platform::Linkedin, posts);
-    let analysis = analyze::analyze(&data, &options("Europe/London", ""), &ingest::no_progress);
-    let unit_post = |start: &str| {
-        let i = data
-            .posts
-            .iter()
-            .position(|p| p.text.starts_with(start))
-            .unwrap();
-        analysis.categories[i].contains(Category::Unit)
-    };
-    assert!(unit_post("Our lot at the Yard"));
-    assert!(!unit_post("Mowed the back yard"));
-    assert!(!unit_post("Watching The Yard"));
+    let (_, flagged) = units_of(mosaic::model::Platform::Linkedin, "Europe/London", &texts);
+    assert!(flagged.contains(&1), "{flagged:?}");
+    assert!(
+        !flagged.contains(&2) && !flagged.contains(&3),
+        "{flagged:?}"
+    );
 }
 
-/// The unit finding's value and the indices of the posts flagged `unit`, for a few posts of one
-/// platform with no watchlist.
-fn units_of(
+/// Posts of one platform made from texts, a month apart from January of `year`.
+fn posts_of(
     platform: mosaic::model::Platform,
-    tz: &str,
+    year: i32,
     texts: &[&str],
-) -> (Vec<String>, Vec<usize>) {
+) -> Vec<mosaic::model::Post> {
     use mosaic::model::{Post, PostId};
-    let posts: Vec<Post> = texts
+    texts
         .iter()
         .enumerate()
         .map(|(k, t)| {
@@ -868,18 +846,22 @@ fn units_of(
                 PostId(format!("p:{k}")),
                 platform,
                 None,
-                utc(2022, 1 + (k as u32 % 12), 3 + k as u32, 11, 0),
+                utc(year, 1 + (k as u32 % 12), 3 + k as u32, 11, 0),
                 (*t).into(),
             )
         })
-        .collect();
-    let data = finished(platform, posts);
+        .collect()
+}
+
+/// The unit findings' values and the indices of the posts flagged `unit`, for a few posts of
+/// one platform with no watchlist.
+fn units_of(
+    platform: mosaic::model::Platform,
+    tz: &str,
+    texts: &[&str],
+) -> (Vec<String>, Vec<usize>) {
+    let data = finished(platform, posts_of(platform, 2022, texts));
     let analysis = analyze::analyze(&data, &options(tz, ""), &ingest::no_progress);
-    if std::env::var_os("DEBUG_UNITS").is_some() {
-        for (i, p) in data.posts.iter().enumerate() {
-            eprintln!("{} {:?}", p.text, analysis.signals[i]);
-        }
-    }
     let names = analysis
         .findings
         .iter()
