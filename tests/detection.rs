@@ -960,10 +960,11 @@ fn a_station_named_once_is_the_unit_beside_our_station() {
         "報到第一天，白沙嶼的風大到站不穩",
         "我表哥在電信公司做基站維護，過年又被叫去搶修",
         "週末去白沙灣玩水，人超多",
+        "來白沙嶼三年了，每天看同一片海還是看不膩",
     ];
     let (names, flagged) = units_of(mosaic::model::Platform::X, "Asia/Taipei", &texts);
     assert!(names.iter().any(|n| n == "白沙嶼雷達站"), "{names:?}");
-    for i in [0, 1, 2, 3] {
+    for i in [0, 1, 2, 3, 6] {
         assert!(
             flagged.contains(&i),
             "{:?} not flagged: {flagged:?}",

@@ -119,6 +119,25 @@ fn numbered_form(short: &str, long: &str) -> bool {
         || initials == lower
 }
 
+/// "來鷺鷥岬兩年了", "到鹭湖三个月": years or months since coming to the place the unit is named
+/// after, which is how people say how long they have worked there.
+fn tenure_at(text: &str, head: &str) -> bool {
+    if !head.chars().any(is_cjk) {
+        return false;
+    }
+    let folded = crate::analyze::matcher::simplify(text);
+    ["来", "到", "调来", "调到"].iter().any(|verb| {
+        folded
+            .match_indices(&format!("{verb}{head}"))
+            .any(|(at, m)| {
+                let rest: String = folded[at + m.len()..].chars().take(8).collect();
+                ["年了", "个月了", "年多", "周年", "个月"]
+                    .iter()
+                    .any(|t| rest.contains(t))
+            })
+    })
+}
+
 /// Whether an own-unit reference ("我們站", "站里", "oor station", "our batt") is to a unit
 /// of kind `kind` (the candidate's [`orgs::type_word`]).
 fn own_kind(reference: &str, kind: Option<&str>) -> bool {
@@ -758,7 +777,9 @@ pub fn discover(
                             || s.detector == "own-unit-reference"
                             || s.detector == "employment-statement")
                 });
-                if work && names_place_alone(&data.posts[i].text, h) {
+                if (work || tenure_at(&data.posts[i].text, h))
+                    && names_place_alone(&data.posts[i].text, h)
+                {
                     by_place.push((i, h.clone()));
                     continue;
                 }
