@@ -853,6 +853,17 @@ fn posts_of(
         .collect()
 }
 
+/// Every post at `want` (indices into `texts`) is among the `flagged` ones.
+fn assert_flagged(texts: &[&str], flagged: &[usize], want: &[usize]) {
+    for &i in want {
+        assert!(
+            flagged.contains(&i),
+            "{:?} not flagged: {flagged:?}",
+            texts[i]
+        );
+    }
+}
+
 /// The unit findings' values and the indices of the posts flagged `unit`, for a few posts of
 /// one platform with no watchlist.
 fn units_of(
@@ -891,13 +902,7 @@ fn numbered_units_are_named_by_their_number_in_every_form() {
     ];
     let (names, flagged) = units_of(mosaic::model::Platform::Instagram, "Asia/Singapore", &texts);
     assert!(names.iter().any(|n| n.starts_with("32")), "{names:?}");
-    for i in [0, 1, 2, 3, 4] {
-        assert!(
-            flagged.contains(&i),
-            "{:?} not flagged: {flagged:?}",
-            texts[i]
-        );
-    }
+    assert_flagged(&texts, &flagged, &[0, 1, 2, 3, 4]);
     assert!(
         !flagged.contains(&5) && !flagged.contains(&6),
         "{flagged:?}"
@@ -917,13 +922,7 @@ fn stations_named_after_their_kind_with_nicknames_and_malay_names() {
     ];
     let (names, flagged) = units_of(mosaic::model::Platform::Mastodon, "Europe/London", &texts);
     assert!(names.iter().any(|n| n == "RAF Glenmorrach"), "{names:?}");
-    for i in [0, 1, 2, 3] {
-        assert!(
-            flagged.contains(&i),
-            "{:?} not flagged: {flagged:?}",
-            texts[i]
-        );
-    }
+    assert_flagged(&texts, &flagged, &[0, 1, 2, 3]);
     assert!(!flagged.contains(&4), "{flagged:?}");
 
     // A Malay laboratory name, its place alone in Chinese text, and 我们lab.
@@ -940,13 +939,7 @@ fn stations_named_after_their_kind_with_nicknames_and_malay_names() {
         &texts,
     );
     assert!(names.iter().any(|n| n.contains("Bukit Serai")), "{names:?}");
-    for i in [0, 1, 2, 3] {
-        assert!(
-            flagged.contains(&i),
-            "{:?} not flagged: {flagged:?}",
-            texts[i]
-        );
-    }
+    assert_flagged(&texts, &flagged, &[0, 1, 2, 3]);
     assert!(!flagged.contains(&4), "{flagged:?}");
 }
 
@@ -964,13 +957,7 @@ fn a_station_named_once_is_the_unit_beside_our_station() {
     ];
     let (names, flagged) = units_of(mosaic::model::Platform::X, "Asia/Taipei", &texts);
     assert!(names.iter().any(|n| n == "白沙嶼雷達站"), "{names:?}");
-    for i in [0, 1, 2, 3, 6] {
-        assert!(
-            flagged.contains(&i),
-            "{:?} not flagged: {flagged:?}",
-            texts[i]
-        );
-    }
+    assert_flagged(&texts, &flagged, &[0, 1, 2, 3, 6]);
     assert!(
         !flagged.contains(&4) && !flagged.contains(&5),
         "{flagged:?}"

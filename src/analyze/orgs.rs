@@ -507,36 +507,41 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
     out
 }
 
-/// Organisation words that may come before the name they are given: "Station Sinagtala",
-/// "Naval Base Kitsap", "RAF Lossiemouth", "Camp Pendleton", and in Malay, where the kind
-/// always comes first, "Makmal Forensik …" (laboratory), "Kem …" (camp), "Pangkalan …"
-/// (base), "Markas …" (headquarters), "Balai …" (a police or fire station), "Jabatan …"
-/// (department).
-const TYPE_FIRST: &[&str] = &[
-    "station",
-    "base",
-    "camp",
-    "raf",
-    "hms",
-    "hmnb",
-    "rnas",
-    "makmal",
-    "kem",
-    "pangkalan",
-    "markas",
-    "balai",
-    "jabatan",
+/// Organisation words that may come before the name they are given, with the kind they name
+/// in English (for "our station" and the like) and whether the name after them runs on for up
+/// to five words: "Station Sinagtala", "Naval Base Kitsap", "RAF Lossiemouth", "Camp
+/// Pendleton", and in Malay, where the kind always comes first, "Makmal Forensik PDRM Sungai
+/// Kelambu" (laboratory), "Kem …" (camp), "Pangkalan …" (base), "Markas …" (headquarters),
+/// "Balai …" (a police or fire station), "Jabatan …" (department).
+const TYPE_FIRST: &[(&str, Option<&str>, bool)] = &[
+    ("station", Some("station"), false),
+    ("base", Some("base"), false),
+    ("camp", Some("camp"), false),
+    ("raf", Some("station"), false),
+    ("hms", None, false),
+    ("hmnb", Some("base"), false),
+    ("rnas", Some("station"), false),
+    ("makmal", Some("lab"), true),
+    ("kem", Some("camp"), true),
+    ("pangkalan", Some("base"), true),
+    ("markas", Some("headquarters"), true),
+    ("balai", Some("station"), true),
+    ("jabatan", Some("department"), true),
 ];
 
-/// The Malay kinds of [`TYPE_FIRST`]: the name after them runs on for up to five words
-/// ("Makmal Forensik PDRM Sungai Kelambu").
-const TYPE_FIRST_MALAY: &[&str] = &["makmal", "kem", "pangkalan", "markas", "balai", "jabatan"];
+/// The [`TYPE_FIRST`] entry of a word in any case.
+fn type_first(w: &str) -> Option<&'static (&'static str, Option<&'static str>, bool)> {
+    if w.len() > 9 {
+        return None;
+    }
+    let l = w.to_lowercase();
+    TYPE_FIRST.iter().find(|(t, _, _)| *t == l)
+}
 
 /// Whether a word is one that names an organisation by coming before its name (and is not
 /// also an organisation word at the end of names, as "Station" is).
 pub fn is_type_first(w: &str) -> bool {
-    w.len() <= 9
-        && TYPE_FIRST.contains(&w.to_lowercase().as_str())
+    type_first(w).is_some()
         && !is_org_type(w)
         // "RAF", "HMS" in capitals only: "hms" or "Raf" is a word or a name.
         && (w.len() > 4 || w.bytes().all(|b| b.is_ascii_uppercase()) || w == "Kem")
@@ -613,15 +618,13 @@ const NOT_TYPE_NAMES: &[&str] = &[
 /// "Sinagtala" in "Station Sinagtala". Zero when the word is not one that comes first.
 fn named_after_type(ws: &[Word<'_>]) -> usize {
     let Some(t) = ws.first() else { return 0 };
-    let kind = t.text.to_lowercase();
-    if !TYPE_FIRST.contains(&kind.as_str()) || t.breaks_after {
+    let Some(&(_, _, long)) = type_first(t.text) else {
+        return 0;
+    };
+    if t.breaks_after {
         return 0;
     }
-    let most = if TYPE_FIRST_MALAY.contains(&kind.as_str()) {
-        5
-    } else {
-        2
-    };
+    let most = if long { 5 } else { 2 };
     let mut n = 0;
     for (k, w) in ws.iter().enumerate().skip(1).take(most) {
         let l = w.text.to_lowercase();
@@ -644,9 +647,7 @@ fn named_after_type(ws: &[Word<'_>]) -> usize {
 /// For a name given after its organisation word ("Coast Guard Station Sinagtala"), the index
 /// of that word and the name's words after it.
 fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
-    let t = ws
-        .iter()
-        .rposition(|w| TYPE_FIRST.contains(&w.to_lowercase().as_str()))?;
+    let t = ws.iter().rposition(|w| type_first(w).is_some())?;
     let tail = ws.len() - t - 1;
     ((1..=2).contains(&tail)
         && ws[t + 1..].iter().all(|w| {
@@ -965,7 +966,7 @@ pub fn short_forms(name: &str) -> Vec<String> {
         let ws: Vec<&str> = name.split_whitespace().collect();
         // "Makmal Forensik PDRM Sungai Kelambu" → "Makmal Sungai Kelambu": a Malay kind with the
         // place at the end of its name (its first words, "Makmal Forensik", name any lab).
-        if ws.len() >= 4 && TYPE_FIRST_MALAY.contains(&ws[0].to_lowercase().as_str()) {
+        if ws.len() >= 4 && type_first(ws[0]).is_some_and(|&(_, _, long)| long) {
             out.push(format!("{} {}", ws[0], ws[ws.len() - 2..].join(" ")));
             return out;
         }
@@ -1224,15 +1225,7 @@ pub fn type_word(name: &str) -> Option<String> {
     // A kind said before the name: "RAF Auchterbrae" is a station, "Makmal …" a lab.
     last.or_else(|| {
         let first = name.split_whitespace().next()?;
-        let kind = match first.to_lowercase().as_str() {
-            "raf" | "rnas" | "balai" => "station",
-            "hmnb" | "pangkalan" => "base",
-            "kem" => "camp",
-            "makmal" => "lab",
-            "jabatan" => "department",
-            "markas" => "headquarters",
-            _ => return None,
-        };
+        let kind = type_first(first)?.1?;
         is_type_first(first).then(|| kind.to_string())
     })
 }
@@ -1241,14 +1234,13 @@ pub fn type_word(name: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The names [`typed_names_en`] finds in a text.
+    fn names(t: &str) -> Vec<String> {
+        typed_names_en(t).into_iter().map(|n| n.name).collect()
+    }
+
     #[test]
     fn names_after_their_kind_and_numbered_units() {
-        let names = |t: &str| {
-            typed_names_en(t)
-                .into_iter()
-                .map(|n| n.name)
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             names("Families day at RAF Lossiemouth, great weather"),
             ["RAF Lossiemouth"]
@@ -1297,12 +1289,6 @@ mod tests {
 
     #[test]
     fn stations_named_after_the_word() {
-        let names = |t: &str| {
-            typed_names_en(t)
-                .into_iter()
-                .map(|n| n.name)
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             names("Checked in at Coast Guard Station Sinagtala today"),
             ["Coast Guard Station Sinagtala"]

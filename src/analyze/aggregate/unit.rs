@@ -92,17 +92,7 @@ fn numbered_form(short: &str, long: &str) -> bool {
         return false;
     }
     let mut words = long.split_whitespace().map(|w| w.trim_end_matches(','));
-    let Some(first) = words.next() else {
-        return false;
-    };
-    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &first[digits.len()..];
-    if digits != num
-        || !matches!(
-            suffix.to_ascii_lowercase().as_str(),
-            "" | "st" | "nd" | "rd" | "th"
-        )
-    {
+    if words.next().and_then(leading_number) != Some(num) {
         return false;
     }
     let rest: Vec<&str> = words
@@ -126,15 +116,13 @@ fn tenure_at(text: &str, head: &str) -> bool {
         return false;
     }
     let folded = crate::analyze::matcher::simplify(text);
-    ["来", "到", "调来", "调到"].iter().any(|verb| {
-        folded
-            .match_indices(&format!("{verb}{head}"))
-            .any(|(at, m)| {
-                let rest: String = folded[at + m.len()..].chars().take(8).collect();
-                ["年了", "个月了", "年多", "周年", "个月"]
-                    .iter()
-                    .any(|t| rest.contains(t))
-            })
+    folded.match_indices(head).any(|(at, _)| {
+        // "调来" and "调到" end in 来 and 到.
+        let came = folded[..at].ends_with(['来', '到']);
+        let rest: String = folded[at + head.len()..].chars().take(8).collect();
+        came && ["年了", "个月了", "年多", "周年", "个月"]
+            .iter()
+            .any(|t| rest.contains(t))
     })
 }
 
@@ -160,22 +148,40 @@ fn own_kind(reference: &str, kind: Option<&str>) -> bool {
     canon(last) == kind
 }
 
-/// "Four-seven" for 47: a unit's number said digit by digit, as people in it do.
-fn spoken_number(name: &str) -> Vec<String> {
+/// The number of a numbered unit's first word: "47" of "47th" or "47"; `None` for any other
+/// word.
+fn leading_number(word: &str) -> Option<&str> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = &word[digits.len()..];
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            ordinal.to_ascii_lowercase().as_str(),
+            "" | "st" | "nd" | "rd" | "th"
+        ))
+    .then_some(digits)
+}
+
+/// The forms of a numbered unit's name (two or three digits): its number said digit by digit,
+/// as people in it do ("four-seven" for 47), and the number with its first word's first
+/// letters ("47 SIG" of 47th Signal Battalion).
+fn number_forms(name: &str) -> Vec<String> {
     const DIGITS: [&str; 10] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
-    let first = name.split_whitespace().next().unwrap_or("");
-    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    if !(2..=3).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let Some(digits) = name
+        .split_whitespace()
+        .next()
+        .and_then(leading_number)
+        .filter(|d| (2..=3).contains(&d.len()))
+    else {
         return Vec::new();
-    }
+    };
     let said: Vec<&str> = digits
         .bytes()
         .map(|b| DIGITS[usize::from(b - b'0')])
         .collect();
     let mut out = vec![said.join("-"), said.join(" ")];
-    // "47 SIG" of "47th Signal Battalion": the number and the first word's first letters.
     if let Some(w) = name.split_whitespace().nth(1).filter(|w| {
         w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()) && !orgs::is_org_type(w)
     }) {
@@ -201,17 +207,17 @@ fn clipped_nicknames(
             .match_indices("the ")
             .chain(p.text.match_indices("The "))
         {
-            let word: String = p.text[at + 4..]
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
+            let after = &p.text[at + 4..];
+            let word = &after[..after
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(after.len())];
             if word.len() >= 4
                 && word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().skip(1).all(char::is_lowercase)
-                && !out.iter().any(|o| o[4..] == word)
+                && !out.iter().any(|o| &o[4..] == word)
                 && forms
                     .iter()
-                    .any(|f| !f.chars().any(is_cjk) && clipped_of(&word, f))
+                    .any(|f| !f.chars().any(is_cjk) && clipped_of(word, f))
             {
                 out.push(format!("the {word}"));
             }
@@ -238,14 +244,24 @@ fn clipped_of(word: &str, name: &str) -> bool {
 /// Whether a clipped nickname ("the brae") is written with its capital in the text: "the
 /// Brae", "The Brae's" (a Scots brae is a hillside).
 fn nickname_named(text: &str, nickname: &str) -> bool {
-    let word = &nickname[4..];
+    named_with_capital(text, &nickname[4..], true)
+}
+
+/// Whether `text` writes "the Word" with the word's capital and nothing alphanumeric after it;
+/// with `sentence_start`, "The Word" too.
+fn named_with_capital(text: &str, word: &str, sentence_start: bool) -> bool {
     let mut cap = String::new();
     let mut chars = word.chars();
     if let Some(c) = chars.next() {
         cap.extend(c.to_uppercase());
         cap.push_str(chars.as_str());
     }
-    ["the ", "The "].iter().any(|t| {
+    let articles: &[&str] = if sentence_start {
+        &["the ", "The "]
+    } else {
+        &["the "]
+    };
+    articles.iter().any(|t| {
         let written = format!("{t}{cap}");
         text.match_indices(&written)
             .any(|(a, _)| !text[a + written.len()..].starts_with(|c: char| c.is_alphanumeric()))
@@ -1153,7 +1169,7 @@ fn variants(c: &Candidate) -> Vec<String> {
             v.push(a);
         }
         v.extend(place_tail(f));
-        v.extend(spoken_number(f));
+        v.extend(number_forms(f));
         // "Piedmont Lab" for "Piedmont Federal Biocontainment Laboratory": the first word and
         // the organisation word.
         let words: Vec<&str> = f.split_whitespace().collect();
@@ -1204,10 +1220,10 @@ fn variants(c: &Candidate) -> Vec<String> {
     v
 }
 
-/// "At the Yard", "our lot at the Yard": the yard with a capital, after a lower-case "the".
+/// "At the Yard", "our lot at the Yard": the yard with a capital, after a lower-case "the"
+/// ("The Yard" is a show).
 fn yard_named(text: &str) -> bool {
-    text.match_indices("the Yard")
-        .any(|(a, _)| !text[a + 8..].starts_with(|c: char| c.is_alphanumeric()))
+    named_with_capital(text, "yard", false)
 }
 
 /// Whether `variant` ("the dockyard") is written in the text with every word capitalised, as
@@ -1404,10 +1420,10 @@ mod tests {
         assert!(!is_form_of("48 SIG", "47th Signal Battalion"));
         assert!(!is_form_of("47 GB", "47th Signal Battalion"));
         assert_eq!(
-            spoken_number("47th Signal Battalion"),
+            number_forms("47th Signal Battalion"),
             ["four-seven", "four seven", "47 SIG"]
         );
-        assert!(spoken_number("Signal Battalion").is_empty());
+        assert!(number_forms("Signal Battalion").is_empty());
         assert!(own_kind("oor station", Some("station")));
         assert!(own_kind("our batt", Some("battalion")));
         assert!(own_kind("我們站", Some("站")));
