@@ -183,10 +183,13 @@ impl Archive {
         if file.metadata().map(|m| m.len()).unwrap_or(0) == 0 {
             return Err(bad("empty file, not a zip archive or folder".into()));
         }
-        if is_gzip(path) {
+        // The first block says which container it is: gzip's magic, a tar header, or a zip.
+        let mut head = [0u8; 512];
+        let got = (&file).read(&mut head).unwrap_or(0);
+        if got >= 2 && head[..2] == [0x1f, 0x8b] {
             return Self::open_tar(path, limits, true);
         }
-        if is_tar(path) {
+        if got == head.len() && tar::looks_like_tar(&head) {
             return Self::open_tar(path, limits, false);
         }
         let len = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -715,24 +718,6 @@ impl Archive {
         }
         Ok(())
     }
-}
-
-/// Whether a file starts with the gzip magic bytes.
-fn is_gzip(path: &Path) -> bool {
-    let mut magic = [0u8; 2];
-    File::open(path)
-        .and_then(|mut f| f.read_exact(&mut magic))
-        .is_ok()
-        && magic == [0x1f, 0x8b]
-}
-
-/// Whether a file is a bare (uncompressed) tar stream.
-fn is_tar(path: &Path) -> bool {
-    let mut block = [0u8; 512];
-    File::open(path)
-        .and_then(|mut f| f.read_exact(&mut block))
-        .is_ok()
-        && tar::looks_like_tar(&block)
 }
 
 /// Photos and videos, kept from a tar stream only up to a budget.

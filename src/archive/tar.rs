@@ -34,12 +34,12 @@ enum Kind {
 
 /// Walk a tar stream, calling `visit` for each regular file with a reader over exactly its
 /// bytes; what the visitor leaves unread is skipped. `skipped` gets the names of links and
-/// other entries that are not regular files. Returns the number of bytes walked.
+/// other entries that are not regular files.
 pub fn scan<R: Read>(
     mut stream: R,
     mut visit: impl FnMut(&Member, &mut dyn Read) -> io::Result<()>,
     mut skipped: impl FnMut(&str),
-) -> io::Result<u64> {
+) -> io::Result<()> {
     let mut pos = 0u64;
     let mut header = [0u8; BLOCK];
     let mut long_name: Option<String> = None;
@@ -47,11 +47,11 @@ pub fn scan<R: Read>(
     let mut pax_size: Option<u64> = None;
     loop {
         if !read_block(&mut stream, &mut header)? {
-            return Ok(pos); // the end of the stream without the two zero blocks: fine
+            return Ok(()); // the end of the stream without the two zero blocks: fine
         }
         pos += BLOCK as u64;
         if header.iter().all(|&b| b == 0) {
-            return Ok(pos);
+            return Ok(());
         }
         if !checksum_ok(&header) {
             return Err(bad(pos - BLOCK as u64, "damaged tar header (checksum)"));
@@ -128,7 +128,7 @@ pub fn scan<R: Read>(
         if pad > 0 {
             let skipped_pad = io::copy(&mut (&mut stream).take(pad), &mut io::sink())?;
             if skipped_pad < pad {
-                return Ok(offset.saturating_add(size).saturating_add(skipped_pad));
+                return Ok(()); // the last member's padding cut off: its bytes are whole
             }
         }
         pos = offset.saturating_add(padded);
