@@ -137,10 +137,10 @@ impl Detector for EmploymentStatement {
                     Some(generic),
                 ));
             } else if matches!(
-                // Traditional characters folded: "報到" is "报到".
-                crate::analyze::matcher::simplify(&cue).as_ref(),
+                // The cue in matching form, Traditional characters folded: "報到" is "报到".
+                &s.norm[h.nstart..h.nend],
                 "入职" | "上岗" | "报到" | "转正" | "参加工作" | "工龄"
-            ) || cue.to_lowercase().contains("work anniversary")
+            ) || s.norm[h.nstart..h.nend].contains("work anniversary")
             {
                 out.push(signal_at(
                     Category::Unit,
