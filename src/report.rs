@@ -141,7 +141,21 @@ pub fn utc_string(t: &chrono::DateTime<chrono::Utc>) -> String {
     let (y, mo, d) = (t.year(), t.month(), t.day());
     let (h, mi, s) = (t.hour(), t.minute(), t.second());
     if (0..=9999).contains(&y) {
-        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+        let mut b = *b"0000-00-00T00:00:00Z";
+        let y = y as u32;
+        for (at, v) in [
+            (0, y / 100),
+            (2, y % 100),
+            (5, mo),
+            (8, d),
+            (11, h),
+            (14, mi),
+            (17, s),
+        ] {
+            b[at] = b'0' + (v / 10) as u8;
+            b[at + 1] = b'0' + (v % 10) as u8;
+        }
+        String::from_utf8_lossy(&b).into_owned()
     } else {
         t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
     }
@@ -445,4 +459,27 @@ pub fn text_summary(
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    #[test]
+    fn utc_strings_are_what_chrono_writes() {
+        let mut t = chrono::Utc.with_ymd_and_hms(1, 1, 1, 0, 0, 0).unwrap();
+        let end = chrono::Utc
+            .with_ymd_and_hms(9999, 12, 31, 23, 59, 59)
+            .unwrap();
+        // A step that is not a whole number of minutes, hours or days visits every field.
+        let step = chrono::Duration::seconds(86_400 * 397 + 3_671);
+        while t < end {
+            assert_eq!(
+                super::utc_string(&t),
+                t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+            );
+            t += step;
+        }
+        assert_eq!(super::utc_string(&end), "9999-12-31T23:59:59Z");
+    }
 }

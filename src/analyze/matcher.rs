@@ -197,42 +197,78 @@ pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
     let folded = simplify(text);
     let text: &str = &folded;
+    let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(text.len());
     let mut ends = Vec::with_capacity(text.len());
-    let mut push = |out: &mut String, c: char, s: usize, e: usize| {
-        let before = out.len();
-        out.push(c);
-        for _ in before..out.len() {
-            starts.push(s as u32);
-            ends.push(e as u32);
-        }
+    // Whether the last thing written is a space (or nothing is written yet): runs of
+    // separators become one space, and none leads.
+    let mut after_space = true;
+    // "'s" after an apostrophe at `i`, with no letter or digit after the s: a possessive.
+    let possessive = |i: usize, width: usize| {
+        matches!(b.get(i + width), Some(b's' | b'S'))
+            && text[i + width + 1..]
+                .chars()
+                .next()
+                .is_none_or(|n| !n.is_alphanumeric())
     };
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = i + c.len_utf8();
-        let c = fold_width(c);
-        if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
-            // A possessive "'s" goes with its apostrophe: "our unit's" reads as "our unit".
-            let mut ahead = chars.clone();
-            if matches!(ahead.next(), Some((_, 's' | 'S')))
-                && ahead.peek().is_none_or(|(_, n)| !n.is_alphanumeric())
-            {
-                chars.next();
+    let mut i = 0;
+    while i < b.len() {
+        let byte = b[i];
+        // ASCII, most of every post, byte by byte.
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                out.push(byte.to_ascii_lowercase() as char);
+                starts.push(i as u32);
+                ends.push(i as u32 + 1);
+                after_space = false;
+            } else if byte == b'\'' {
+                // A possessive "'s" goes with its apostrophe: "our unit's" reads as "our unit".
+                if possessive(i, 1) {
+                    i += 1;
+                }
+            } else if !after_space {
+                out.push(' ');
+                starts.push(i as u32);
+                ends.push(i as u32 + 1);
+                after_space = true;
             }
+            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        let end = i + width;
+        let c = fold_width(c);
+        let mut push = |out: &mut String, c: char| {
+            let before = out.len();
+            out.push(c);
+            for _ in before..out.len() {
+                starts.push(i as u32);
+                ends.push(end as u32);
+            }
+        };
+        let mut next = end;
+        if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
+            if possessive(i, width) {
+                next += 1;
+            }
+        } else if c.is_alphanumeric() {
             if c.is_ascii() {
-                push(&mut out, c.to_ascii_lowercase(), i, end);
+                push(&mut out, c.to_ascii_lowercase());
             } else {
                 for l in c.to_lowercase() {
-                    push(&mut out, strip_accent(l), i, end);
+                    push(&mut out, strip_accent(l));
                 }
             }
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            push(&mut out, ' ', i, end);
+            after_space = false;
+        } else if !after_space {
+            push(&mut out, ' ');
+            after_space = true;
         }
+        i = next;
     }
     while out.ends_with(' ') {
         out.pop();

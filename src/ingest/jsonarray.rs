@@ -103,9 +103,6 @@ impl Splitter {
         if self.spill.is_some() {
             self.start = Some(i);
         }
-        // Every quote and backslash of the chunk, found by one vectorised pass: string
-        // interiors are skipped from one to the next instead of byte by byte.
-        let mut specials = memchr::memchr2_iter(b'"', b'\\', b).peekable();
         while i < b.len() {
             if self.in_string {
                 if self.escaped {
@@ -113,10 +110,11 @@ impl Splitter {
                     i += 1;
                     continue;
                 }
-                while specials.next_if(|&p| p < i).is_some() {}
-                let Some(p) = specials.next() else {
+                // String interiors are skipped to the next quote or backslash.
+                let Some(p) = quote_or_backslash(&b[i..]) else {
                     break;
                 };
+                let p = i + p;
                 if b[p] == b'\\' {
                     self.escaped = true;
                 } else {
@@ -156,7 +154,10 @@ impl Splitter {
                     self.state = State::Broken;
                     return;
                 }
-                b' ' | b'\n' | b'\r' | b'\t' => {}
+                b' ' | b'\n' | b'\r' | b'\t' => {
+                    // Indentation comes in runs.
+                    i += leading_spaces(&b[i + 1..]);
+                }
                 _ => self.begin(i),
             }
             i += 1;
@@ -196,6 +197,63 @@ impl Splitter {
             (None, None) => {}
         }
     }
+}
+
+/// Where the first quote or backslash is. Most strings in X's files are short (keys, ids,
+/// counts): eight bytes are looked at a time for the first 64, then a vectorised search.
+fn quote_or_backslash(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i + 8 <= b.len() && i < 64 {
+        let w = word(&b[i..]);
+        let hit = zero_bytes(w ^ splat(b'"')) | zero_bytes(w ^ splat(b'\\'));
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    if i >= 64 {
+        return memchr::memchr2(b'"', b'\\', &b[i..]).map(|p| i + p);
+    }
+    b[i..]
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\')
+        .map(|p| i + p)
+}
+
+/// How many spaces `b` starts with (indentation), eight bytes at a time.
+fn leading_spaces(b: &[u8]) -> usize {
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let other = nonzero_bytes(word(&b[i..]) ^ splat(b' '));
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + b[i..].iter().take_while(|&&c| c == b' ').count()
+}
+
+/// The first eight bytes of `b` (at least eight long), first byte lowest.
+fn word(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[..8]);
+    u64::from_le_bytes(w)
+}
+
+fn splat(c: u8) -> u64 {
+    u64::from(c) * 0x0101_0101_0101_0101
+}
+
+/// The high bit of each byte of `w` that is zero. Exact for the lowest such byte (bytes
+/// above it may be flagged falsely, which a search for the first one never looks at).
+fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(0x0101_0101_0101_0101) & !w & 0x8080_8080_8080_8080
+}
+
+/// The high bit of each byte of `w` that is not zero (exact for every byte).
+fn nonzero_bytes(w: u64) -> u64 {
+    let low = 0x7f7f_7f7f_7f7f_7f7f;
+    (((w & low) + low) | w) & 0x8080_8080_8080_8080
 }
 
 /// What may follow an X data file's array: `;`, whitespace.
@@ -380,5 +438,34 @@ mod tests {
         assert_eq!(split("[]").map(|r| r.len()), Some(0));
         assert_eq!(split(" [ ] ;").map(|r| r.len()), Some(0));
         assert_eq!(split("[1, {\"a\":[]} ]").unwrap(), ["1", "{\"a\":[]}"]);
+    }
+
+    #[test]
+    fn word_searches_agree_with_a_byte_loop() {
+        let alphabet = [
+            b'a', b' ', b'"', b'\\', 0x80, 0xff, 0x00, 0x01, b'!', 0x21, 0x5b,
+        ];
+        let mut seed = 11u64;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 40) as usize % 150;
+            let b: Vec<u8> = (0..len)
+                .map(|k| {
+                    let r = (seed >> (k % 48)) as usize ^ k.wrapping_mul(2654435761);
+                    // Mostly one byte, so long runs occur.
+                    if r.is_multiple_of(7) {
+                        alphabet[r / 7 % alphabet.len()]
+                    } else {
+                        alphabet[(seed as usize >> 3) % 2]
+                    }
+                })
+                .collect();
+            let want = b.iter().position(|&c| c == b'"' || c == b'\\');
+            assert_eq!(quote_or_backslash(&b), want, "{b:?}");
+            let spaces = b.iter().take_while(|&&c| c == b' ').count();
+            assert_eq!(leading_spaces(&b), spaces, "{b:?}");
+        }
     }
 }
