@@ -330,12 +330,18 @@ fn judge(
     // Papers or photos asked for over another app ("拍给我 … 传到我 Telegram"): an approach
     // even without a question about the work.
     let papers_elsewhere = has(Class::DocumentRequest) && has(Class::MoveApp);
+    // Photos or papers asked for again with money after a no ("就一张 给你发个红包").
+    let papers_paid = has(Class::DocumentRequest) && has(Class::Money) && pushed_after_no;
+    // Questions about the work asked again after a no (when the shifts are, which gate).
+    let probing_on = probes >= 2 && pushed_after_no;
     let suspicious = (probes >= 1
         && (has(Class::DocumentRequest)
             || has(Class::MoveApp)
             || has(Class::Money) && (pushed_after_no || probes >= 2 || refused_at.is_some()))
         || paid_move
-        || papers_elsewhere)
+        || papers_elsewhere
+        || papers_paid
+        || probing_on)
         && score >= 7.0
         // The person reported them to security: nothing more to weigh.
         || reported_by_owner;
@@ -785,6 +791,36 @@ mod tests {
         assert!(!suspicious(&[
             (false, "Pub Friday? I'll pay for the first round", 0),
             (true, "Can't share a table with you lot, I'm on nights", 1),
+        ]));
+    }
+
+    #[test]
+    fn photos_paid_for_and_questions_pressed_after_a_no_are_flagged() {
+        // A photo of the dock asked again with money after a no.
+        assert!(suspicious(&[
+            (false, "能不能拍一张码头的照片 就远远的 不露脸", 0),
+            (true, "兄弟 这个真不行", 1),
+            (false, "就一张 给你发个红包", 2),
+        ]));
+        // When the shifts are and which gate, asked again after a no (Cantonese too).
+        assert!(suspicious(&[
+            (false, "你们一般啥时候值班啊？周末在家不？", 0),
+            (true, "不好意思 你找错人了吧", 1),
+            (false, "别这样嘛兄弟 你们那个码头从哪个门进？", 2),
+        ]));
+        assert!(suspicious(&[
+            (
+                false,
+                "想問吓你哋部機夜晚幾點 standby？同埋邊幾部而家 serviceable？",
+                0
+            ),
+            (true, "唔好意思 呢啲唔方便講", 1),
+            (false, "咁你可唔可以話我知你哋 standby 係邊幾日？", 2),
+        ]));
+        // The same questions from a friend, answered, are not an approach.
+        assert!(!suspicious(&[
+            (false, "你们一般啥时候值班啊 周末来吃饭", 0),
+            (true, "周六休息 来吧", 1),
         ]));
     }
 

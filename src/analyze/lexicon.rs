@@ -251,6 +251,27 @@ const PROBE: &[&str] = &[
     "which frequency",
     "what frequencies",
     "which frequencies",
+    "啥时候值班",
+    "啥时候上班",
+    "啥时候下班",
+    "啥时候换班",
+    "哪个门进",
+    "从哪个门",
+    "走哪个门",
+    "几号门",
+    "啥时候出海",
+    "什么时候出海",
+    "maintenance schedules",
+    "maintenance schedule",
+    "fleet availability",
+    "你们的值班",
+    "standby 安排",
+    "出勤时间",
+    "几点 standby",
+    "边晚 standby",
+    "standby 系边",
+    "边几日",
+    "serviceable",
 ];
 
 const MONEY: &[&str] = &[
@@ -315,6 +336,11 @@ const MONEY: &[&str] = &[
     "信息费",
     "爆料费",
     "好处费",
+    "we'd pay",
+    "we would pay",
+    "per session",
+    "俾钱",
+    "付费",
 ];
 
 const ROLE_OFFER: &[&str] = &[
@@ -339,6 +365,10 @@ const ROLE_OFFER: &[&str] = &[
     "咨询",
     "写个报告",
     "调研",
+    "年薪",
+    "高薪聘请",
+    "待遇优厚",
+    "薪资面议",
 ];
 
 const DOCUMENT_REQUEST: &[&str] = &[
@@ -427,6 +457,7 @@ const DOCUMENT_REQUEST: &[&str] = &[
     "boleh hantar",
     "call out logs",
     "station layout",
+    "帮我影",
 ];
 
 const MOVE_APP: &[&str] = &[
@@ -585,6 +616,15 @@ const REFUSAL: &[&str] = &[
     "tak boleh",
     "tidak boleh",
     "sila hubungi",
+    "别问了",
+    "真不行",
+    "这个不行",
+    "找错人了",
+    "拉黑",
+    "唔得",
+    "唔方便",
+    "唔可以",
+    "唔讲得",
 ];
 
 const EMPLOYMENT_EN: &[&str] = &[
@@ -797,6 +837,31 @@ const OWN_UNIT_ZH: &[&str] = &[
     "我们unit",
     "我们camp",
     "我们department",
+    // 咱们 is "we" with the listener in it (northern Mandarin).
+    "咱们单位",
+    "咱们院",
+    "咱们所",
+    "咱们厂",
+    "咱们局",
+    "咱们基地",
+    "咱们部队",
+    "咱们中心",
+    "咱们站",
+    "咱们队",
+    "咱们支队",
+    "咱们大队",
+    "咱们中队",
+    "我们支队",
+    "我们大队",
+    "我们中队",
+    "支队里",
+    "大队里",
+    "中队里",
+    "在支队",
+    "回支队",
+    "全支队",
+    "支队组织",
+    "处里",
     "我院",
     "我所",
     "我厂",
@@ -1584,6 +1649,16 @@ const CLEARANCE: &[&str] = &[
     "nppv3",
     "bpss",
     "security vetting",
+    "positive vetting",
+    "negative vetting",
+    "pv renewal",
+    "pv interview",
+    "nv1 clearance",
+    "can't say much about work",
+    "can't talk about work",
+    "can't talk about my work",
+    "can't talk about my job",
+    "can't say what i do",
 ];
 
 const SHIFT: &[&str] = &[
@@ -2465,6 +2540,14 @@ const IDIOMS: &[&str] = &[
     "吃货雷达",
     "放卫星",
     "gaydar",
+    // A Subway sandwich, fireworks and tips are no submarine, rocket or intelligence work.
+    "潜艇堡",
+    "潜艇三明治",
+    "bottle rocket",
+    "bottle rockets",
+    "thanks for the intel",
+    "cheers for the intel",
+    "ta for the intel",
     "on my radar",
     "on the radar",
     "under the radar",
@@ -2666,6 +2749,13 @@ const CAREER_MORE: &[&str] = &[
     "refresher",
     "recertification",
     "recert",
+    "高级工",
+    "中级工",
+    "技术能手",
+    "技术标兵",
+    "岗位能手",
+    "技能鉴定",
+    "技能等级",
 ];
 
 /// Named shift systems: only shift workers speak of them.

@@ -116,6 +116,8 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     "厂",
     // An administration: 海巡署, 警政署, 卫生署 (not 部署, 签署).
     "署",
+    // A department: 空救处, 保安处 (not 好处, 到处, 相处: see `VERB_BEFORE_TYPE`).
+    "处",
 ];
 
 /// Words that may sit inside a capitalised name without a capital.
@@ -659,11 +661,43 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
-const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组署";
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组署处";
 
 /// Chars that end a Chinese name scan to the left: punctuation and function characters.
 /// Verbs ending in an organisation suffix: queueing, teaming up, opening a factory or company.
 const VERB_BEFORE_TYPE: &[&str] = &[
+    // 处 as "place" or "get along", not a department.
+    "好处",
+    "坏处",
+    "到处",
+    "之处",
+    "相处",
+    "深处",
+    "远处",
+    "近处",
+    "出处",
+    "住处",
+    "用处",
+    "难处",
+    "益处",
+    "各处",
+    "此处",
+    "何处",
+    "别处",
+    "身处",
+    "共处",
+    "高处",
+    "低处",
+    "长处",
+    "短处",
+    "痛处",
+    "妙处",
+    "去处",
+    "落脚处",
+    "停车处",
+    "售票处",
+    "问讯处",
+    "失物招领处",
     "排队",
     "插队",
     "站队",
@@ -691,7 +725,7 @@ const VERB_BEFORE_TYPE: &[&str] = &[
 
 fn zh_stop(c: char) -> bool {
     !is_cjk(c) && !c.is_ascii_digit()
-        || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上做"
+        || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上做嚟返"
             .contains(c)
 }
 
@@ -760,6 +794,13 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
             && (text[end..].starts_with([
                 '队', '织', '成', '合', '装', '建', '长', '员', '件', '图', '别',
             ]) || text[..chars[k].0].ends_with('小'))
+        {
+            k = end_idx.max(k + 1);
+            continue;
+        }
+        // 处 starts words of its own too (处理, 处置, 处分, 处方, 处于).
+        if *suffix == "处"
+            && text[end..].starts_with(['理', '置', '分', '罚', '于', '境', '事', '方', '世', '女'])
         {
             k = end_idx.max(k + 1);
             continue;
@@ -1372,6 +1413,14 @@ mod tests {
             .collect();
         assert_eq!(names, ["爆炸品處理組"]);
         assert!(names_zh("周末参加了英语学习小组").is_empty());
+        // A department (处) said short, as its people say it; not 处理 (handle) or 好处.
+        let names: Vec<String> = names_zh("第一次帶老豆阿媽嚟空救處開放日")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["空救處"]);
+        assert!(names_zh("这件事有很多好处").is_empty());
+        assert!(names_zh("我们一起到处走走").is_empty());
         assert!(names_zh("三个人一组去爬山").is_empty());
         // A long name is found whole after a job verb.
         let names: Vec<String> = names_zh("入职江淮省电力调度控制中心满五年了")

@@ -944,8 +944,10 @@ fn read_direct_messages(
     warnings: &mut Vec<String>,
 ) -> Vec<Conversation> {
     let mut out = Vec::new();
+    // `direct-messages.js` and `direct-messages-group.js`; archives of about 2019 name them in
+    // the singular (`direct-message.js`), as they do `tweet.js`.
     for file in archive.names().iter().filter(|n| {
-        n.starts_with("data/direct-messages") && n.ends_with(".js") && !n.contains("headers")
+        n.starts_with("data/direct-message") && n.ends_with(".js") && !n.contains("headers")
     }) {
         let Some(text) = read_optional(archive, file, warnings) else {
             continue;

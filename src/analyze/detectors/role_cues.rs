@@ -368,6 +368,29 @@ mod tests {
     }
 
     #[test]
+    fn test_range_hangar_and_submarine_trades_without_their_traps() {
+        assert!(strong(
+            "First static firing I was actually on the console for. Data was clean"
+        ));
+        assert!(strong(
+            "Tonight night shift doing a heavy check, third coffee"
+        ));
+        assert!(strong("带徒弟第一次下舱 进耐压壳紧张得手直抖"));
+        assert!(strong(
+            "PV renewal interview today, three hours of questions"
+        ));
+        // A Subway sandwich and a tip from a friend are no trade.
+        assert!(run(&RoleCues, "赛百味的潜艇堡也就那样").is_empty());
+        assert!(
+            run(
+                &RoleCues,
+                "Thanks for the intel Bec, the servo does $1 coffees"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn reveals_roles_in_english() {
         assert!(strong(
             "Ultrasonic testing on hull welds all day, my eyes are square"
