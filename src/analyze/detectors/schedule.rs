@@ -1,6 +1,6 @@
 //! Schedules stated in text: recurring days and times, commutes.
 
-use crate::analyze::detector::{Context, Detector, in_idiom};
+use crate::analyze::detector::{Context, Detector, in_idiom, is};
 use crate::analyze::lexicon::{Class, WEEKDAYS_EN as DAYS};
 use crate::analyze::matcher::Scanned;
 use crate::analyze::{Category, Signal, Strength};
@@ -246,6 +246,19 @@ impl Detector for ScheduleStatement {
          is not a schedule."
     }
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        // Without a frequency, a day or time word, a commute or a shift, only a written clock
+        // time can make a schedule (stated hours, a timed day, a habitual day and time); most
+        // posts have none of these and are done here.
+        let cue = s.hits.iter().any(|h| {
+            is(h, Class::Recurrence)
+                || is(h, Class::Repetition)
+                || is(h, Class::TimeWord)
+                || is(h, Class::Commute)
+                || is(h, Class::Shift)
+        });
+        if !cue && !s.text.bytes().any(|b| b.is_ascii_digit()) && !s.text.contains(['点', '點']) {
+            return;
+        }
         // "Recording the game tomorrow bc I work Sundays": the working days stand, whatever
         // else the post is about.
         let own_work_days = s
