@@ -2569,6 +2569,8 @@ const IDIOMS: &[&str] = &[
     // Children's programmes.
     "paw patrol",
     "天线宝宝",
+    "海底小纵队",
+    "汪汪队",
     "fireman sam",
     "fireman sam's",
     // A child's wish: "he's gonnae be a fireman when he's big".

@@ -708,6 +708,10 @@ const VERB_BEFORE_TYPE: &[&str] = &[
     "跟队",
     "列队",
     "离队",
+    // "支队建队纪念章": the founding of a unit, not a unit named "…支队建".
+    "建队",
+    "收队",
+    "整队",
     "开厂",
     "建厂",
     "办厂",
@@ -828,6 +832,9 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
 /// Everyday places that end in an organisation suffix and are not workplaces to flag.
 fn is_common_zh_place(name: &str) -> bool {
     const COMMON: &[&str] = &[
+        // Children's programmes named like units (the Octonauts, Paw Patrol).
+        "海底小纵队",
+        "汪汪队",
         "敬老院",
         "养老院",
         "福利院",
@@ -1420,6 +1427,11 @@ mod tests {
             .collect();
         assert_eq!(names, ["空救處"]);
         assert!(names_zh("这件事有很多好处").is_empty());
+        let names: Vec<String> = names_zh("三十七支队建队纪念章到手")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["三十七支队"]);
         assert!(names_zh("我们一起到处走走").is_empty());
         assert!(names_zh("三个人一组去爬山").is_empty());
         // A long name is found whole after a job verb.
