@@ -663,8 +663,23 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
 const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组署处";
 
-/// Chars that end a Chinese name scan to the left: punctuation and function characters.
-/// Verbs ending in an organisation suffix: queueing, teaming up, opening a factory or company.
+/// Suffixes that also start words of their own, with the characters that make those words:
+/// 组 of 组队, 组织, 组长; 处 of 处理, 处置, 处分, 处方, 处于.
+const SUFFIX_STARTS_WORD: &[(&str, &[char])] = &[
+    (
+        "组",
+        &[
+            '队', '织', '成', '合', '装', '建', '长', '员', '件', '图', '别',
+        ],
+    ),
+    (
+        "处",
+        &['理', '置', '分', '罚', '于', '境', '事', '方', '世', '女'],
+    ),
+];
+
+/// Words ending in an organisation suffix that name no organisation: verbs (queueing, teaming
+/// up, opening a factory or company, signing) and 处 as "place" or "get along".
 const VERB_BEFORE_TYPE: &[&str] = &[
     // 处 as "place" or "get along", not a department.
     "好处",
@@ -727,6 +742,7 @@ const VERB_BEFORE_TYPE: &[&str] = &[
     "公署",
 ];
 
+/// Chars that end a Chinese name scan to the left: punctuation and function characters.
 fn zh_stop(c: char) -> bool {
     !is_cjk(c) && !c.is_ascii_digit()
         || "的在是了我你他她们到为入加进去从和与跟给对被把这那个今又也都还就说里啦吧呢吗啊很最想要会能来让向往着过上做嚟返"
@@ -793,19 +809,12 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
             k = end_idx.max(k + 1);
             continue;
         }
-        // 组 starts words of its own (组队, 组织, 组长) and ends a study group (学习小组).
-        if *suffix == "组"
-            && (text[end..].starts_with([
-                '队', '织', '成', '合', '装', '建', '长', '员', '件', '图', '别',
-            ]) || text[..chars[k].0].ends_with('小'))
-        {
-            k = end_idx.max(k + 1);
-            continue;
-        }
-        // 处 starts words of its own too (处理, 处置, 处分, 处方, 处于).
-        if *suffix == "处"
-            && text[end..].starts_with(['理', '置', '分', '罚', '于', '境', '事', '方', '世', '女'])
-        {
+        // A suffix that starts a word of its own (组织, 处理) ends no name; nor does a study
+        // group (学习小组).
+        let starts_word = SUFFIX_STARTS_WORD
+            .iter()
+            .any(|(t, next)| t == suffix && text[end..].starts_with(*next));
+        if starts_word || *suffix == "组" && text[..chars[k].0].ends_with('小') {
             k = end_idx.max(k + 1);
             continue;
         }
@@ -829,7 +838,8 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
     out
 }
 
-/// Everyday places that end in an organisation suffix and are not workplaces to flag.
+/// Everyday places (and children's programmes) that end in an organisation suffix and are not
+/// workplaces to flag.
 fn is_common_zh_place(name: &str) -> bool {
     const COMMON: &[&str] = &[
         // Children's programmes named like units (the Octonauts, Paw Patrol).

@@ -536,10 +536,7 @@ fn parse_tweet(raw: &str, base_url: &str, media: &MediaIndex) -> std::result::Re
         created_at,
         text,
     );
-    let mut url = String::with_capacity(base_url.len() + id.len());
-    url.push_str(base_url);
-    url.push_str(&id);
-    post.url = Some(url);
+    post.url = Some([base_url, id.as_str()].concat());
     if post.text.starts_with("RT @") {
         post.kind = PostKind::Repost;
     } else if let Some(reply) = t.in_reply_to_status_id_str.or(t.in_reply_to_status_id) {
