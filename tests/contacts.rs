@@ -57,6 +57,15 @@ fn x_archives() {
     check("eval/personas", "p5-x-atc");
 }
 
+/// Blind 10: a flotilla technician on Telegram (a photo asked again with a 红包 after a no,
+/// gate and duty questions pressed after a no, a head-hunter wanting project papers over
+/// WhatsApp) and an aircraft engineer on Instagram approached in written Cantonese.
+#[test]
+fn telegram_and_instagram_in_chinese_and_cantonese() {
+    check("eval/blind10", "b10-telegram-submarine");
+    check("eval/blind10", "b10-instagram-flyingservice");
+}
+
 #[test]
 fn facebook_archives() {
     check("eval/personas", "p2-facebook-radar");

@@ -1054,6 +1054,36 @@ fn direct_messages_are_kept_apart_from_the_timeline() {
     assert_eq!(m[1].text, "who is this & why");
 }
 
+/// Archives of about 2019 name their files in the singular, `tweet.js` and `direct-message.js`
+/// (with `window.YTD.direct_message.part0`); the messages are read the same.
+#[test]
+fn direct_messages_in_the_2019_singular_file_are_read() {
+    let dms = json!([{ "dmConversation": { "conversationId": "4242-777", "messages": [
+        { "messageCreate": { "recipientId": "4242", "reactions": [], "urls": [],
+            "text": "Which days are you at the range?", "mediaUrls": [], "senderId": "777",
+            "id": "1138019868868100109", "createdAt": "2019-06-11T06:00:28.597Z" } }
+    ] } }]);
+    let data = load_zip(&[
+        account("dm_user"),
+        file(
+            "data/tweet.js",
+            ytd("tweet", 0, &json!([three_tweets()[0].clone()])),
+        ),
+        file("data/direct-message.js", ytd("direct_message", 0, &dms)),
+        file(
+            "data/direct-message-group.js",
+            ytd("direct_message_group", 0, &json!([])),
+        ),
+    ]);
+    assert_eq!(data.posts.len(), 1);
+    assert_eq!(data.conversations.len(), 1);
+    assert_eq!(
+        data.conversations[0].messages[0].text,
+        "Which days are you at the range?"
+    );
+    assert!(data.warnings.is_empty(), "{:?}", data.warnings);
+}
+
 /// The old layout (2012-2018) as X shipped it: `tweets.csv`, a `Grailbird.data.tweets_YYYY_MM =`
 /// file a month with API v1 tweets (numeric ids, `text`, "2015-01-24 02:02:37 +0000", `geo`
 /// latitude first), and `var user_details = {…}`.
