@@ -7,6 +7,13 @@
 //! the scan and the parsing run side by side. The scan does not validate JSON; each record is
 //! parsed (and judged) on its own. Anything that is not one well-bracketed array is reported,
 //! and the caller reads the file the slow, exact way instead.
+//!
+//! Platforms pretty-print these files, one key per line, and a JSON string cannot hold a raw
+//! newline. So a record whose opening brace ends its line closes at the first later line that
+//! is the brace's own indentation followed by `}`: the scan jumps there (a `memmem` search)
+//! instead of reading the record byte by byte. A jump to a wrong brace makes a record that does
+//! not parse, or an array that does not bracket; [`parse_entry`] then splits the file again
+//! without jumps, so a file laid out some other way is read exactly as before.
 
 use std::sync::Arc;
 
@@ -49,6 +56,12 @@ pub struct Splitter {
     start: Option<usize>,
     /// The bytes so far of a record that started in an earlier chunk.
     spill: Option<Vec<u8>>,
+    /// Whether records may be jumped over (see the module's documentation).
+    jumps: bool,
+    /// Whether any record was.
+    jumped: bool,
+    /// The search for the closing line of the last indentation seen.
+    close: Option<(Vec<u8>, memchr::memmem::Finder<'static>)>,
 }
 
 impl Default for Splitter {
@@ -66,7 +79,23 @@ impl Splitter {
             escaped: false,
             start: None,
             spill: None,
+            jumps: false,
+            jumped: false,
+            close: None,
         }
+    }
+
+    /// A splitter that jumps over pretty-printed records (see the module's documentation).
+    pub fn jumping() -> Self {
+        Splitter {
+            jumps: true,
+            ..Self::new()
+        }
+    }
+
+    /// Whether any record was jumped over rather than scanned.
+    pub fn jumped(&self) -> bool {
+        self.jumped
     }
 
     /// Whether the array was read to its closing bracket and nothing went wrong.
@@ -132,6 +161,15 @@ impl Splitter {
                 b'{' | b'[' => {
                     self.begin(i);
                     self.depth += 1;
+                    if c == b'{'
+                        && self.depth == 1
+                        && self.jumps
+                        && let Some(close) = self.closing_brace(b, i)
+                    {
+                        // The record's own closing brace, read next.
+                        i = close;
+                        continue;
+                    }
                 }
                 b'}' | b']' if self.depth > 0 => self.depth -= 1,
                 b']' => {
@@ -167,6 +205,39 @@ impl Splitter {
             self.spill
                 .get_or_insert_with(Vec::new)
                 .extend_from_slice(&b[s..]);
+        }
+    }
+
+    /// Where the record opened by the brace at `open` closes, if its layout tells: the opening
+    /// brace ends its line, and the first later line that is the brace line's indentation and
+    /// `}` is in this chunk. A miss far from the chunk's end means the file is laid out some
+    /// other way: no more jumps are tried, so no search runs to the chunk's end twice.
+    fn closing_brace(&mut self, b: &[u8], open: usize) -> Option<usize> {
+        if !matches!(b.get(open + 1), Some(b'\n' | b'\r')) {
+            return None;
+        }
+        let line = memchr::memrchr(b'\n', &b[..open])? + 1;
+        let indent = &b[line..line + leading_blanks(&b[line..open])];
+        if self.close.as_ref().is_none_or(|(i, _)| i[..] != *indent) {
+            let mut needle = Vec::with_capacity(indent.len() + 2);
+            needle.push(b'\n');
+            needle.extend_from_slice(indent);
+            needle.push(b'}');
+            let finder = memchr::memmem::Finder::new(&needle).into_owned();
+            self.close = Some((indent.to_vec(), finder));
+        }
+        let (indent, finder) = self.close.as_ref()?;
+        match finder.find(&b[open + 1..]) {
+            Some(p) => {
+                self.jumped = true;
+                Some(open + 1 + p + 1 + indent.len())
+            }
+            None => {
+                if b.len() - open > 1 << 20 {
+                    self.jumps = false;
+                }
+                None
+            }
         }
     }
 
@@ -233,6 +304,11 @@ fn leading_spaces(b: &[u8]) -> usize {
     i + b[i..].iter().take_while(|&&c| c == b' ').count()
 }
 
+/// How many spaces and tabs `b` starts with.
+fn leading_blanks(b: &[u8]) -> usize {
+    b.iter().take_while(|&&c| c == b' ' || c == b'\t').count()
+}
+
 /// The first eight bytes of `b` (at least eight long), first byte lowest.
 fn word(b: &[u8]) -> u64 {
     let mut w = [0u8; 8];
@@ -286,11 +362,33 @@ pub fn split(text: &str) -> Option<Vec<&str>> {
 /// `parse` over them on every core. Returns the results in the file's order, or `None` if the
 /// entry is not one complete, well-bracketed array (the caller then reads it the exact way
 /// to say what is wrong).
-pub fn parse_entry<R: Send>(
+///
+/// The split jumps over pretty-printed records first; if a jump made a record that does not
+/// parse or an array that does not bracket, the entry is split again byte by byte, so what a
+/// damaged file yields does not depend on the jumps.
+pub fn parse_entry<T: Send, E: Send>(
     archive: &crate::archive::Archive,
     name: &str,
-    parse: impl Fn(&[u8]) -> R + Sync,
-) -> crate::error::Result<Option<Vec<R>>> {
+    parse: impl Fn(&[u8]) -> Result<T, E> + Sync,
+) -> crate::error::Result<Option<Vec<Result<T, E>>>> {
+    let (records, jumped) = split_and_parse(archive, name, Splitter::jumping(), &parse)?;
+    if !jumped
+        || records
+            .as_ref()
+            .is_some_and(|r| r.iter().all(Result::is_ok))
+    {
+        return Ok(records);
+    }
+    Ok(split_and_parse(archive, name, Splitter::new(), &parse)?.0)
+}
+
+/// [`parse_entry`] with one splitter; also says whether it jumped over any record.
+fn split_and_parse<R: Send>(
+    archive: &crate::archive::Archive,
+    name: &str,
+    mut splitter: Splitter,
+    parse: &(impl Fn(&[u8]) -> R + Sync),
+) -> crate::error::Result<(Option<Vec<R>>, bool)> {
     const CHUNK: usize = 4 << 20;
     const BATCH: usize = 512;
     let threads = std::thread::available_parallelism()
@@ -298,7 +396,6 @@ pub fn parse_entry<R: Send>(
         .min(8);
     let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Record>)>(64);
     let rx = std::sync::Mutex::new(rx);
-    let parse = &parse;
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -317,7 +414,6 @@ pub fn parse_entry<R: Send>(
                 })
             })
             .collect();
-        let mut splitter = Splitter::new();
         let mut batch = Vec::with_capacity(BATCH);
         let mut batches = 0usize;
         let read = archive.read_chunks(name, CHUNK, |bytes| {
@@ -345,10 +441,11 @@ pub fn parse_entry<R: Send>(
             .collect();
         read?;
         if !splitter.complete() {
-            return Ok(None);
+            return Ok((None, splitter.jumped()));
         }
         done.sort_unstable_by_key(|(n, _)| *n);
-        Ok(Some(done.into_iter().flat_map(|(_, r)| r).collect()))
+        let records = done.into_iter().flat_map(|(_, r)| r).collect();
+        Ok((Some(records), splitter.jumped()))
     })
 }
 
@@ -358,7 +455,11 @@ mod tests {
 
     /// The same text fed in chunks of every size gives the same records.
     fn split_in_chunks(text: &str, size: usize) -> Option<Vec<String>> {
-        let mut s = Splitter::new();
+        split_with(Splitter::new(), text, size).0
+    }
+
+    /// The records, and whether any was jumped over.
+    fn split_with(mut s: Splitter, text: &str, size: usize) -> (Option<Vec<String>>, bool) {
         let mut out = Vec::new();
         for c in text.as_bytes().chunks(size) {
             s.feed(c, |p| {
@@ -368,7 +469,82 @@ mod tests {
                 })
             });
         }
-        s.complete().then_some(out)
+        (s.complete().then_some(out), s.jumped())
+    }
+
+    /// Records of nested objects and arrays, with strings full of braces and escaped
+    /// newlines, pretty-printed as X writes them today (two spaces, `  },` between records) and
+    /// as its 2019 files do (Jackson: `[ {`, `}, {`, closing braces in the first column).
+    fn pretty_files() -> Vec<(String, Vec<serde_json::Value>)> {
+        let records: Vec<serde_json::Value> = (0..300)
+            .map(|k| {
+                let odd = ["}", "\n  }", "{\n}", "\\", "\"  }", "  }\n"][k % 6];
+                serde_json::json!({
+                    "tweet": {
+                        "full_text": format!("post {k} {odd}"),
+                        "entities": { "hashtags": [], "urls": [{ "url": odd, "indices": [k, 4] }] },
+                        "id_str": k.to_string(),
+                    }
+                })
+            })
+            .collect();
+        let x = format!(
+            "window.YTD.tweets.part0 = {}",
+            serde_json::to_string_pretty(&records).unwrap()
+        );
+        let jackson = format!(
+            "window.YTD.tweet.part0 = [ {} ]",
+            records
+                .iter()
+                .map(|r| serde_json::to_string_pretty(&r).unwrap())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        vec![(x, records.clone()), (jackson, records)]
+    }
+
+    #[test]
+    fn pretty_printed_records_are_jumped_over_with_the_same_result() {
+        for (text, records) in pretty_files() {
+            for size in [1, 2, 5, 64, 1000, 4096, text.len()] {
+                let (exact, _) = split_with(Splitter::new(), &text, size);
+                let (jumped, any) = split_with(Splitter::jumping(), &text, size);
+                assert_eq!(jumped, exact, "chunk {size}");
+                let parsed: Vec<serde_json::Value> = jumped
+                    .unwrap()
+                    .iter()
+                    .map(|r| serde_json::from_str(r).unwrap())
+                    .collect();
+                assert_eq!(parsed, records, "chunk {size}");
+                // Whole lines in one chunk: the records are jumped over, not scanned.
+                assert_eq!(any, size >= 1000, "chunk {size}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_jump_to_the_wrong_brace_is_split_again_byte_by_byte() {
+        // The inner object's closing brace sits at the record's own indentation.
+        let odd = "[\n  {\n    \"a\" : {\n  },\n    \"b\" : 1\n  },\n  {\n    \"c\" : 2\n  }\n]";
+        let (_, jumped) = split_with(Splitter::jumping(), odd, odd.len());
+        assert!(jumped);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("data")).unwrap();
+        std::fs::write(dir.path().join("data/tweets.js"), odd).unwrap();
+        let archive = crate::archive::Archive::open(dir.path()).unwrap();
+        let got = parse_entry(&archive, "data/tweets.js", |b| {
+            serde_json::from_slice::<serde_json::Value>(b).map_err(|e| e.to_string())
+        })
+        .unwrap()
+        .unwrap();
+        let got: Vec<serde_json::Value> = got.into_iter().map(Result::unwrap).collect();
+        assert_eq!(
+            got,
+            [
+                serde_json::json!({ "a": {}, "b": 1 }),
+                serde_json::json!({ "c": 2 })
+            ]
+        );
     }
 
     #[test]
