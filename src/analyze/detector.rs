@@ -139,6 +139,13 @@ pub fn zh_first_person(text: &str, wider: bool) -> bool {
 /// is the writer's), so a Chinese sentence is never judged this way.
 pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
     const ENDS: [char; 7] = ['.', '!', '?', '。', '！', '？', '\n'];
+    // Most posts name nobody of their own: done before finding the sentence.
+    if !s
+        .of(Class::ThirdParty)
+        .any(|h| s.norm[h.nstart..].starts_with("my "))
+    {
+        return false;
+    }
     let start = start.min(s.text.len());
     if !s.text.is_char_boundary(start) {
         return false;

@@ -168,11 +168,15 @@ fn words_of(norm: &str) -> Vec<String> {
             out.push(day.to_string());
         }
     }
+    if norm.is_ascii() {
+        out.sort();
+        out.dedup();
+        return out;
+    }
     let chars: Vec<char> = norm.chars().collect();
     for w in chars.windows(3) {
-        let day = "一二三四五六日天".contains(w[2]);
-        if day && (w[1] == '周' || (w[0] == '星' && w[1] == '期') || (w[0] == '礼' && w[1] == '拜'))
-        {
+        let lead = w[1] == '周' || (w[0] == '星' && w[1] == '期') || (w[0] == '礼' && w[1] == '拜');
+        if lead && "一二三四五六日天".contains(w[2]) {
             out.push(format!("周{}", if w[2] == '天' { '日' } else { w[2] }));
         }
     }

@@ -118,6 +118,10 @@ fn weekly_slot(norm: &str) -> bool {
             return true;
         }
     }
+    // "my Tuesday night league": most posts have no "my" or "our" before a day.
+    if !norm.contains("my ") && !norm.contains("our ") {
+        return false;
+    }
     let words: Vec<&str> = norm.split(' ').collect();
     words.windows(4).any(|w| {
         matches!(w[0], "my" | "our")
@@ -333,18 +337,19 @@ impl Detector for ScheduleStatement {
         // ("packing the night-shift snacks like I'm off on an expedition"); otherwise it takes
         // a frequency, a day, a time, a count or a repetition ("Night shift nurses are heroes"
         // is not a schedule).
-        let first_person = s
-            .norm
-            .split(' ')
-            .any(|w| crate::analyze::detector::first_person(w, true))
-            || crate::analyze::detector::zh_first_person(s.text, true);
+        let first_person = || {
+            s.norm
+                .split(' ')
+                .any(|w| crate::analyze::detector::first_person(w, true))
+                || crate::analyze::detector::zh_first_person(s.text, true)
+        };
         let shift_routine = shift.is_some()
-            && (first_person
-                || frequency.is_some()
+            && (frequency.is_some()
                 || repetition.is_some()
                 || when_apart
                 || clock
-                || counted);
+                || counted
+                || first_person());
         let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
