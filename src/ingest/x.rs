@@ -297,6 +297,39 @@ struct Place<'a> {
     full_name: Option<Cow<'a, str>>,
     #[serde(borrow)]
     name: Option<Cow<'a, str>>,
+    /// GeoJSON polygon `{"coordinates": [[[lon, lat], …]]}`, read leniently: a damaged box
+    /// costs the place its point, never the tweet.
+    bounding_box: Option<serde_json::Value>,
+}
+
+/// The centre of a place's bounding box when the box is a spot, not an area: a point of
+/// interest (a venue, a campus) is given as a box of a few hundred metres at most, often a
+/// single point; a city's or a neighbourhood's box spans kilometres and says nothing of
+/// where the post was made.
+fn place_point(bounding_box: Option<&serde_json::Value>) -> Option<GeoPoint> {
+    /// Boxes no wider or taller than this are spots.
+    const SPOT_M: f64 = 1_000.0;
+    let ring = bounding_box?.get("coordinates")?.get(0)?.as_array()?;
+    let num = |v: &serde_json::Value| {
+        v.as_f64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+    };
+    let mut corners = Vec::with_capacity(ring.len());
+    for c in ring {
+        let (lon, lat) = (num(c.get(0)?)?, num(c.get(1)?)?);
+        corners.push(GeoPoint::new(lat, lon)?);
+    }
+    let lat = |f: fn(f64, f64) -> f64| corners.iter().map(|p| p.lat).reduce(f);
+    let lon = |f: fn(f64, f64) -> f64| corners.iter().map(|p| p.lon).reduce(f);
+    let (south, north) = (lat(f64::min)?, lat(f64::max)?);
+    let (west, east) = (lon(f64::min)?, lon(f64::max)?);
+    let sw = GeoPoint::new(south, west)?;
+    let wide = sw.distance_m(&GeoPoint::new(south, east)?);
+    let tall = sw.distance_m(&GeoPoint::new(north, west)?);
+    if wide > SPOT_M || tall > SPOT_M {
+        return None;
+    }
+    GeoPoint::new((south + north) / 2.0, (west + east) / 2.0)
 }
 
 /// What the small account files say.
@@ -549,7 +582,8 @@ fn parse_tweet(raw: &str, base_url: &str, media: &MediaIndex) -> std::result::Re
         post.kind = PostKind::Reply;
         post.reply_to = Some(format!("@{name}"));
     }
-    post.geo = tweet_point(t.coordinates.as_ref(), t.geo.as_ref());
+    post.geo = tweet_point(t.coordinates.as_ref(), t.geo.as_ref())
+        .or_else(|| place_point(t.place.as_ref()?.bounding_box.as_ref()));
     post.place = t
         .place
         .and_then(|p| p.full_name.or(p.name))
@@ -1059,6 +1093,46 @@ mod tests {
         // `geo` written in GeoJSON order by mistake: latitude -122 is impossible, so swap.
         let p = tweet_point(None, Some(&c)).unwrap();
         assert_eq!((p.lat, p.lon), (47.56, -122.62));
+    }
+
+    #[test]
+    fn a_point_of_interest_gives_its_place_as_the_point() {
+        let tweet = |place: &str| {
+            let raw = format!(
+                r#"{{"tweet":{{"id_str":"1","created_at":"Mon Jul 01 04:40:34 +0000 2019","full_text":"back to reality","place":{place}}}}}"#
+            );
+            let media = MediaIndex {
+                dir: String::new(),
+                by_tweet: HashMap::new(),
+            };
+            parse_tweet(&raw, "https://x.com/i/status/", &media).unwrap()
+        };
+        let poi = |ring: &str| {
+            format!(
+                r#"{{"name":"Kennels","full_name":"Kennels","place_type":"poi","bounding_box":{{"type":"Polygon","coordinates":[[{ring}]]}}}}"#
+            )
+        };
+        // A venue given as a single point, with the numbers as strings (as X writes them).
+        let p = tweet(&poi(
+            r#"["103.971200","1.375200"],["103.971200","1.375200"],["103.971200","1.375200"],["103.971200","1.375200"]"#,
+        ));
+        let g = p.geo.unwrap();
+        assert_eq!((g.lat, g.lon), (1.3752, 103.9712));
+        assert_eq!(p.place.as_deref(), Some("Kennels"));
+        // A campus of a few hundred metres: its centre.
+        let p = tweet(&poi(
+            "[78.5619,17.2824],[78.5643,17.2824],[78.5643,17.2848],[78.5619,17.2848]",
+        ));
+        let g = p.geo.unwrap();
+        assert!((g.lat - 17.2836).abs() < 1e-9 && (g.lon - 78.5631).abs() < 1e-9);
+        // A city's box says nothing of where the post was made.
+        let p = tweet(&poi("[103.6,1.2],[104.0,1.2],[104.0,1.47],[103.6,1.47]"));
+        assert!(p.geo.is_none());
+        assert_eq!(p.place.as_deref(), Some("Kennels"));
+        // A damaged box costs the point, not the tweet.
+        let p = tweet(&poi(r#"["east","north"]"#));
+        assert!(p.geo.is_none());
+        assert_eq!(p.text, "back to reality");
     }
 
     #[test]
