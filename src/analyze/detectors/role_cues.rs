@@ -391,6 +391,22 @@ mod tests {
     }
 
     #[test]
+    fn detection_dog_and_close_protection_trades() {
+        assert!(strong(
+            "Rex gave a textbook passive sit on the second bag. Good boy"
+        ));
+        assert!(strong("Three venue sweeps before the concert doors opened"));
+        assert!(strong("新来的搜爆犬今天第一次上岗 训导员比它还紧张"));
+        assert!(strong(
+            "Twelve hours on the motorcade today, the advance team had it all mapped"
+        ));
+        assert!(strong("今天轮到近身组 一整天贴身跟着首长"));
+        // A pet's leash and a film's bodyguard are no trade.
+        assert!(!strong("Milo pulled so hard on the leash at the dog run"));
+        assert!(!strong("Watched The Bodyguard again, Whitney forever"));
+    }
+
+    #[test]
     fn reveals_roles_in_english() {
         assert!(strong(
             "Ultrasonic testing on hull welds all day, my eyes are square"
