@@ -1700,6 +1700,9 @@ const SHIFT: &[&str] = &[
     "跟更",
     "轮更",
     "更表",
+    // Taiwan: 大夜 is the night shift (大夜班), 小夜 the evening one.
+    "大夜",
+    "小夜",
 ];
 
 const CAREER: &[&str] = &[
@@ -2542,6 +2545,9 @@ const IDIOMS: &[&str] = &[
     "gaydar",
     // A Subway sandwich, fireworks and tips are no submarine, rocket or intelligence work.
     "潜艇堡",
+    // Staying up all night, not a night shift.
+    "熬大夜",
+    "熬小夜",
     "潜艇三明治",
     "bottle rocket",
     "bottle rockets",

@@ -118,7 +118,67 @@ pub const ORG_TYPES_ZH: &[&str] = &[
     "署",
     // A department: 空救处, 保安处 (not 好处, 到处, 相处: see `VERB_BEFORE_TYPE`).
     "处",
+    // Numbered army formations only ("宪兵248营", "第二四八营", "三十八团"; see
+    // `NUMBERED_ONLY`): 营业, 夏令营, 旅游团 and 老师 are no units.
+    "营",
+    "团",
+    "旅",
+    "师",
 ];
+
+/// Suffixes that make a name only right after a number: two numerals or more, or 第 and one
+/// ("248营", "二四八营", "第三旅"; not "露营", "三营长" is 营长 of the third).
+const NUMBERED_ONLY: &[&str] = &["营", "团", "旅", "师"];
+
+/// The ways people write a numbered formation ("宪兵248营"): the formation alone, its number in
+/// the other script said digit by digit ("二四八营" and "248营" are one battalion), and the
+/// number apart from its suffix ("248 营").
+fn numbered_formation_forms(chars: &[char]) -> Vec<String> {
+    const ZH: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let Some((&suffix, head)) = chars.split_last() else {
+        return Vec::new();
+    };
+    if !NUMBERED_ONLY.iter().any(|s| s.starts_with(suffix)) {
+        return Vec::new();
+    }
+    let n = head
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || ZH.contains(c) || **c == '零')
+        .count();
+    if n < 2 {
+        return Vec::new();
+    }
+    let num: String = head[head.len() - n..].iter().collect();
+    let other: String = num
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => ZH[d as usize],
+            None => {
+                let d = ZH.iter().position(|z| *z == c).unwrap_or(0);
+                char::from(b'0' + d as u8)
+            }
+        })
+        .collect();
+    let mut out = Vec::new();
+    for n in [num, other] {
+        out.push(format!("{n}{suffix}"));
+        out.push(format!("{n} {suffix}"));
+        out.push(format!("第{n}{suffix}"));
+    }
+    out
+}
+
+/// How many numerals (digits or Chinese numerals) end `chars`, and whether 第 comes before.
+fn numerals_before(chars: &[(usize, char)]) -> (usize, bool) {
+    let n = chars
+        .iter()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || "一二三四五六七八九十百千零〇两".contains(*c))
+        .count();
+    let di = n > 0 && chars.len() > n && chars[chars.len() - n - 1].1 == '第';
+    (n, di)
+}
 
 /// Words that may sit inside a capitalised name without a capital.
 const CONNECTORS: &[&str] = &["of", "for", "and", "&", "de", "du", "la", "the"];
@@ -661,7 +721,7 @@ fn split_type_first(ws: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// The first characters of [`ORG_TYPES_ZH`]: only they can start a type word.
-const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组署处";
+const ORG_TYPE_FIRSTS: &str = "研设实总集公部基中大分支试监观地测雷气天院所局厂站队组署处营团旅师";
 
 /// [`ORG_TYPE_FIRSTS`] by the low nine bits of their code points: a bit test turns away
 /// nearly every other character before the list is searched.
@@ -700,6 +760,24 @@ const SUFFIX_STARTS_WORD: &[(&str, &[char])] = &[
     (
         "处",
         &['理', '置', '分', '罚', '于', '境', '事', '方', '世', '女'],
+    ),
+    (
+        "营",
+        &['业', '养', '销', '造', '运', '收', '救', '区', '地', '利'],
+    ),
+    (
+        "团",
+        &['购', '队', '建', '聚', '员', '体', '结', '伙', '圆', '费'],
+    ),
+    (
+        "旅",
+        &['行', '游', '客', '馆', '途', '程', '居', '店', '拍'],
+    ),
+    (
+        "师",
+        &[
+            '兄', '姐', '弟', '妹', '傅', '父', '范', '生', '资', '奶', '母', '爷',
+        ],
     ),
 ];
 
@@ -842,6 +920,13 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
         if starts_word || *suffix == "组" && text[..chars[k].0].ends_with('小') {
             k = end_idx.max(k + 1);
             continue;
+        }
+        if NUMBERED_ONLY.contains(suffix) {
+            let (n, di) = numerals_before(&chars[..k]);
+            if n < 2 && !(di && n == 1) {
+                k = end_idx.max(k + 1);
+                continue;
+            }
         }
         let min_before = if matches!(*suffix, "站" | "队" | "组") {
             4
@@ -1024,6 +1109,7 @@ pub fn short_forms(name: &str) -> Vec<String> {
             out.push(format!("{}{}中心", chars[0], chars[1]));
         }
         out.extend(zh_abbreviations(name));
+        out.extend(numbered_formation_forms(&chars));
         if let Some(rest) = name.strip_prefix('第') {
             for suffix in ["研究所", "研究院"] {
                 if let Some(num) = rest.strip_suffix(suffix) {
@@ -1362,6 +1448,31 @@ mod tests {
         }
         for c in "的了是在有和我你研究员a1 。".chars() {
             assert_eq!(is_org_type_first(c), ORG_TYPE_FIRSTS.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn numbered_formations_are_names_and_camps_are_not() {
+        let names = |t: &str| -> Vec<String> { names_zh(t).into_iter().map(|n| n.name).collect() };
+        assert_eq!(names("#憲兵248營 懇親會"), ["憲兵248營"]);
+        assert_eq!(names("二四八營的大家都哭惹"), ["二四八營"]);
+        let forms = short_forms("憲兵248營");
+        for f in ["248营", "二四八营", "248 营", "第二四八营"] {
+            assert!(forms.contains(&f.to_string()), "{f}: {forms:?}");
+        }
+        assert_eq!(names("调到第三旅以后"), ["第三旅"]);
+        assert_eq!(names("陆军第七十二团的战友"), ["陆军第七十二团"]);
+        for t in [
+            "周末去露营 烤肉",
+            "今天營長說大家辛苦",
+            "三营长请客",
+            "24营业的便利店",
+            "报了个旅游团 三天两夜",
+            "二师兄又偷吃",
+            "老师说明天考试",
+            "12团购的水果到了",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
     }
 

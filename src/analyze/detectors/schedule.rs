@@ -185,6 +185,10 @@ fn time_range(text: &str) -> bool {
 const WORK_HOURS: &[&str] = &[
     "上班",
     "下班",
+    "勤务",
+    "值勤",
+    "大夜",
+    "小夜",
     "工作时间",
     "作息",
     "班",
@@ -216,6 +220,10 @@ fn military_time(text: &str) -> bool {
             && b.iter().all(u8::is_ascii_digit)
             && matches!(b[0], b'0' | b'1')
             && b[2] <= b'5';
+        // "每天 0500 集合", "0600 下班": four digits with a leading zero are a time.
+        if hhmm && b[0] == b'0' && b[1] != b'0' {
+            return true;
+        }
         let next = words.get(k + 1).map(|n| n.to_ascii_lowercase());
         let prev = k.checked_sub(1).map(|p| words[p].to_ascii_lowercase());
         hhmm && (matches!(
@@ -459,6 +467,11 @@ mod tests {
         ));
         assert!(strong("这个月周六都要加班"));
         assert!(!strong("Night shift nurses are heroes"));
+        // Taiwan's shifts and 24-hour times with a leading zero.
+        assert!(strong("這禮拜又輪大夜 下週才換回白天"));
+        assert!(strong("每天 0530 集合 跑三公里"));
+        assert!(strong("過年勤務 2200-0600 沒得休"));
+        assert!(!strong("昨天熬大夜追劇 今天眼睛好痛"));
     }
 
     #[test]
