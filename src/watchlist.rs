@@ -56,6 +56,26 @@ fn default_radius() -> f64 {
 }
 
 impl Site {
+    /// The name, the aliases, and the parts of a name that lists several places ("Fleet Diving
+    /// Unit, Building 212 / D-Jetty" names "Building 212" and "D-Jetty" too): a post naming
+    /// any part names the site.
+    pub fn all_names(&self) -> Vec<&str> {
+        let mut names = vec![self.name.as_str()];
+        let parts: Vec<&str> = self
+            .name
+            .split([',', '/', ';', '|', '(', ')', '，', '、', '（', '）'])
+            .map(str::trim)
+            .collect();
+        if parts.len() > 1 {
+            names.extend(parts.into_iter().filter(|p| {
+                p.chars().count() >= 4
+                    || p.chars().any(crate::analyze::matcher::is_cjk) && p.chars().count() >= 2
+            }));
+        }
+        names.extend(self.aliases.iter().map(String::as_str));
+        names
+    }
+
     pub fn point(&self) -> GeoPoint {
         GeoPoint {
             lat: self.lat,

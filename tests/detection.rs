@@ -313,6 +313,50 @@ fn watchlist_site_and_aliases_flag_posts_with_no_cues() {
     assert!(reason.contains("North Lab"), "{reason}");
 }
 
+/// Posts with no position that name parts of a watched site ("Building 7", "C-Jetty" of
+/// "Harbour Dive School, Building 7 / C-Jetty") put the workplace where the watchlist does.
+#[test]
+fn parts_of_a_watched_site_named_in_text_place_the_office_at_the_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Sunrise over C-Jetty before muster",
+        "Long brief in Building 7 this morning",
+        "Back on C-Jetty with the new boat",
+        "nice sunrise",
+    ];
+    let tweets: Vec<Tweet> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, text)| Tweet {
+            id: k as u64 + 1,
+            utc: utc(2021, 3, 1 + k as u32, 9, 0),
+            text,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir.path(), "s.zip", "s", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let watch = "[[site]]\nname = \"Harbour Dive School, Building 7 / C-Jetty\"\nlat = 48.3874\nlon = -123.5312\nradius_m = 250\n";
+    let analysis = analyze::analyze(
+        &data,
+        &options("America/Vancouver", watch),
+        &ingest::no_progress,
+    );
+    let office = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("a location finding");
+    let at = office.location.as_ref().expect("placed at the site");
+    assert_eq!((at.lat, at.lon, at.radius_m), (48.3874, -123.5312, 250.0));
+    assert_eq!(office.evidence.len(), 3, "{:?}", office.evidence);
+    assert!(
+        office.explanation.contains("watched site"),
+        "{}",
+        office.explanation
+    );
+}
+
 /// An acronym that adds the type's letters to a short name's initials ("KPNGS" of "Kestrel
 /// Point") refers to the unit once it recurs.
 #[test]

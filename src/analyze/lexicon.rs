@@ -2545,6 +2545,14 @@ const IDIOMS: &[&str] = &[
     "gaydar",
     // A Subway sandwich, fireworks and tips are no submarine, rocket or intelligence work.
     "潜艇堡",
+    // A shop's sale, not a security clearance.
+    "clearance sale",
+    "clearance sales",
+    "clearance rack",
+    "clearance aisle",
+    "clearance bin",
+    "clearance price",
+    "on clearance",
     // Staying up all night, not a night shift.
     "熬大夜",
     "熬小夜",

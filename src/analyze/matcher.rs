@@ -359,9 +359,8 @@ impl Matcher {
             }
         }
         for (i, s) in watchlist.site.iter().enumerate() {
-            add(&s.name, TermKind::Site(i));
-            for a in &s.aliases {
-                add(a, TermKind::Site(i));
+            for n in s.all_names() {
+                add(n, TermKind::Site(i));
             }
         }
         let mut texts: Vec<String> = by_text.keys().cloned().collect();

@@ -750,15 +750,36 @@ pub fn analyse(
                 lon: c.lon,
                 radius_m: points.iter().map(|p| p.distance_m(&c)).fold(50.0, f64::max),
             });
-        let pinned = match &area {
-            Some(a) => format!(
+        // A watched site named in the posts is where the watchlist puts it.
+        let watched = opts.watchlist.site.iter().find(|site| {
+            text_location.iter().any(|&i| {
+                signals[i].iter().any(|s| {
+                    s.detector == "watchlist-site"
+                        && s.span.is_some()
+                        && s.subject.as_deref() == Some(site.name.as_str())
+                })
+            })
+        });
+        let pinned = match (&area, watched) {
+            (Some(a), _) => format!(
                 "; {} of them put it at {:.4}, {:.4}",
                 posts(points.len()),
                 a.lat,
                 a.lon
             ),
-            None => String::new(),
+            (None, Some(site)) => format!(
+                "; they name the watched site {}, at {:.4}, {:.4}",
+                site.name, site.lat, site.lon
+            ),
+            (None, None) => String::new(),
         };
+        let area = area.or_else(|| {
+            watched.map(|site| Area {
+                lat: site.lat,
+                lon: site.lon,
+                radius_m: site.radius_m,
+            })
+        });
         out.findings.push((
             finding(
                 Category::Location,

@@ -66,6 +66,36 @@ const GENERIC: &[&str] = &[
 /// If a title hit is said about the writer, where the title phrase starts in the original text:
 /// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
 /// title itself for "… by trade" or a hiring post.
+/// Whether the words before a job title (normalised) say the writer does not hold it: a job
+/// wished for or missed ("should have been an", "wanted to be a"), or denied ("not a").
+fn not_their_job(before: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "should have been",
+        "shouldve been",
+        "could have been",
+        "couldve been",
+        "would have been",
+        "wouldve been",
+        "should have become",
+        "wanted to be",
+        "want to be",
+        "dreamed of being",
+        "dream of being",
+        "not",
+        "no",
+    ];
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix(" an")
+        .or_else(|| before.strip_suffix(" a"))
+        .unwrap_or(before);
+    BEFORE.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    })
+}
+
 fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     let after = s.norm_after(title.nend, 12);
     // "Analyst life: 90% coffee", "#nurselife": the writer's own daily life in the job.
@@ -242,6 +272,10 @@ impl Detector for RoleCues {
             {
                 continue;
             }
+            // "I should have been an accountant", "not a doctor": a job the writer does not do.
+            if is(h, Class::Title) && not_their_job(&s.norm[..h.nstart]) {
+                continue;
+            }
             let (weight, what) = if is(h, Class::Title) {
                 if title_in_context(s, h).is_some() {
                     (2, "their job title")
@@ -388,6 +422,21 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_job_wished_for_or_denied_is_not_theirs() {
+        assert!(
+            run(
+                &RoleCues,
+                "Read the tax rules tonight. I should have been an accountant."
+            )
+            .is_empty()
+        );
+        assert!(run(&RoleCues, "I'm not a doctor but that looked broken").is_empty());
+        assert!(strong(
+            "Proud to be an accountant at Grant & Co, ten years now"
+        ));
     }
 
     #[test]
