@@ -2355,6 +2355,12 @@ const HOBBY: &[&str] = &[
     "bottle rocket",
     "bottle rockets",
     "water rocket",
+    // Consumer drones and aerial photography: "新买的大疆", "航拍新手", "my DJI Mini".
+    "大疆",
+    "航拍",
+    "dji",
+    "drone footage",
+    "drone shots",
     "playoffs",
     "the season opener",
 ];
@@ -2545,6 +2551,13 @@ const IDIOMS: &[&str] = &[
     "gaydar",
     // A Subway sandwich, fireworks and tips are no submarine, rocket or intelligence work.
     "潜艇堡",
+    // A homeroom teacher's class (高中班主任, not 值班主任), a postponement: no shift, no late
+    // commute.
+    "高中班",
+    "初中班",
+    "小学班主任",
+    "推迟到",
+    "延迟到",
     // A shop's sale, not a security clearance.
     "clearance sale",
     "clearance sales",

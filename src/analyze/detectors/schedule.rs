@@ -472,6 +472,7 @@ mod tests {
         assert!(strong("每天 0530 集合 跑三公里"));
         assert!(strong("過年勤務 2200-0600 沒得休"));
         assert!(!strong("昨天熬大夜追劇 今天眼睛好痛"));
+        assert!(!strong("婚礼推迟到明年了 还是安全第一"));
     }
 
     #[test]
