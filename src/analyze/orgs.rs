@@ -577,6 +577,7 @@ pub fn typed_names_en(text: &str) -> Vec<NameSpan> {
 /// "Balai …" (a police or fire station), "Jabatan …" (department).
 const TYPE_FIRST: &[(&str, Option<&str>, bool)] = &[
     ("station", Some("station"), false),
+    ("unit", Some("unit"), false),
     ("base", Some("base"), false),
     ("camp", Some("camp"), false),
     ("raf", Some("station"), false),
@@ -1419,6 +1420,11 @@ mod tests {
             ["Makmal Forensik PDRM Sungai Buloh"]
         );
         assert_eq!(names("Book in to Kranji Camp again"), ["Kranji Camp"]);
+        // A unit named after its place: the place is part of the name.
+        assert_eq!(
+            names("Reported in to Fleet Diving Unit Cormorant Bay this week"),
+            ["Fleet Diving Unit Cormorant Bay"]
+        );
         assert!(names("The kids loved Summer Camp").is_empty());
         assert!(names("raf and hms are just letters").is_empty());
         assert_eq!(

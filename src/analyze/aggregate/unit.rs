@@ -1166,6 +1166,13 @@ fn variants(c: &Candidate) -> Vec<String> {
             v.extend(mixed_forms(f));
         }
         if let Some(a) = orgs::acronym(f) {
+            // "FDU(CB)", "FDU-CB" of "Fleet Diving Unit Cormorant Bay": the acronym of the
+            // kind with that of the place, apart (punctuation reads as a space).
+            if a.len() >= 4 && a.is_ascii() {
+                for k in 2..=a.len() - 2 {
+                    v.push(format!("{} {}", &a[..k], &a[k..]));
+                }
+            }
             v.push(a);
         }
         v.extend(place_tail(f));

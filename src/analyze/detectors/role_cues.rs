@@ -451,7 +451,9 @@ mod tests {
         ));
         assert!(strong("今天轮到近身组 一整天贴身跟着首长"));
         assert!(strong("一上午都在做变化检测 新城区又多了三栋楼"));
-        assert!(strong("Ground truthing the classifier's false colour composite all week"));
+        assert!(strong(
+            "Ground truthing the classifier's false colour composite all week"
+        ));
         // A consumer drone's first flight is a hobby.
         assert!(!strong("新买的大疆到了 周末去山里试飞 航拍新手求带"));
         // A pet's leash and a film's bodyguard are no trade.
