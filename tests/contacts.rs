@@ -57,6 +57,14 @@ fn x_archives() {
     check("eval/personas", "p5-x-atc");
 }
 
+/// Taiwanese replies that turn down a fee and papers in one message, and Singlish probes put
+/// as requests with a red packet offered.
+#[test]
+fn taiwanese_owner_replies_and_singlish_probes() {
+    check("eval/blind11", "b11-mastodon-protection");
+    check("eval/blind11", "b11-x-k9");
+}
+
 /// Blind 10: a flotilla technician on Telegram (a photo asked again with a 红包 after a no,
 /// gate and duty questions pressed after a no, a head-hunter wanting project papers over
 /// WhatsApp) and an aircraft engineer on Instagram approached in written Cantonese.

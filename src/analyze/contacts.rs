@@ -70,6 +70,14 @@ fn is_question(text: &str) -> bool {
         || ["吗", "呢", "什么", "哪", "几", "多少"]
             .iter()
             .any(|w| text.contains(w))
+        // A question put as a request: "just tell me which gates", "if you tell which
+        // entrances", "let me know roughly which days".
+        || {
+            let lower = text.to_lowercase();
+            ["tell me", "tell us", "if you tell", "just tell", "let me know", "just roughly"]
+                .iter()
+                .any(|w| lower.contains(w))
+        }
 }
 
 /// Read every conversation and judge each contact.
@@ -400,7 +408,9 @@ fn judge_owner_side(
         let Some(no) = s.of(Class::Refusal).next() else {
             continue;
         };
-        let asked = [
+        // Every kind of request the reply turns down ("勤務手冊跟 SOP 都是內部文件 不能提供 稿費也
+        // 不需要": the papers and the fee).
+        let mut asked: Vec<(Class, &super::matcher::Hit)> = [
             Class::DocumentRequest,
             Class::MoveApp,
             Class::Money,
@@ -408,29 +418,31 @@ fn judge_owner_side(
             Class::Probe,
         ]
         .into_iter()
-        .find_map(|c| s.of(c).next().map(|h| (c, h)));
-        let (kind, h) = match asked {
-            Some((c, h)) => (c, h),
+        .filter_map(|c| s.of(c).next().map(|h| (c, h)))
+        .collect();
+        if asked.is_empty() {
             // "不會拍…給你", "I won't send you…": a refusal that names the request itself.
-            None if REFUSED_REQUEST
+            if REFUSED_REQUEST
                 .iter()
-                .any(|r| s.norm[no.nstart..no.nend].contains(r)) =>
+                .any(|r| s.norm[no.nstart..no.nend].contains(r))
             {
-                (Class::DocumentRequest, no)
-            }
+                asked.push((Class::DocumentRequest, no));
             // "I don't know what you mean by "the monitoring schedule"": the owner quotes the
             // question back while turning it down.
-            None if quotes_something(&m.text) => (Class::Probe, no),
-            None => continue,
-        };
-        sigs.push(ContactSignal {
-            kind,
-            reason: format!("you refused: '{}' ({})", s.original(no), kind_name(kind)),
-            message: *i,
-            sent_at: m.sent_at,
-            excerpt: excerpt(&m.text),
-            span: (h.start.min(no.start), h.end.max(no.end)),
-        });
+            } else if quotes_something(&m.text) {
+                asked.push((Class::Probe, no));
+            }
+        }
+        for (kind, h) in asked {
+            sigs.push(ContactSignal {
+                kind,
+                reason: format!("you refused: '{}' ({})", s.original(no), kind_name(kind)),
+                message: *i,
+                sent_at: m.sent_at,
+                excerpt: excerpt(&m.text),
+                span: (h.start.min(no.start), h.end.max(no.end)),
+            });
+        }
     }
     if sigs.is_empty() {
         return None;

@@ -137,6 +137,27 @@ pub const APPROACH_TERMS: &[(Class, &[&str])] = &[
 ];
 
 const PROBE: &[&str] = &[
+    // Rosters and routes: "班表", "勤務路線".
+    "班表",
+    "勤务路线",
+    "你们的行程",
+    "长官行程",
+    // Which way in, which days, where posted (Singlish drops the "are"): "which gates",
+    // "what time usually the dogs go around", "where you posted now".
+    "which gate",
+    "which gates",
+    "which entrance",
+    "which entrances",
+    "which days",
+    "which venues",
+    "what time usually",
+    "usually what time",
+    "where you posted",
+    "where are you posted",
+    "where are you stationed",
+    "where you stationed",
+    "how many dogs",
+    "how many guards",
     "几点换班",
     "几点交班",
     "几点接班",
@@ -275,6 +296,17 @@ const PROBE: &[&str] = &[
 ];
 
 const MONEY: &[&str] = &[
+    // A fee for advice or travel: "顧問費", "車馬費".
+    "顾问费",
+    "车马费",
+    "薪水再高",
+    // A red packet (Singapore, Malaysia, Hong Kong): money given as a gift.
+    "ang pao",
+    "angpao",
+    "ang pow",
+    "angpow",
+    "hongbao",
+    "red packet",
     "easy money",
     "quick money",
     "fast money",
@@ -372,6 +404,10 @@ const ROLE_OFFER: &[&str] = &[
 ];
 
 const DOCUMENT_REQUEST: &[&str] = &[
+    // Internal papers and procedures: "勤務手冊", "SOP".
+    "内部文件",
+    "勤务手册",
+    "sop",
     "拍张",
     "拍一张",
     "拍个照",
@@ -461,6 +497,9 @@ const DOCUMENT_REQUEST: &[&str] = &[
 ];
 
 const MOVE_APP: &[&str] = &[
+    // LINE, as the owner refuses it ("LINE 就不加了").
+    "line 就",
+    "line就",
     "kakaotalk",
     "viber",
     "session app",
@@ -553,6 +592,22 @@ const TRIP_OFFER: &[&str] = &[
 ];
 
 const REFUSAL: &[&str] = &[
+    // Taiwanese Mandarin (folded to Simplified): "不能對外說", "LINE 就不加了", "稿費也不需要", "請不要再私訊我".
+    "不能对外",
+    "不能提供",
+    "不会加",
+    "不加了",
+    "也不用了",
+    "也不需要",
+    "不要再私讯",
+    "不要再私信",
+    "不要再问",
+    "不会写",
+    "不能拍",
+    "不会把",
+    "也不行",
+    "不考虑",
+    "没在用",
     "rather not",
     "can't say",
     "cannot say",
