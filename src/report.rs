@@ -7,6 +7,8 @@ use crate::analyze::{Analysis, Options};
 use crate::model::{Dataset, GeoPoint, Post};
 use serde::Serialize;
 
+mod compact;
+
 /// The version of the report's shape. Fields may be added; none may be dropped or change
 /// meaning without a new version.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -135,30 +137,37 @@ pub struct ReportPlan<'a> {
 
 /// UTC time as RFC 3339 ending in `Z`.
 pub fn utc_string(t: &chrono::DateTime<chrono::Utc>) -> String {
+    match utc_bytes(t) {
+        Some(b) => String::from_utf8_lossy(&b).into_owned(),
+        None => t.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+    }
+}
+
+/// [`utc_string`] for the years 0 to 9999 (four digits, no sign).
+fn utc_bytes(t: &chrono::DateTime<chrono::Utc>) -> Option<[u8; 20]> {
     use chrono::{Datelike, Timelike};
     // Written by hand: chrono's formatter parses its pattern on every call, and the report
     // writes one of these per post.
     let (y, mo, d) = (t.year(), t.month(), t.day());
     let (h, mi, s) = (t.hour(), t.minute(), t.second());
-    if (0..=9999).contains(&y) {
-        let mut b = *b"0000-00-00T00:00:00Z";
-        let y = y as u32;
-        for (at, v) in [
-            (0, y / 100),
-            (2, y % 100),
-            (5, mo),
-            (8, d),
-            (11, h),
-            (14, mi),
-            (17, s),
-        ] {
-            b[at] = b'0' + (v / 10) as u8;
-            b[at + 1] = b'0' + (v % 10) as u8;
-        }
-        String::from_utf8_lossy(&b).into_owned()
-    } else {
-        t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    if !(0..=9999).contains(&y) {
+        return None;
     }
+    let mut b = *b"0000-00-00T00:00:00Z";
+    let y = y as u32;
+    for (at, v) in [
+        (0, y / 100),
+        (2, y % 100),
+        (5, mo),
+        (8, d),
+        (11, h),
+        (14, mi),
+        (17, s),
+    ] {
+        b[at] = b'0' + (v / 10) as u8;
+        b[at + 1] = b'0' + (v % 10) as u8;
+    }
+    Some(b)
 }
 
 /// Build the report for a dataset and its analysis.
@@ -180,8 +189,8 @@ pub fn build<'a>(
 }
 
 /// Write the report as JSON: indented for reading by eye, or compact. The compact form is
-/// streamed: posts are serialised a batch at a time, the batch split over the cores, so the
-/// report is never held whole in memory.
+/// streamed: posts are written a batch at a time ([`compact::write_post`], the same bytes as
+/// serde's), the batch split over the cores, so the report is never held whole in memory.
 pub fn write_json(
     w: &mut dyn std::io::Write,
     archive_path: String,
@@ -213,10 +222,9 @@ pub fn write_json(
                 if b > 0 || i > 0 {
                     buf.push(b',');
                 }
-                let post = report_post(&data.posts[i], i, analysis, &by_post);
-                serde_json::to_writer(&mut buf, &post)?;
+                compact::write_post(&mut buf, &data.posts[i], i, analysis, &by_post)?;
             }
-            Ok::<_, serde_json::Error>(buf)
+            Ok::<_, std::io::Error>(buf)
         });
         for chunk in chunks {
             w.write_all(&chunk?)?;
