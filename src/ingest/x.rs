@@ -198,30 +198,45 @@ impl<'de> Deserialize<'de> for Num {
     }
 }
 
-/// An id written as a string or as a (possibly huge) number.
+/// An id written as a string or as a (possibly huge) number; a string is borrowed from the
+/// record where it has no escapes.
 #[derive(Debug, Clone)]
-struct IdStr(String);
+struct IdStr<'a>(Cow<'a, str>);
 
-impl<'de> Deserialize<'de> for IdStr {
+impl<'de: 'a, 'a> Deserialize<'de> for IdStr<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = IdStr;
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = IdStr<'a>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("an id")
             }
-            fn visit_u64<E>(self, v: u64) -> std::result::Result<IdStr, E> {
-                Ok(IdStr(v.to_string()))
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<IdStr<'a>, E> {
+                Ok(IdStr(Cow::Owned(v.to_string())))
             }
-            fn visit_i64<E>(self, v: i64) -> std::result::Result<IdStr, E> {
-                Ok(IdStr(v.to_string()))
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<IdStr<'a>, E> {
+                Ok(IdStr(Cow::Owned(v.to_string())))
             }
-            fn visit_str<E>(self, v: &str) -> std::result::Result<IdStr, E> {
-                Ok(IdStr(v.to_string()))
+            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<IdStr<'a>, E> {
+                Ok(IdStr(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<IdStr<'a>, E> {
+                Ok(IdStr(Cow::Owned(v.to_string())))
             }
         }
-        d.deserialize_any(V)
+        d.deserialize_any(V(std::marker::PhantomData))
     }
+}
+
+/// An optional string field, borrowed from the record where it has no escapes. serde borrows
+/// a `Cow<str>` field marked `borrow`, but not one inside an `Option`: that one it copies
+/// into a new `String` every time.
+fn borrowed<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Cow<'a, str>>, D::Error> {
+    #[derive(Deserialize)]
+    struct Borrowed<'a>(#[serde(borrow)] Cow<'a, str>);
+    Ok(Option::<Borrowed<'a>>::deserialize(d)?.map(|b| b.0))
 }
 
 #[derive(Deserialize)]
@@ -229,17 +244,21 @@ struct Tweet<'a> {
     /// Present when the record is wrapped as `{"tweet": {...}}` (2020 onward).
     #[serde(borrow)]
     tweet: Option<Box<Tweet<'a>>>,
-    id_str: Option<IdStr>,
-    id: Option<IdStr>,
     #[serde(borrow)]
+    id_str: Option<IdStr<'a>>,
+    #[serde(borrow)]
+    id: Option<IdStr<'a>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     created_at: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     full_text: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     text: Option<Cow<'a, str>>,
-    in_reply_to_status_id_str: Option<IdStr>,
-    in_reply_to_status_id: Option<IdStr>,
     #[serde(borrow)]
+    in_reply_to_status_id_str: Option<IdStr<'a>>,
+    #[serde(borrow)]
+    in_reply_to_status_id: Option<IdStr<'a>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     in_reply_to_screen_name: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     entities: Option<Entities<'a>>,
@@ -259,13 +278,13 @@ struct Entities<'a> {
 
 #[derive(Deserialize)]
 struct TweetMedia<'a> {
-    #[serde(borrow, rename = "type")]
+    #[serde(borrow, default, deserialize_with = "borrowed", rename = "type")]
     kind: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     media_url_https: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     media_url: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     ext_alt_text: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     video_info: Option<VideoInfo<'a>>,
@@ -280,9 +299,9 @@ struct VideoInfo<'a> {
 #[derive(Deserialize)]
 struct Variant<'a> {
     bitrate: Option<Num>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     content_type: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     url: Option<Cow<'a, str>>,
 }
 
@@ -293,9 +312,9 @@ struct GeoJson {
 
 #[derive(Deserialize)]
 struct Place<'a> {
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     full_name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "borrowed")]
     name: Option<Cow<'a, str>>,
     /// GeoJSON polygon `{"coordinates": [[[lon, lat], …]]}`, read leniently: a damaged box
     /// costs the place its point, never the tweet.
@@ -565,22 +584,22 @@ fn parse_tweet(raw: &str, base_url: &str, media: &MediaIndex) -> std::result::Re
     let mut post = Post::new(
         PostId::native(Platform::X, &id),
         Platform::X,
-        Some(id.clone()),
+        Some(id.clone().into_owned()),
         created_at,
         text,
     );
-    post.url = Some([base_url, id.as_str()].concat());
+    post.url = Some([base_url, &id].concat());
     if post.text.starts_with("RT @") {
         post.kind = PostKind::Repost;
     } else if let Some(reply) = t.in_reply_to_status_id_str.or(t.in_reply_to_status_id) {
         post.kind = PostKind::Reply;
         post.reply_to = Some(match t.in_reply_to_screen_name {
-            Some(name) => format!("@{name} {}", reply.0),
-            None => reply.0,
+            Some(name) => ["@", &name, " ", &reply.0].concat(),
+            None => reply.0.into_owned(),
         });
     } else if let Some(name) = t.in_reply_to_screen_name {
         post.kind = PostKind::Reply;
-        post.reply_to = Some(format!("@{name}"));
+        post.reply_to = Some(["@", &name].concat());
     }
     post.geo = tweet_point(t.coordinates.as_ref(), t.geo.as_ref())
         .or_else(|| place_point(t.place.as_ref()?.bounding_box.as_ref()));
@@ -1133,6 +1152,50 @@ mod tests {
         let p = tweet(&poi(r#"["east","north"]"#));
         assert!(p.geo.is_none());
         assert_eq!(p.text, "back to reality");
+    }
+
+    #[test]
+    fn fields_read_the_same_borrowed_or_unescaped() {
+        // The same tweet with no escapes (every string borrowed from the record), with every
+        // string escaped (every one copied), and with numeric ids.
+        let media = MediaIndex {
+            dir: "data/tweets_media".to_string(),
+            by_tweet: HashMap::from([("123".to_string(), vec!["123-a.jpg".to_string()])]),
+        };
+        let plain = r#"{"tweet":{"id_str":"123","id":"123","created_at":"Tue Mar 05 06:07:08 +0000 2019",
+            "full_text":"On shift at Pier 4","in_reply_to_status_id_str":"99","in_reply_to_screen_name":"ops",
+            "place":{"full_name":"Bremerton, WA"},
+            "extended_entities":{"media":[{"type":"photo","media_url_https":"https://pbs.twimg.com/media/a.jpg",
+            "ext_alt_text":"the pier"}]}}}"#;
+        let escaped = r#"{"tweet":{"id_str":"\u0031\u00323","created_at":"Tue Mar 05 06:07:08 \u002b0000 2019",
+            "full_text":"On shift at \u0050ier 4","in_reply_to_status_id_str":"\u00399","in_reply_to_screen_name":"\u006fps",
+            "place":{"full_name":"Bremerton\u002c WA"},
+            "extended_entities":{"media":[{"type":"\u0070hoto","media_url_https":"https:\/\/pbs.twimg.com\/media\/a.jpg",
+            "ext_alt_text":"the\u0020pier"}]}}}"#;
+        let numeric = plain
+            .replace(r#""id_str":"123","id":"123""#, r#""id":123"#)
+            .replace(
+                r#""in_reply_to_status_id_str":"99""#,
+                r#""in_reply_to_status_id":99"#,
+            );
+        let want = parse_tweet(plain, "https://x.com/ops/status/", &media).unwrap();
+        assert_eq!(want.id.as_str(), "x:123");
+        assert_eq!(want.native_id.as_deref(), Some("123"));
+        assert_eq!(want.text, "On shift at Pier 4");
+        assert_eq!(want.reply_to.as_deref(), Some("@ops 99"));
+        assert_eq!(want.place.as_deref(), Some("Bremerton, WA"));
+        assert_eq!(want.media[0].path, "data/tweets_media/123-a.jpg");
+        assert!(want.media[0].present);
+        assert_eq!(want.media[0].alt.as_deref(), Some("the pier"));
+        for raw in [escaped, numeric.as_str()] {
+            assert_eq!(
+                parse_tweet(raw, "https://x.com/ops/status/", &media).unwrap(),
+                want
+            );
+        }
+        // A string where one is wanted is still required.
+        assert!(parse_tweet(r#"{"id_str":"1","created_at":5}"#, "", &media).is_err());
+        assert!(parse_tweet(r#"{"id_str":"1"}"#, "", &media).is_err());
     }
 
     #[test]

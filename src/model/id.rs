@@ -13,7 +13,7 @@ pub struct PostId(pub String);
 impl PostId {
     /// The id of a post that has a native id on its platform.
     pub fn native(platform: super::Platform, native: &str) -> Self {
-        PostId(format!("{}:{native}", platform.as_str()))
+        PostId([platform.as_str(), ":", native].concat())
     }
 
     /// A synthetic id from the parts that identify a post on platforms without ids.
