@@ -115,7 +115,7 @@ impl LocalTime {
 pub fn norm_of<'a>(norms: &'a [String], i: usize, text: &str) -> std::borrow::Cow<'a, str> {
     match norms.get(i) {
         Some(n) => std::borrow::Cow::Borrowed(n),
-        None => std::borrow::Cow::Owned(crate::analyze::matcher::normalize(text).0),
+        None => std::borrow::Cow::Owned(crate::analyze::matcher::normalized(text)),
     }
 }
 

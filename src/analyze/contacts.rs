@@ -576,7 +576,7 @@ impl PostTerms {
                 else {
                     continue;
                 };
-                let norm = super::matcher::normalize(&w).0;
+                let norm = super::matcher::normalized(&w);
                 if norm.chars().count() < 4 {
                     continue;
                 }

@@ -2146,7 +2146,7 @@ const THIRD_PARTY: &[&str] = &[
 /// Whether a word (as written) names a shift or a shift pattern: "夜班", "大夜班", "night
 /// shift", "on call", "四班三倒".
 pub fn is_shift_word(word: &str) -> bool {
-    let norm = crate::analyze::matcher::normalize(word).0;
+    let norm = crate::analyze::matcher::normalized(word);
     SHIFT.contains(&norm.as_str())
         || SHIFT_SYSTEMS.contains(&norm.as_str())
         || [

@@ -195,12 +195,30 @@ pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
 /// Normalise text for matching; returns the text and, per normalised byte, the original
 /// char's start and end. Traditional Chinese is folded to Simplified ([`simplify`]).
 pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
+    let mut starts = Vec::with_capacity(text.len());
+    let mut ends = Vec::with_capacity(text.len());
+    let out = normalize_with(text, |start, end| {
+        starts.push(start);
+        ends.push(end);
+    });
+    // One offset per byte written; those of the trailing spaces dropped go too.
+    starts.truncate(out.len());
+    ends.truncate(out.len());
+    (out, starts, ends)
+}
+
+/// [`normalize`]'s text alone, for terms and words whose offsets are not wanted.
+pub fn normalized(text: &str) -> String {
+    normalize_with(text, |_, _| {})
+}
+
+/// The normalised text; `offsets` is given, per byte written, the original char's start
+/// and end.
+fn normalize_with(text: &str, mut offsets: impl FnMut(u32, u32)) -> String {
     let folded = simplify(text);
     let text: &str = &folded;
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut starts = Vec::with_capacity(text.len());
-    let mut ends = Vec::with_capacity(text.len());
     // Whether the last thing written is a space (or nothing is written yet): runs of
     // separators become one space, and none leads.
     let mut after_space = true;
@@ -219,8 +237,7 @@ pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
         if byte.is_ascii() {
             if byte.is_ascii_alphanumeric() {
                 out.push(byte.to_ascii_lowercase() as char);
-                starts.push(i as u32);
-                ends.push(i as u32 + 1);
+                offsets(i as u32, i as u32 + 1);
                 after_space = false;
             } else if byte == b'\'' {
                 // A possessive "'s" goes with its apostrophe: "our unit's" reads as "our unit".
@@ -229,8 +246,7 @@ pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
                 }
             } else if !after_space {
                 out.push(' ');
-                starts.push(i as u32);
-                ends.push(i as u32 + 1);
+                offsets(i as u32, i as u32 + 1);
                 after_space = true;
             }
             i += 1;
@@ -246,8 +262,7 @@ pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
             let before = out.len();
             out.push(c);
             for _ in before..out.len() {
-                starts.push(i as u32);
-                ends.push(end as u32);
+                offsets(i as u32, end as u32);
             }
         };
         let mut next = end;
@@ -272,10 +287,8 @@ pub fn normalize(text: &str) -> (String, Vec<u32>, Vec<u32>) {
     }
     while out.ends_with(' ') {
         out.pop();
-        starts.pop();
-        ends.pop();
     }
-    (out, starts, ends)
+    out
 }
 
 /// Full-width ASCII forms and the ideographic space to their ASCII equivalents.
@@ -315,7 +328,7 @@ impl Matcher {
                 Some(t) => (true, t),
                 None => (false, term),
             };
-            let (norm, _, _) = normalize(term);
+            let norm = normalized(term);
             if norm.is_empty() {
                 return;
             }
@@ -461,14 +474,24 @@ mod tests {
 
     #[test]
     fn normalises_case_width_and_punctuation() {
-        assert_eq!(
-            normalize("Ｈａｒｂｏｒ—POINT’s  Yard!").0,
-            "harbor point yard"
-        );
-        assert_eq!(normalize("Our unit's 25th, it's").0, "our unit 25th it");
-        assert_eq!(normalize("I'm here, that's").0, "im here that");
-        assert_eq!(normalize("Café, I’m here").0, "cafe im here");
-        assert_eq!(normalize("江城测绘院，你好").0, "江城测绘院 你好");
+        for (text, want) in [
+            ("Ｈａｒｂｏｒ—POINT’s  Yard!", "harbor point yard"),
+            ("Our unit's 25th, it's", "our unit 25th it"),
+            ("I'm here, that's", "im here that"),
+            ("Café, I’m here", "cafe im here"),
+            ("江城测绘院，你好", "江城测绘院 你好"),
+            ("!! ?", ""),
+        ] {
+            let (norm, starts, ends) = normalize(text);
+            assert_eq!(norm, want);
+            assert_eq!(normalized(text), want);
+            assert_eq!((starts.len(), ends.len()), (norm.len(), norm.len()));
+        }
+        // One offset per byte written, none for the trailing separators dropped.
+        let (norm, starts, ends) = normalize("Hi, Café！ ");
+        assert_eq!(norm, "hi cafe");
+        assert_eq!(starts, [0, 1, 2, 4, 5, 6, 7]);
+        assert_eq!(ends, [1, 2, 3, 5, 6, 7, 9]);
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn index() -> &'static Index {
                     Some(t) => (true, t),
                     None => (false, *term),
                 };
-                let norm = crate::analyze::matcher::normalize(term).0;
+                let norm = crate::analyze::matcher::normalized(term);
                 if prefix {
                     prefixes.push((norm, i as u16, specific));
                 } else {
@@ -56,15 +56,18 @@ pub fn of_specific(term: &str) -> Vec<usize> {
 
 fn lookup(term: &str, specific_only: bool) -> Vec<usize> {
     // Most terms are one plain word: lower-cased here without the full normalisation.
-    let norm = if term.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        term.to_ascii_lowercase()
+    // (Already lower case, as a term cut from a normalised text is, it is used as it is.)
+    let norm: std::borrow::Cow<'_, str> = if !term.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        crate::analyze::matcher::normalized(term).into()
+    } else if term.bytes().any(|b| b.is_ascii_uppercase()) {
+        term.to_ascii_lowercase().into()
     } else {
-        crate::analyze::matcher::normalize(term).0
+        term.into()
     };
     let ix = index();
     let mut out: Vec<usize> = ix
         .exact
-        .get(&norm)
+        .get(norm.as_ref())
         .map(|v| {
             v.iter()
                 .filter(|(_, s)| *s || !specific_only)
@@ -83,7 +86,7 @@ fn lookup(term: &str, specific_only: bool) -> Vec<usize> {
 /// The trades whose titles, jargon or words a text (a watchlist role, a profile job title)
 /// contains, most terms first.
 pub fn in_text(text: &str) -> Vec<usize> {
-    let norm = format!(" {} ", crate::analyze::matcher::normalize(text).0);
+    let norm = format!(" {} ", crate::analyze::matcher::normalized(text));
     let mut counts = vec![0usize; TRADES.len()];
     let ix = index();
     for (term, trades) in &ix.exact {

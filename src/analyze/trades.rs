@@ -12258,7 +12258,7 @@ mod tests {
                     let body = term.strip_suffix('*').unwrap_or(term);
                     assert!(!body.contains('*'), "{at}");
                     assert!(
-                        !crate::analyze::matcher::normalize(body).0.is_empty(),
+                        !crate::analyze::matcher::normalized(body).is_empty(),
                         "{at} normalises to nothing"
                     );
                     if term.chars().any(is_cjk) {
@@ -12276,7 +12276,7 @@ mod tests {
             let mut seen = std::collections::HashMap::new();
             for (what, list) in lists(t) {
                 for &term in list {
-                    let norm = crate::analyze::matcher::normalize(term).0;
+                    let norm = crate::analyze::matcher::normalized(term);
                     if let Some(before) = seen.insert(norm, what) {
                         panic!("{}: {term:?} in {before} and {what}", t.name);
                     }
@@ -12289,7 +12289,7 @@ mod tests {
     fn no_everyday_words() {
         for t in TRADES {
             for &term in t.jargon.iter().chain(t.words) {
-                let norm = crate::analyze::matcher::normalize(term.trim_end_matches('*')).0;
+                let norm = crate::analyze::matcher::normalized(term.trim_end_matches('*'));
                 assert!(!BANNED.contains(&norm.as_str()), "{}: {term:?}", t.name);
                 assert!(!BANNED.contains(&term), "{}: {term:?}", t.name);
             }

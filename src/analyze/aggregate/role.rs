@@ -445,7 +445,7 @@ fn trade_talk(
 /// Words of a text for vocabulary learning: Latin words of four letters or more (not common
 /// words), and Chinese character pairs.
 fn tokens(text: &str) -> Vec<String> {
-    tokens_norm(&crate::analyze::matcher::normalize(text).0)
+    tokens_norm(&crate::analyze::matcher::normalized(text))
 }
 
 /// [`tokens`] of an already normalised text.

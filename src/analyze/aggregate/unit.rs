@@ -8,7 +8,7 @@
 //! shipyard", or "our institute".
 
 use super::{Breaking, finding, posts, quotes};
-use crate::analyze::matcher::{is_cjk, normalize};
+use crate::analyze::matcher::{is_cjk, normalized};
 use crate::analyze::orgs;
 use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::Dataset;
@@ -32,7 +32,7 @@ struct Candidate {
 }
 
 fn key(name: &str) -> String {
-    canon(&normalize(name).0)
+    canon(&normalized(name))
 }
 
 /// Normalised text with organisation words in one spelling: "lab" and "laboratory", "centre"
@@ -716,7 +716,7 @@ pub fn discover(
                     }
                 } else if let Some(v) = p.place.as_deref().and_then(|place| {
                     // A check-in at the unit names it as much as the text would.
-                    variants.find(place, &post_norm(place, &normalize(place).0))
+                    variants.find(place, &post_norm(place, &normalized(place)))
                 }) {
                     direct.insert(i, v);
                 }
@@ -1306,7 +1306,7 @@ fn hashtag_words(text: &str) -> String {
         }
         out.push_str(" | ");
     }
-    normalize(&out).0
+    normalized(&out)
 }
 
 /// A post's text as the variants are matched against: normalised, organisation words in one
@@ -1395,7 +1395,7 @@ impl Variants {
 
 #[cfg(test)]
 fn find_variant(text: &str, variants: &[String]) -> Option<String> {
-    Variants::new(variants).find(text, &post_norm(text, &normalize(text).0))
+    Variants::new(variants).find(text, &post_norm(text, &normalized(text)))
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {
@@ -1559,7 +1559,7 @@ mod tests {
         assert_eq!(lone_type("長坪核物料管制中心").as_deref(), Some("中心"));
         // One character alone is an everyday word (站在, 所以).
         assert_eq!(lone_type("泉州气象水文保障站"), None);
-        let said = |text: &str, t: &str| names_type_alone(&post_norm(text, &normalize(text).0), t);
+        let said = |text: &str, t: &str| names_type_alone(&post_norm(text, &normalized(text)), t);
         assert!(said(
             "nakatambay lang kami sa station buong araw",
             "station"
