@@ -42,6 +42,10 @@ impl Detector for LocatedEvent {
          findings."
     }
     fn check(&self, post: &Post, _s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        if post.geo.is_none() && post.media.iter().all(|m| m.gps.is_none()) {
+            // Most posts: nothing located, and no time label to write.
+            return;
+        }
         let when = local_label(cx.local);
         if let Some(g) = post.geo {
             // A position read from a map link in the text, not the platform's geotag.

@@ -357,12 +357,15 @@ impl Detector for RoleCues {
             let words = s.original(h);
             // Name the trade a word belongs to, when it belongs to one or two.
             let trades = crate::analyze::trade_index::of(&s.norm[h.nstart..h.nend]);
-            let what = match trades.as_slice() {
-                [t] if !is(h, Class::Title) => format!("{what} ({})", TRADES[*t].name),
+            // Joined, not `format!`ed: this runs for every cue of every post.
+            let what: std::borrow::Cow<'_, str> = match trades.as_slice() {
+                [t] if !is(h, Class::Title) => [what, " (", TRADES[*t].name, ")"].concat().into(),
                 [a, b] if !is(h, Class::Title) => {
-                    format!("{what} ({} or {})", TRADES[*a].name, TRADES[*b].name)
+                    [what, " (", TRADES[*a].name, " or ", TRADES[*b].name, ")"]
+                        .concat()
+                        .into()
                 }
-                _ => what.to_string(),
+                _ => what.into(),
             };
             out.push(Signal {
                 category: Category::Role,
@@ -370,9 +373,9 @@ impl Detector for RoleCues {
                 // Working from home, a film, a hobby, a relative: not evidence of the role
                 // unless the post reveals it outright.
                 reason: if someone_else || cx.flags.off_work() || cx.flags.home_work {
-                    format!("'{words}': {what}{NOT_OWN}")
+                    ["'", words, "': ", &what, NOT_OWN].concat()
                 } else {
-                    format!("'{words}': {what}")
+                    ["'", words, "': ", &what].concat()
                 },
                 span: Some((h.start, h.end)),
                 strength: if strong {
