@@ -13,6 +13,7 @@ use super::places::{RoutinePlace, Schedule, schedule};
 use super::role::tokens_norm;
 use crate::analyze::Options;
 use crate::model::Dataset;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A word written about at the same time of the week.
@@ -64,13 +65,20 @@ pub fn find(
         Ok(k) => sample_times[k],
         Err(_) => LocalTime::new(data.posts[i].created_at, tz),
     };
-    let words: Vec<Vec<String>> = crate::par::map(&sample, |&i| {
-        words_of(&super::norm_of(norms, i, &data.posts[i].text))
+    // Words borrowed from the normalised texts kept from detection, where there are any.
+    let words: Vec<Vec<Cow<'_, str>>> = crate::par::map(&sample, |&i| {
+        match super::norm_of(norms, i, &data.posts[i].text) {
+            Cow::Borrowed(norm) => words_of(norm),
+            Cow::Owned(norm) => words_of(&norm)
+                .into_iter()
+                .map(|w| Cow::Owned(w.into_owned()))
+                .collect(),
+        }
     });
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, ws) in words.iter().enumerate() {
         for w in ws {
-            by_word.entry(w.as_str()).or_default().push(sample[k]);
+            by_word.entry(w.as_ref()).or_default().push(sample[k]);
         }
     }
     let mut candidates: Vec<(&str, Vec<usize>)> = by_word
@@ -158,14 +166,14 @@ pub fn recheck(
 /// A post's words for topics: those of role vocabulary, and the Chinese names of weekdays
 /// (周三, 星期三), which vocabulary leaves out as everyday words but which here name the day
 /// an activity keeps to.
-fn words_of(norm: &str) -> Vec<String> {
+fn words_of(norm: &str) -> Vec<Cow<'_, str>> {
     let mut out = tokens_norm(norm);
     // Day names, which the role vocabulary leaves out, are topics here: "Tuesday practice",
     // "another Tuesday at St Aldric's".
     for w in norm.split(' ') {
         let day = w.strip_suffix('s').unwrap_or(w);
         if crate::analyze::lexicon::WEEKDAYS_EN.contains(&day) {
-            out.push(day.to_string());
+            out.push(Cow::Borrowed(day));
         }
     }
     if norm.is_ascii() {
@@ -177,7 +185,10 @@ fn words_of(norm: &str) -> Vec<String> {
     for w in chars.windows(3) {
         let lead = w[1] == '周' || (w[0] == '星' && w[1] == '期') || (w[0] == '礼' && w[1] == '拜');
         if lead && "一二三四五六日天".contains(w[2]) {
-            out.push(format!("周{}", if w[2] == '天' { '日' } else { w[2] }));
+            out.push(Cow::Owned(format!(
+                "周{}",
+                if w[2] == '天' { '日' } else { w[2] }
+            )));
         }
     }
     if let Some(&first) = chars.first()
@@ -186,7 +197,7 @@ fn words_of(norm: &str) -> Vec<String> {
             .get(1)
             .is_some_and(|c| "一二三四五六日天".contains(*c))
     {
-        out.push(format!("周{}", chars[1]));
+        out.push(Cow::Owned(format!("周{}", chars[1])));
     }
     out.sort();
     out.dedup();
@@ -209,7 +220,7 @@ fn containing(data: &Dataset, ids: &[usize], norms: &[String], words: &[&str]) -
         let mut found: Vec<usize> = ac
             .find_overlapping_iter(norm.as_ref())
             .map(|m| m.pattern().as_usize())
-            .filter(|&w| own.iter().any(|t| t == words[w]))
+            .filter(|&w| own.iter().any(|t| t.as_ref() == words[w]))
             .collect();
         found.sort_unstable();
         found.dedup();
@@ -328,9 +339,9 @@ mod tests {
 
     #[test]
     fn day_names_are_topics() {
-        assert!(words_of("another tuesday at st aldrics").contains(&"tuesday".to_string()));
-        assert!(words_of("tuesdays are bell practice").contains(&"tuesday".to_string()));
-        assert!(words_of("每周三晚上攀岩").contains(&"周三".to_string()));
+        assert!(words_of("another tuesday at st aldrics").contains(&"tuesday".into()));
+        assert!(words_of("tuesdays are bell practice").contains(&"tuesday".into()));
+        assert!(words_of("每周三晚上攀岩").contains(&"周三".into()));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::analyze::trade_index;
 use crate::analyze::trades::TRADES;
 use crate::analyze::{Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::Dataset;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// What the role aggregation found: the finding, if any post reveals the role, and the signals
@@ -446,10 +447,13 @@ fn trade_talk(
 /// words), and Chinese character pairs.
 fn tokens(text: &str) -> Vec<String> {
     tokens_norm(&crate::analyze::matcher::normalized(text))
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
 }
 
-/// [`tokens`] of an already normalised text.
-pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
+/// [`tokens`] of an already normalised text: its Latin words borrowed from it.
+pub(super) fn tokens_norm(norm: &str) -> Vec<Cow<'_, str>> {
     const COMMON: &[&str] = &[
         "this",
         "that",
@@ -797,7 +801,7 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
                 }
                 let pair: String = pair.iter().collect();
                 if !COMMON_ZH.contains(pair.as_str()) {
-                    out.push(pair);
+                    out.push(Cow::Owned(pair));
                 }
             }
         } else if w.len() >= 4
@@ -805,7 +809,7 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<String> {
             && !common.contains(w)
             && !crate::analyze::lexicon::WEEKDAYS_EN.contains(&w.strip_suffix('s').unwrap_or(w))
         {
-            out.push(w.to_string());
+            out.push(Cow::Borrowed(w));
         }
     }
     out.sort();
