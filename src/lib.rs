@@ -23,6 +23,7 @@ pub mod model;
 pub mod par;
 pub mod report;
 pub mod review;
+mod swar;
 pub mod timezone;
 pub mod tui;
 pub mod watchlist;

@@ -15,6 +15,7 @@
 //! not parse, or an array that does not bracket; [`parse_entry`] then splits the file again
 //! without jumps, so a file laid out some other way is read exactly as before.
 
+use crate::swar::{first_mark, nonzero_bytes, splat, word, zero_bytes};
 use std::sync::Arc;
 
 /// One record's bytes.
@@ -60,8 +61,9 @@ pub struct Splitter {
     jumps: bool,
     /// Whether any record was.
     jumped: bool,
-    /// The search for the closing line of the last indentation seen.
-    close: Option<(Vec<u8>, memchr::memmem::Finder<'static>)>,
+    /// The search for the closing line of the last indentation seen: newline, indentation,
+    /// `}`.
+    close: Option<memchr::memmem::Finder<'static>>,
 }
 
 impl Default for Splitter {
@@ -218,19 +220,20 @@ impl Splitter {
         }
         let line = memchr::memrchr(b'\n', &b[..open])? + 1;
         let indent = &b[line..line + leading_blanks(&b[line..open])];
-        if self.close.as_ref().is_none_or(|(i, _)| i[..] != *indent) {
-            let mut needle = Vec::with_capacity(indent.len() + 2);
-            needle.push(b'\n');
-            needle.extend_from_slice(indent);
-            needle.push(b'}');
-            let finder = memchr::memmem::Finder::new(&needle).into_owned();
-            self.close = Some((indent.to_vec(), finder));
+        let stale = |f: &memchr::memmem::Finder<'_>| {
+            let n = f.needle();
+            n[1..n.len() - 1] != *indent
+        };
+        if self.close.as_ref().is_none_or(stale) {
+            let needle = [b"\n", indent, b"}"].concat();
+            self.close = Some(memchr::memmem::Finder::new(&needle).into_owned());
         }
-        let (indent, finder) = self.close.as_ref()?;
+        let finder = self.close.as_ref()?;
         match finder.find(&b[open + 1..]) {
             Some(p) => {
                 self.jumped = true;
-                Some(open + 1 + p + 1 + indent.len())
+                // The brace ends the needle.
+                Some(open + 1 + p + finder.needle().len() - 1)
             }
             None => {
                 if b.len() - open > 1 << 20 {
@@ -278,7 +281,7 @@ fn quote_or_backslash(b: &[u8]) -> Option<usize> {
         let w = word(&b[i..]);
         let hit = zero_bytes(w ^ splat(b'"')) | zero_bytes(w ^ splat(b'\\'));
         if hit != 0 {
-            return Some(i + (hit.trailing_zeros() / 8) as usize);
+            return Some(i + first_mark(hit));
         }
         i += 8;
     }
@@ -297,7 +300,7 @@ fn leading_spaces(b: &[u8]) -> usize {
     while i + 8 <= b.len() {
         let other = nonzero_bytes(word(&b[i..]) ^ splat(b' '));
         if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+            return i + first_mark(other);
         }
         i += 8;
     }
@@ -307,29 +310,6 @@ fn leading_spaces(b: &[u8]) -> usize {
 /// How many spaces and tabs `b` starts with.
 fn leading_blanks(b: &[u8]) -> usize {
     b.iter().take_while(|&&c| c == b' ' || c == b'\t').count()
-}
-
-/// The first eight bytes of `b` (at least eight long), first byte lowest.
-fn word(b: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    w.copy_from_slice(&b[..8]);
-    u64::from_le_bytes(w)
-}
-
-fn splat(c: u8) -> u64 {
-    u64::from(c) * 0x0101_0101_0101_0101
-}
-
-/// The high bit of each byte of `w` that is zero. Exact for the lowest such byte (bytes
-/// above it may be flagged falsely, which a search for the first one never looks at).
-fn zero_bytes(w: u64) -> u64 {
-    w.wrapping_sub(0x0101_0101_0101_0101) & !w & 0x8080_8080_8080_8080
-}
-
-/// The high bit of each byte of `w` that is not zero (exact for every byte).
-fn nonzero_bytes(w: u64) -> u64 {
-    let low = 0x7f7f_7f7f_7f7f_7f7f;
-    (((w & low) + low) | w) & 0x8080_8080_8080_8080
 }
 
 /// What may follow an X data file's array: `;`, whitespace.

@@ -198,29 +198,17 @@ pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
 
 /// The first byte from `from` on that JSON escapes: a quote, a backslash or a control byte.
 fn next_escape(b: &[u8], from: usize) -> Option<usize> {
-    // Eight bytes at a time (SWAR): `x - 1` takes a byte's top bit from 0 to 1 only if the
-    // byte is 0 (or is 0x81 or more, which `& !x` rules out), and `x - 0x20` only if it is
-    // below 0x20 (or is 0xa0 or more, ruled out the same way). A borrow out of a matching
-    // byte can mark bytes above it too, never below, so the lowest mark is exact.
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOPS: u64 = 0x8080_8080_8080_8080;
-    const QUOTES: u64 = ONES * b'"' as u64;
-    const BACKSLASHES: u64 = ONES * b'\\' as u64;
-    const SPACES: u64 = ONES * 0x20;
+    // Eight bytes at a time (`crate::swar`).
+    use crate::swar::{bytes_below, first_mark, splat, word, zero_bytes};
     let rest = b.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut at = from;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        let q = w ^ QUOTES;
-        let s = w ^ BACKSLASHES;
+        let w = word(chunk);
         let marks =
-            (w.wrapping_sub(SPACES) & !w | q.wrapping_sub(ONES) & !q | s.wrapping_sub(ONES) & !s)
-                & TOPS;
+            bytes_below(w, 0x20) | zero_bytes(w ^ splat(b'"')) | zero_bytes(w ^ splat(b'\\'));
         if marks != 0 {
-            return Some(at + (marks.trailing_zeros() / 8) as usize);
+            return Some(at + first_mark(marks));
         }
         at += 8;
     }
