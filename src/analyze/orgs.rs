@@ -134,7 +134,6 @@ const NUMBERED_ONLY: &[&str] = &["营", "团", "旅", "师"];
 /// the other script said digit by digit ("二四八营" and "248营" are one battalion), and the
 /// number apart from its suffix ("248 营").
 fn numbered_formation_forms(chars: &[char]) -> Vec<String> {
-    const ZH: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     let Some((&suffix, head)) = chars.split_last() else {
         return Vec::new();
     };
@@ -144,22 +143,22 @@ fn numbered_formation_forms(chars: &[char]) -> Vec<String> {
     let n = head
         .iter()
         .rev()
-        .take_while(|c| c.is_ascii_digit() || ZH.contains(c) || **c == '零')
+        .take_while(|c| c.is_ascii_digit() || ZH_DIGITS.contains(c))
         .count();
     if n < 2 {
         return Vec::new();
     }
     let num: String = head[head.len() - n..].iter().collect();
-    let other: String = num
-        .chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => ZH[d as usize],
-            None => {
-                let d = ZH.iter().position(|z| *z == c).unwrap_or(0);
-                char::from(b'0' + d as u8)
-            }
-        })
-        .collect();
+    let other: String = if num.bytes().all(|b| b.is_ascii_digit()) {
+        num.bytes()
+            .map(|b| ZH_DIGITS[usize::from(b - b'0')])
+            .collect()
+    } else {
+        match zh_number(&num) {
+            Some(v) => v.to_string(),
+            None => return Vec::new(),
+        }
+    };
     let mut out = Vec::new();
     for n in [num, other] {
         out.push(format!("{n}{suffix}"));
@@ -168,6 +167,11 @@ fn numbered_formation_forms(chars: &[char]) -> Vec<String> {
     }
     out
 }
+
+/// Chinese digits by value, with 零 as a second zero.
+const ZH_DIGITS: [char; 11] = [
+    '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '零',
+];
 
 /// How many numerals (digits or Chinese numerals) end `chars`, and whether 第 comes before.
 fn numerals_before(chars: &[(usize, char)]) -> (usize, bool) {
@@ -1325,18 +1329,15 @@ fn zh_abbreviations(name: &str) -> Vec<String> {
     out
 }
 
-/// A Chinese numeral up to 999 ("二十六" → 26), or digits as written.
+/// A Chinese numeral up to 999 ("二十六" → 26), one said digit by digit ("二四八" → 248), or
+/// digits as written.
 pub fn zh_number(s: &str) -> Option<u32> {
     if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
         return s.parse().ok();
     }
-    let digit = |c: char| {
-        "零一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32)
-    };
     let (mut total, mut current) = (0u32, 0u32);
+    // Whether the last character was a digit: a digit after a digit is the next place.
+    let mut after_digit = false;
     for c in s.chars() {
         match c {
             '十' => {
@@ -1348,8 +1349,19 @@ pub fn zh_number(s: &str) -> Option<u32> {
                 current = 0;
             }
             '两' => current = 2,
-            c => current = digit(c)?,
+            c => {
+                let d = ZH_DIGITS
+                    .iter()
+                    .position(|&z| z == c)
+                    .map(|p| p as u32 % 10)?;
+                current = if after_digit {
+                    current.checked_mul(10)?.checked_add(d)?
+                } else {
+                    d
+                };
+            }
         }
+        after_digit = !matches!(c, '十' | '百');
     }
     let n = total + current;
     (n > 0).then_some(n)
@@ -1675,6 +1687,9 @@ mod tests {
         assert_eq!(zh_number("二十六"), Some(26));
         assert_eq!(zh_number("七"), Some(7));
         assert_eq!(zh_number("一百零八"), Some(108));
+        assert_eq!(zh_number("二四八"), Some(248));
+        assert_eq!(zh_number("二〇一九"), Some(2019));
+        assert_eq!(zh_number("三十八"), Some(38));
     }
 
     #[test]
