@@ -64,7 +64,8 @@ pub fn kind_name(c: Class) -> &'static str {
     }
 }
 
-fn is_question(text: &str) -> bool {
+/// Whether a message (`text`, and `norm` its normalised form) asks something.
+fn is_question(text: &str, norm: &str) -> bool {
     text.contains('?')
         || text.contains('？')
         || ["吗", "呢", "什么", "哪", "几", "多少"]
@@ -72,12 +73,9 @@ fn is_question(text: &str) -> bool {
             .any(|w| text.contains(w))
         // A question put as a request: "just tell me which gates", "if you tell which
         // entrances", "let me know roughly which days".
-        || {
-            let lower = text.to_lowercase();
-            ["tell me", "tell us", "if you tell", "just tell", "let me know", "just roughly"]
-                .iter()
-                .any(|w| lower.contains(w))
-        }
+        || ["tell me", "tell us", "if you tell", "just tell", "let me know", "just roughly"]
+            .iter()
+            .any(|w| norm.contains(w))
 }
 
 /// Read every conversation and judge each contact.
@@ -168,7 +166,7 @@ fn judge(
             reported_by_owner |= reports;
             continue;
         }
-        let question = is_question(&m.text);
+        let question = is_question(&m.text, &s.norm);
         // Sums of money the normaliser drops: "£2,000", "$800", "¥30000".
         let bytes = m.text.as_bytes();
         let sum = m.text.char_indices().find(|(i, c)| {
