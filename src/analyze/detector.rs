@@ -139,11 +139,13 @@ pub fn zh_first_person(text: &str, wider: bool) -> bool {
 /// is the writer's), so a Chinese sentence is never judged this way.
 pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
     const ENDS: [char; 7] = ['.', '!', '?', '。', '！', '？', '\n'];
-    // Most posts name nobody of their own: done before finding the sentence.
-    if !s
+    // The writer's own people ("my wife"), looked for first: most posts name none, and are
+    // done before the sentence is found.
+    let mut others: Vec<&Hit> = s
         .of(Class::ThirdParty)
-        .any(|h| s.norm[h.nstart..].starts_with("my "))
-    {
+        .filter(|h| s.norm[h.nstart..].starts_with("my "))
+        .collect();
+    if others.is_empty() {
         return false;
     }
     let start = start.min(s.text.len());
@@ -163,10 +165,7 @@ pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
     {
         return false;
     }
-    let others: Vec<&Hit> = s
-        .of(Class::ThirdParty)
-        .filter(|h| h.start >= from && h.end <= to && s.norm[h.nstart..].starts_with("my "))
-        .collect();
+    others.retain(|h| h.start >= from && h.end <= to);
     if others.is_empty() {
         return false;
     }
@@ -183,6 +182,42 @@ pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
         at = off + word.len();
     }
     true
+}
+
+/// Whether the words before `nstart` (normalised) make what follows a wish or a road not
+/// taken, not the writer's: "I should work at IHOP", "would love to work at NASA", "I should
+/// have been an accountant", "wanted to be a pilot". Articles and auxiliaries ("an", "been",
+/// "to be") are passed over before the three words looked at.
+pub fn wished_for(s: &Scanned<'_>, nstart: usize) -> bool {
+    const FILLER: &[&str] = &[
+        "a", "an", "the", "be", "been", "being", "become", "have", "to", "of",
+    ];
+    s.norm[..nstart]
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| FILLER.contains(w))
+        .take(3)
+        .any(|w| {
+            matches!(
+                w,
+                "should"
+                    | "shouldve"
+                    | "would"
+                    | "wouldve"
+                    | "could"
+                    | "couldve"
+                    | "might"
+                    | "wanna"
+                    | "want"
+                    | "wanted"
+                    | "wish"
+                    | "dream"
+                    | "dreamed"
+                    | "if"
+                    | "someday"
+                    | "hope"
+            )
+        })
 }
 
 /// Whether a hit is part of a capitalised title after "The": "The Hot Zone", "The Office".

@@ -86,7 +86,8 @@ impl Detector for EmploymentStatement {
             .iter()
             .filter(|h| is(h, Class::EmploymentCue) || is(h, Class::HiringCue))
         {
-            if about_someone_else(s, h.nstart) || hypothetical(s, h.nstart) {
+            if about_someone_else(s, h.nstart) || crate::analyze::detector::wished_for(s, h.nstart)
+            {
                 continue;
             }
             let cue = s.original(h).to_string();
@@ -262,27 +263,6 @@ const HOUSING: &[&str] = &[
     "apartment",
     "flat",
 ];
-
-/// "I should work at IHOP", "would love to work at NASA": a wish, not a job.
-fn hypothetical(s: &Scanned<'_>, nstart: usize) -> bool {
-    let before: Vec<&str> = s.norm[..nstart].split_whitespace().rev().take(3).collect();
-    before.iter().any(|w| {
-        matches!(
-            *w,
-            "should"
-                | "would"
-                | "could"
-                | "might"
-                | "wanna"
-                | "want"
-                | "wish"
-                | "dream"
-                | "if"
-                | "someday"
-                | "hope"
-        )
-    })
-}
 
 const PET: &[&str] = &[
     "dog",

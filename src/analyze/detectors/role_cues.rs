@@ -66,30 +66,14 @@ const GENERIC: &[&str] = &[
 /// If a title hit is said about the writer, where the title phrase starts in the original text:
 /// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
 /// title itself for "… by trade" or a hiring post.
-/// Whether the words before a job title (normalised) say the writer does not hold it: a job
-/// wished for or missed ("should have been an", "wanted to be a"), or denied ("not a").
-fn not_their_job(before: &str) -> bool {
-    const BEFORE: &[&str] = &[
-        "should have been",
-        "shouldve been",
-        "could have been",
-        "couldve been",
-        "would have been",
-        "wouldve been",
-        "should have become",
-        "wanted to be",
-        "want to be",
-        "dreamed of being",
-        "dream of being",
-        "not",
-        "no",
-    ];
+/// Whether the words before a job title (normalised) deny it: "not a doctor", "no expert".
+fn denied(before: &str) -> bool {
     let before = before.trim_end();
     let before = before
         .strip_suffix(" an")
         .or_else(|| before.strip_suffix(" a"))
         .unwrap_or(before);
-    BEFORE.iter().any(|p| {
+    ["not", "no"].iter().any(|p| {
         before
             .strip_suffix(p)
             .is_some_and(|r| r.is_empty() || r.ends_with(' '))
@@ -273,7 +257,10 @@ impl Detector for RoleCues {
                 continue;
             }
             // "I should have been an accountant", "not a doctor": a job the writer does not do.
-            if is(h, Class::Title) && not_their_job(&s.norm[..h.nstart]) {
+            if is(h, Class::Title)
+                && (crate::analyze::detector::wished_for(s, h.nstart)
+                    || denied(&s.norm[..h.nstart]))
+            {
                 continue;
             }
             let (weight, what) = if is(h, Class::Title) {
