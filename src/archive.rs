@@ -518,11 +518,14 @@ impl Archive {
     /// Read an entry a chunk of about `chunk` bytes at a time, handing each chunk to `f` as
     /// soon as it is inflated, under the same limits as [`Archive::read`] (a zip entry that
     /// inflates past its declared size is a bomb; a file past the entry limit is refused). `f`
-    /// returns `false` to stop early.
+    /// returns `false` to stop early. Each chunk is read into a buffer from `buffer` (empty;
+    /// a recycled one keeps its memory, so a big entry does not fault in fresh pages for
+    /// every chunk).
     pub fn read_chunks(
         &self,
         name: &str,
         chunk: usize,
+        mut buffer: impl FnMut() -> Vec<u8>,
         mut f: impl FnMut(Vec<u8>) -> bool,
     ) -> Result<()> {
         let entry = self.entries.get(name).ok_or_else(|| Error::BadFile {
@@ -539,7 +542,9 @@ impl Archive {
         let mut pump = |reader: &mut dyn Read, limit: u64| -> Result<u64> {
             let mut total = 0u64;
             loop {
-                let mut buf = Vec::with_capacity(chunk);
+                let mut buf = buffer();
+                buf.clear();
+                buf.reserve(chunk);
                 reader
                     .take(chunk as u64)
                     .read_to_end(&mut buf)
@@ -940,7 +945,7 @@ mod tests {
         assert_eq!(a.read_prefix(name, 100).unwrap(), &big[..100]);
         assert_eq!(a.read(name).unwrap(), big);
         let mut chunks = Vec::new();
-        a.read_chunks("outbox.json", 4, |c| {
+        a.read_chunks("outbox.json", 4, Vec::new, |c| {
             chunks.extend(c);
             true
         })
