@@ -362,6 +362,10 @@ pub fn parse_entry<T: Send, E: Send>(
     Ok(split_and_parse(archive, name, Splitter::new(), &parse)?.0)
 }
 
+/// Inflate buffers of files already read, for the next file (an archive's next part) to
+/// read into: memory once faulted in is used again.
+static SPARE: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
+
 /// [`parse_entry`] with one splitter; also says whether it jumped over any record.
 fn split_and_parse<R: Send>(
     archive: &crate::archive::Archive,
@@ -402,6 +406,7 @@ fn split_and_parse<R: Send>(
         // The chunks still in use, newest last: one whose records are all parsed (no other
         // reference left) is read into again, so memory once faulted in is reused instead of
         // fresh pages for every chunk (at a million posts, half of all page faults).
+        // The buffers left when a file is done wait for the next one (an archive's parts).
         let recent: std::cell::RefCell<std::collections::VecDeque<Arc<Vec<u8>>>> =
             Default::default();
         let buffer = || {
@@ -409,6 +414,7 @@ fn split_and_parse<R: Send>(
             let done = recent.iter().position(|c| Arc::strong_count(c) == 1);
             done.and_then(|i| recent.remove(i))
                 .and_then(|c| Arc::try_unwrap(c).ok())
+                .or_else(|| SPARE.lock().ok().and_then(|mut spare| spare.pop()))
                 .unwrap_or_default()
         };
         let read = archive.read_chunks(name, CHUNK, buffer, |bytes| {
@@ -441,6 +447,15 @@ fn split_and_parse<R: Send>(
             .into_iter()
             .flat_map(|w| w.join().unwrap_or_default())
             .collect();
+        if let Ok(mut spare) = SPARE.lock() {
+            for chunk in recent.take() {
+                if spare.len() < RECYCLED
+                    && let Ok(bytes) = Arc::try_unwrap(chunk)
+                {
+                    spare.push(bytes);
+                }
+            }
+        }
         read?;
         if !splitter.complete() {
             return Ok((None, splitter.jumped()));

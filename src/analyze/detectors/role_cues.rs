@@ -198,22 +198,21 @@ fn same_trade_words(s: &Scanned<'_>, cues: &[(&Hit, u8, &'static str)]) -> usize
     words.sort_unstable();
     words.dedup();
     // A bilingual post says the same thing twice ("Typhoon season… 台风季"): words of one
-    // trade count in the language that has more of them, not in both added up.
-    let (mut latin, mut cjk) = (vec![0usize; TRADES.len()], vec![0usize; TRADES.len()]);
+    // trade count in the language that has more of them, not in both added up. So the count
+    // is that of the most frequent (trade, language) pair.
+    let mut pairs: Vec<(usize, bool)> = Vec::new();
     for w in words {
-        let counts = if w.chars().any(crate::analyze::matcher::is_cjk) {
-            &mut cjk
-        } else {
-            &mut latin
-        };
-        for t in crate::analyze::trade_index::of(w) {
-            counts[t] += 1;
-        }
+        let cjk = w.chars().any(crate::analyze::matcher::is_cjk);
+        pairs.extend(
+            crate::analyze::trade_index::of(w)
+                .into_iter()
+                .map(|t| (t, cjk)),
+        );
     }
-    latin
-        .into_iter()
-        .zip(cjk)
-        .map(|(l, c)| l.max(c))
+    pairs.sort_unstable();
+    pairs
+        .chunk_by(|a, b| a == b)
+        .map(<[_]>::len)
         .max()
         .unwrap_or(0)
 }
