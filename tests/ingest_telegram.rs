@@ -151,7 +151,8 @@ fn sample_export_reads_completely() {
 
 /// A personal channel's posts are from the channel, not from a user: the owner's own channel
 /// (created by the owner, signed with their name, or named after them) counts as theirs, and
-/// so does a private channel (said in a warning); a public channel they only read does not.
+/// so does a private channel (said in a warning); a public channel signed by someone else does
+/// not.
 #[test]
 fn the_owners_own_channel_is_theirs() {
     let export = r##"{
@@ -192,8 +193,49 @@ fn the_owners_own_channel_is_theirs() {
     assert!(
         data.warnings
             .iter()
-            .any(|w| w.starts_with("private channel '碎碎念' taken as yours")),
+            .any(|w| w.starts_with("channel '碎碎念' taken as yours")),
         "{:?}",
         data.warnings
     );
+}
+
+/// One or two public channels in an export (public channels are exported only when asked
+/// for) are taken as the owner's blog, said in a warning; among many, none is.
+#[test]
+fn a_lone_public_channel_is_taken_as_the_owners() {
+    let channel = |id: u32, text: &str| {
+        format!(
+            r#"{{ "name": "Channel {id}", "type": "public_channel", "id": {id}, "messages": [
+    {{ "id": 1, "type": "service", "date_unixtime": "1717387400", "actor": "Channel {id}", "actor_id": "channel{id}", "action": "create_channel", "title": "Channel {id}", "text": "" }},
+    {{ "id": 2, "type": "message", "date_unixtime": "1717387500", "from": "Channel {id}", "from_id": "channel{id}", "text": "{text}" }}
+  ] }}"#
+        )
+    };
+    let export = |chats: &[String]| {
+        format!(
+            r#"{{ "personal_information": {{ "user_id": 42, "first_name": "Wei", "last_name": "Lim" }},
+ "chats": {{ "list": [ {} ] }} }}"#,
+            chats.join(",")
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("result.json"),
+        export(&[channel(900, "开这个 channel 记录吃风的地方")]),
+    )
+    .unwrap();
+    let data = load(&[dir.path().to_path_buf()]);
+    let texts: Vec<&str> = data.posts.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["开这个 channel 记录吃风的地方"]);
+    assert!(
+        data.warnings
+            .iter()
+            .any(|w| w.starts_with("channel 'Channel 900' taken as yours")),
+        "{:?}",
+        data.warnings
+    );
+    let many: Vec<String> = (900..903).map(|id| channel(id, "news")).collect();
+    std::fs::write(dir.path().join("result.json"), export(&many)).unwrap();
+    let data = load(&[dir.path().to_path_buf()]);
+    assert!(data.posts.is_empty(), "{:?}", data.posts);
 }

@@ -136,6 +136,16 @@ fn own_channel(chat: &Value, owner_id: Option<&str>, profile: Option<&Profile>) 
     signed || names.iter().any(|n| chat_name.contains(&n.to_lowercase()))
 }
 
+/// Whether any post of a channel is signed (by an author who, for a channel not found to be
+/// the owner's, is someone else: an editor's news channel).
+fn signed(chat: &Value) -> bool {
+    chat.get("messages")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .any(|m| str_of(m, "author").is_some_and(|a| !a.is_empty()))
+}
+
 fn file_media(archive: &Archive, path: &str, kind: MediaKind) -> Media {
     let mut m = Media::new(path, kind);
     m.present = !path.starts_with('(') && archive.contains(path);
@@ -201,6 +211,12 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
     let mut bad_time = 0usize;
     let mut local_time = 0usize;
     let mut guessed_owner = Vec::new();
+    // Public channels are exported only when asked for ("Public channels" is off by default):
+    // one or two in an export are most often the person's own; many are the ones they read.
+    let public_channels = chats
+        .iter()
+        .filter(|c| str_of(c, "type").as_deref() == Some("public_channel"))
+        .count();
     for chat in chats {
         let chat_id = id_of(chat, "id").unwrap_or_default();
         let chat_type = str_of(chat, "type").unwrap_or_default();
@@ -209,10 +225,14 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         // Without the owner's id (single-chat export), saved messages and channels are
         // taken as the owner's own.
         let own = is_channel && own_channel(chat, owner_id.as_deref(), data.profile.as_ref());
-        // A private channel in the owner's own export is most often their notebook or diary;
-        // nothing in the export says so, so it is taken as theirs and said in a warning.
-        let private_guess =
-            is_channel && !own && owner_id.is_some() && chat_type == "private_channel";
+        // A private channel in the owner's own export is most often their notebook or diary,
+        // and one of one or two public channels their blog; nothing in the export says so, so
+        // it is taken as theirs and said in a warning.
+        let private_guess = is_channel
+            && !own
+            && owner_id.is_some()
+            && (chat_type == "private_channel"
+                || chat_type == "public_channel" && public_channels <= 2 && !signed(chat));
         let all_owner = owner_id.is_none() && (chat_type == "saved_messages" || is_channel)
             || own
             || private_guess;
@@ -343,7 +363,7 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         });
     } else if !guessed_owner.is_empty() {
         data.warnings.push(format!(
-            "private channel '{}' taken as yours (Telegram's export does not say who runs a channel; a private channel in your own export usually is yours)",
+            "channel '{}' taken as yours (Telegram's export does not say who runs a channel; a private channel, or one of one or two public ones, in your own export usually is yours)",
             guessed_owner.join("', '")
         ));
     }
