@@ -451,6 +451,21 @@ mod tests {
     }
 
     #[test]
+    fn small_arms_and_armoury_trade() {
+        assert!(strong("今日喺槍房發槍收槍，成日冇停過"));
+        assert!(strong("年度槍號點算完成，三百幾支逐支對"));
+        assert!(strong(
+            "Serial number audit in the arms room took all morning"
+        ));
+        assert!(strong(
+            "Swapped the firing pin on two rifles before range day"
+        ));
+        // A car's service and an airsoft weekend are no trade.
+        assert!(!strong("今天把车送去保养，师傅说刹车片该换了"));
+        assert!(!strong("周末去玩真人CS，租了把电动枪"));
+    }
+
+    #[test]
     fn reveals_roles_in_english() {
         assert!(strong(
             "Ultrasonic testing on hull welds all day, my eyes are square"
