@@ -163,8 +163,10 @@ fn leading_number(word: &str) -> Option<&str> {
 }
 
 /// The forms of a numbered unit's name (two or three digits): its number said digit by digit,
-/// as people in it do ("four-seven" for 47), and the number with its first word's first
-/// letters ("47 SIG" of 47th Signal Battalion).
+/// as people in it do ("four-seven" for 47), the number with its first word's first letters
+/// ("47 SIG" of 47th Signal Battalion), and the ordinal with "the" ("the 658th" of 658th
+/// Cyber Protection Team, as "the 101st" is said), unless it could be a day of the month
+/// ("on the 25th").
 fn number_forms(name: &str) -> Vec<String> {
     const DIGITS: [&str; 10] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -182,6 +184,10 @@ fn number_forms(name: &str) -> Vec<String> {
         .map(|b| DIGITS[usize::from(b - b'0')])
         .collect();
     let mut out = vec![said.join("-"), said.join(" ")];
+    let first = name.split_whitespace().next().unwrap_or("");
+    if first.len() > digits.len() && digits.parse::<u32>().is_ok_and(|n| n > 31) {
+        out.push(format!("the {}", first.to_lowercase()));
+    }
     if let Some(w) = name.split_whitespace().nth(1).filter(|w| {
         w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()) && !orgs::is_org_type(w)
     }) {
@@ -1428,8 +1434,14 @@ mod tests {
         assert!(!is_form_of("47 GB", "47th Signal Battalion"));
         assert_eq!(
             number_forms("47th Signal Battalion"),
-            ["four-seven", "four seven", "47 SIG"]
+            ["four-seven", "four seven", "the 47th", "47 SIG"]
         );
+        assert_eq!(
+            number_forms("658th Cyber Protection Team"),
+            ["six-five-eight", "six five eight", "the 658th", "658 CYB"]
+        );
+        // "On the 25th" is a date.
+        assert!(!number_forms("25th Infantry Division").contains(&"the 25th".to_string()));
         assert!(number_forms("Signal Battalion").is_empty());
         assert!(own_kind("oor station", Some("station")));
         assert!(own_kind("our batt", Some("battalion")));
