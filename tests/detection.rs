@@ -397,6 +397,53 @@ fn an_acronym_extending_the_short_names_initials_is_the_unit() {
     assert!(!named.iter().any(|t| t.starts_with("Pancakes")));
 }
 
+/// An acronym the person tags and writes in posts about their work is their unit, though its
+/// name is never spelled out; a social-media tag and a trade's jargon are not.
+#[test]
+fn an_acronym_tagged_in_posts_about_work_is_the_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Big week for #JCDS, decon drills with the hazmat crews and a detection kit trial",
+        "Showed the new JCDS intake around the decon lab today, feeling old",
+        "Last JCDS parade of the year, then the section commander course results",
+        "Shout out to the JCDS social club for the coffee machine",
+        "#TBT to the beach, section commander course was years ago",
+        "#TBT decon drills in the rain",
+        "#TBT sunday roast",
+        "Pancakes for dinner again",
+    ];
+    let tweets: Vec<Tweet<'_>> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Tweet {
+            id: 2_000 + i as u64,
+            utc: utc(2022, 4, 1 + i as u32, 15, 0),
+            text: t,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir.path(), "jc.zip", "jc_op", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(
+        &data,
+        &options("Pacific/Auckland", ""),
+        &ingest::no_progress,
+    );
+    let units: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Unit)
+        .filter_map(|f| f.value.as_deref())
+        .collect();
+    assert_eq!(units, ["JCDS"]);
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .unwrap();
+    assert_eq!(unit.evidence.len(), 4);
+}
+
 /// A lesser work cue ("audit") said at the office counts toward the role (`role-at-work`); the
 /// same cue posted elsewhere does not.
 #[test]

@@ -567,6 +567,11 @@ pub fn discover(
             }
         }
     }
+    // "#JCDS", "我们 KDJS": an acronym the person tags or calls theirs, again and again in
+    // posts about work, is their unit even where its name is never spelled out.
+    for (acronym, posts) in work_acronyms(data, signals, keep) {
+        add(&acronym, posts as f64 * 0.75, false, false, false);
+    }
     // Checking in again and again at an organisation where the person is in working hours
     // ("Coast Guard Station Sinagtala") says they work there.
     let mut at_office: BTreeMap<String, usize> = BTreeMap::new();
@@ -1067,6 +1072,94 @@ fn unit_tags(data: &Dataset, direct: &BTreeMap<usize, String>) -> Vec<String> {
             .any(|(i, p)| !direct.contains_key(&i) && word(&p.text))
     });
     tags
+}
+
+/// Acronyms used like a social-media tag, not like a unit: "#TBT", "#OOTD".
+const TAG_ACRONYMS: &[&str] = &[
+    "TBT", "OOTD", "BBQ", "DIY", "FOMO", "YOLO", "NYE", "LOL", "LMAO", "OMG", "GOAT", "MVP", "NFL",
+    "NBA", "MLB", "NHL", "UFC", "WWE", "FIFA", "USA", "NYC", "ASAP", "FYI", "TGIF", "RIP", "IMO",
+    "TIL", "AMA", "POV", "GRWM", "WFH",
+];
+
+/// Acronyms (three to seven capitals, digits allowed after the first letters: "JCDS",
+/// "KDJS", "CPT658") that the person tags ("#JCDS") or calls their own ("our JCDS", "我们
+/// KDJS") at least once, written in three posts or more, two of them about work (a role cue or
+/// an own-unit reference). Trade jargon ("CBRN", "SIEM") and social-media tags are not units.
+/// Returns each with the number of posts it is in.
+fn work_acronyms(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    keep: &dyn Fn(usize) -> bool,
+) -> Vec<(String, usize)> {
+    #[derive(Default)]
+    struct Seen {
+        posts: usize,
+        work: usize,
+        owned: bool,
+    }
+    let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
+    for (i, p) in data.posts.iter().enumerate() {
+        if !keep(i) || !p.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let work = signals[i].iter().any(|s| {
+            !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                && (s.category == Category::Role || s.detector == "own-unit-reference")
+        });
+        let text = p.text.as_str();
+        let mut in_post: Vec<(&str, bool)> = Vec::new();
+        let mut start = None;
+        for (k, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_ascii_alphanumeric() {
+                start.get_or_insert(k);
+                continue;
+            }
+            let Some(a) = start.take() else { continue };
+            let w = &text[a..k];
+            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            let acronym = (3..=7).contains(&w.len())
+                && letters.len() >= 3
+                && letters.bytes().all(|b| b.is_ascii_uppercase())
+                && !TAG_ACRONYMS.contains(&w);
+            if !acronym {
+                continue;
+            }
+            let before = text[..a].trim_end();
+            let owned = text[..a].ends_with('#')
+                || ["our", "my"].iter().any(|o| {
+                    let cut = before.len().saturating_sub(o.len());
+                    before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case(o))
+                        && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
+                })
+                || ["我们", "我們", "我哋", "我地"]
+                    .iter()
+                    .any(|o| before.ends_with(o));
+            in_post.push((w, owned));
+        }
+        in_post.sort_unstable();
+        in_post.dedup_by(|b, a| {
+            a.1 |= b.1;
+            a.0 == b.0
+        });
+        for (w, owned) in in_post {
+            let e = seen.entry(w).or_default();
+            e.posts += 1;
+            e.work += usize::from(work);
+            e.owned |= owned;
+        }
+    }
+    seen.into_iter()
+        .filter(|(w, e)| {
+            e.owned
+                && e.posts >= 3
+                && e.work >= 2
+                && crate::analyze::trade_index::of(&w.to_ascii_lowercase()).is_empty()
+        })
+        .map(|(w, e)| (w.to_string(), e.posts))
+        .collect()
 }
 
 /// English organisation names in the posts whose initials are one of the unit's acronyms
