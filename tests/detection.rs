@@ -444,6 +444,45 @@ fn an_acronym_tagged_in_posts_about_work_is_the_unit() {
     assert_eq!(unit.evidence.len(), 4);
 }
 
+/// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
+#[test]
+fn a_units_ordinal_said_about_work_is_the_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Proud to officially be a host analyst with the 658th. Tough selection",
+        "Huge shoutout to the 658th hunt team, two weeks of threat hunting on a partner network",
+        "TS/SCI reinvestigations all came back, nice to not have that hanging over the 658th",
+        "Incident response drill all night with the 658th, the SIEM lit up like Christmas",
+        "Rent is due on the 25th, then payday on the 28th",
+        "Pancakes for dinner again",
+    ];
+    let tweets: Vec<Tweet<'_>> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Tweet {
+            id: 3_000 + i as u64,
+            utc: utc(2022, 5, 1 + i as u32, 15, 0),
+            text: t,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir.path(), "cpt.zip", "cpt_op", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options("America/Chicago", ""), &ingest::no_progress);
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .expect("a unit finding");
+    assert_eq!(unit.value.as_deref(), Some("658th"));
+    let named: Vec<&str> = unit
+        .evidence
+        .iter()
+        .map(|&i| data.posts[i].text.as_str())
+        .collect();
+    assert_eq!(named.len(), 4, "{named:?}");
+}
+
 /// A lesser work cue ("audit") said at the office counts toward the role (`role-at-work`); the
 /// same cue posted elsewhere does not.
 #[test]

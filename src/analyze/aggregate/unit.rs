@@ -1083,7 +1083,8 @@ const TAG_ACRONYMS: &[&str] = &[
 
 /// Acronyms (three to seven capitals, digits allowed after the first letters: "JCDS",
 /// "KDJS", "CPT658") that the person tags ("#JCDS") or calls their own ("our JCDS", "我们
-/// KDJS") at least once, written in three posts or more, two of them about work (a role cue or
+/// KDJS") at least once, or a unit's ordinal said with "the" ("the 658th", never a day of the
+/// month), written in three posts or more, two of them about work (a role cue or
 /// an own-unit reference). Trade jargon ("CBRN", "SIEM") and social-media tags are not units.
 /// Returns each with the number of posts it is in.
 fn work_acronyms(
@@ -1124,10 +1125,21 @@ fn work_acronyms(
                 && letters.len() >= 3
                 && letters.bytes().all(|b| b.is_ascii_uppercase())
                 && !TAG_ACRONYMS.contains(&w);
-            if !acronym {
+            // "the 658th", as "the 101st" is said: a numbered unit by its number alone.
+            let ordinal = leading_number(w)
+                .filter(|d| d.len() < w.len() && (2..=3).contains(&d.len()))
+                .is_some_and(|d| d.parse::<u32>().is_ok_and(|n| n > 31));
+            if !acronym && !ordinal {
                 continue;
             }
             let before = text[..a].trim_end();
+            if ordinal {
+                let the = before
+                    .get(before.len().saturating_sub(3)..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("the"));
+                in_post.push((w, the));
+                continue;
+            }
             let owned = text[..a].ends_with('#')
                 || ["our", "my"].iter().any(|o| {
                     let cut = before.len().saturating_sub(o.len());
