@@ -1945,6 +1945,18 @@ const NUMBERED_PLACES: &[&str] = &[
     "car park",
     "carpark",
     "parking lot",
+    // Malay and Indonesian, kind first: "Dermaga 3", "Pintu B", "Bangunan Hidrografi".
+    "dermaga",
+    "pintu",
+    "bangunan",
+    "blok",
+    "jeti",
+    "aras",
+    "bilik",
+    "gedung",
+    "lantai",
+    "menara",
+    "wisma",
 ];
 
 const RECURRENCE: &[&str] = &[

@@ -99,6 +99,7 @@ impl Detector for PlaceInText {
                         continue;
                     }
                 } else if !number_tag(s, h)
+                    && named_after(s.text, h.end, term).is_none()
                     && (named_before(s.text, h.start).is_none()
                         // "the Mangatepopo car park" is a trailhead; "Car park C" is at work.
                         || matches!(term, "car park" | "carpark" | "parking lot"))
@@ -124,6 +125,9 @@ impl Detector for PlaceInText {
                     .map(char::len_utf8)
                     .sum::<usize>();
                 (head.len() - digits, h.end)
+            } else if let Some(end) = named_after(s.text, h.end, term).filter(|_| !number_tag(s, h))
+            {
+                (h.start, end)
             } else if numbered && !number_tag(s, h) {
                 (named_before(s.text, h.start).unwrap_or(h.start), h.end)
             } else if numbered {
@@ -188,6 +192,47 @@ fn number_tag(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
             || (next.len() == 1
                 && next.chars().all(|c| c.is_ascii_alphabetic())
                 && (next != "a" && next != "i" || capital_letter())))
+}
+
+/// Malay and Indonesian place words, which come before the name: "Bangunan Hidrografi".
+const KIND_FIRST: &[&str] = &[
+    "dermaga", "pintu", "bangunan", "blok", "jeti", "aras", "bilik", "gedung", "lantai", "menara",
+    "wisma",
+];
+
+/// The end of the capitalised name right after a kind-first place word ("Bangunan
+/// Hidrografi", "Wisma Pertahanan"), as written: the word itself capitalised, then up to three
+/// proper words.
+fn named_after(text: &str, at: usize, term: &str) -> Option<usize> {
+    if !KIND_FIRST.contains(&term) {
+        return None;
+    }
+    let kind = text.get(..at)?.rsplit(' ').next()?;
+    if !kind.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut end = None;
+    let mut from = at;
+    for _ in 0..3 {
+        let rest = &text[from..];
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if gap != 1 {
+            break;
+        }
+        let word_len = rest[gap..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len() - gap);
+        let word = &rest[gap..gap + word_len];
+        let proper = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && !word.chars().any(is_cjk);
+        if !proper {
+            break;
+        }
+        from += gap + word_len;
+        end = Some(from);
+    }
+    end
 }
 
 /// The capitalised name right before a place word, not at a sentence start: "the Basingstoke
@@ -356,6 +401,19 @@ mod tests {
         );
         assert_eq!(all("Makmal后门那条路又在挖"), ["后门"]);
         assert!(all("Jalan baru dekat rumah, dah siap").is_empty());
+    }
+
+    #[test]
+    fn malay_places_name_their_kind_first() {
+        assert_eq!(strong("在 Dermaga 3 帮忙把验潮仪装回码头"), ["Dermaga 3"]);
+        assert_eq!(strong("Pintu B 早上只开一条 lane"), ["Pintu B"]);
+        assert_eq!(
+            strong("下午在 Bangunan Hidrografi 二楼冷到发抖"),
+            ["Bangunan Hidrografi"]
+        );
+        // A house's door and a building in lower case are no named place.
+        assert!(strong("Tolong tutup pintu rumah").is_empty());
+        assert!(strong("bangunan baru itu cantik").is_empty());
     }
 
     #[test]
