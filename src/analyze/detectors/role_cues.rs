@@ -451,6 +451,17 @@ mod tests {
     }
 
     #[test]
+    fn hydrographic_survey_words() {
+        assert!(strong("The towfish nearly caught a net today, layback 35m"));
+        assert!(strong("今天教新来的 rating 怎么校准 echo sounder"));
+        assert!(strong("航海通告第 38 期有我们测的那个 shoal"));
+        // A fishing trip's depth finder and a sea chart on the wall are no trade.
+        assert!(!strong(
+            "Dad's new fish finder showed the shoal right under the boat"
+        ));
+    }
+
+    #[test]
     fn small_arms_and_armoury_trade() {
         assert!(strong("今日喺槍房發槍收槍，成日冇停過"));
         assert!(strong("年度槍號點算完成，三百幾支逐支對"));
