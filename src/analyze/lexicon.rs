@@ -2228,6 +2228,7 @@ const TIME_WORDS: &[&str] = &[
     "evenings",
     "night",
     "nights",
+    "tonight",
     "lunch",
     "dawn",
     "am",

@@ -118,6 +118,13 @@ fn weekly_slot(norm: &str) -> bool {
             return true;
         }
     }
+    // "Thursday is for deadlifts", "Sundays are for the long run": a day kept for something.
+    let words: Vec<&str> = norm.split(' ').collect();
+    if words.windows(3).any(|w| {
+        DAYS.contains(&w[0].trim_end_matches('s')) && matches!(w[1], "is" | "are") && w[2] == "for"
+    }) {
+        return true;
+    }
     // "my Tuesday night league": most posts have no "my" or "our" before a day.
     if !norm.contains("my ") && !norm.contains("our ") {
         return false;
@@ -141,6 +148,36 @@ fn weekly_slot(norm: &str) -> bool {
                     | "club"
             )
     })
+}
+
+/// Days of the week joined into a range, as written: "Mon-Wed", "Thu–Sat", "Monday to
+/// Friday".
+fn day_range(text: &str) -> bool {
+    const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    if !SHORT.iter().any(|d| text.contains(d)) {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |w: &str| {
+        SHORT.iter().any(|d| {
+            w.strip_prefix(d).is_some_and(|rest| {
+                rest.is_empty()
+                    || ["day", "nday", "sday", "nesday", "rsday", "urday"].contains(&rest)
+            })
+        })
+    };
+    // Joined by a dash (the split drops it) or by "to".
+    text.split_whitespace().any(|w| {
+        let parts: Vec<&str> = w.split(['-', '–', '—']).collect();
+        parts.len() == 2
+            && day(parts[0].trim_matches(|c: char| !c.is_ascii_alphabetic()))
+            && day(parts[1].trim_matches(|c: char| !c.is_ascii_alphabetic()))
+    }) || words
+        .windows(3)
+        .any(|w| day(w[0]) && w[1] == "to" && day(w[2]))
 }
 
 /// Two clock times joined into a range: "8:30-17:30", "9:00 to 17:00", "0645–1915",
@@ -268,7 +305,12 @@ impl Detector for ScheduleStatement {
                 || is(h, Class::Commute)
                 || is(h, Class::Shift)
         });
-        if !cue && !s.text.bytes().any(|b| b.is_ascii_digit()) && !s.text.contains(['点', '點']) {
+        let days_range = day_range(s.text);
+        if !cue
+            && !days_range
+            && !s.text.bytes().any(|b| b.is_ascii_digit())
+            && !s.text.contains(['点', '點'])
+        {
             return;
         }
         // "Recording the game tomorrow bc I work Sundays": the working days stand, whatever
@@ -358,6 +400,8 @@ impl Detector for ScheduleStatement {
                 || clock
                 || counted
                 || first_person());
+        // "half of us on site Mon-Wed … I got Thu-Sat": the writer's own days, as a range.
+        let own_days = days_range && first_person();
         let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
@@ -365,6 +409,7 @@ impl Detector for ScheduleStatement {
         // a result.
         let parkrun = s.norm.contains("parkrun") && when.is_some();
         let strong = shift_routine
+            || own_days
             || timed_day
             || parkrun
             || work_hours
@@ -384,15 +429,13 @@ impl Detector for ScheduleStatement {
                 _ => false,
             };
         let recurrence = frequency.or(repetition.filter(|_| commute.is_some()));
-        let anchor =
-            recurrence
-                .or(commute)
-                .or(when)
-                .or(if work_hours || habit || timed_day || parkrun {
-                    s.hits.first()
-                } else {
-                    None
-                });
+        let anchor = recurrence.or(commute).or(when).or(
+            if work_hours || habit || timed_day || parkrun || own_days {
+                s.hits.first()
+            } else {
+                None
+            },
+        );
         let Some(h) = anchor else { return };
         // "My cousin works nights …": the schedule is someone else's.
         let first_cue = [frequency, when, commute, shift]
@@ -470,6 +513,15 @@ mod tests {
         // Taiwan's shifts and 24-hour times with a leading zero.
         assert!(strong("這禮拜又輪大夜 下週才換回白天"));
         assert!(strong("每天 0530 集合 跑三公里"));
+        // The writer's own days as a range; a day kept for something; every few weeks tonight.
+        assert!(strong(
+            "Split shifts now: half of us on site Mon-Wed, half Thu-Sat. I got Thu-Sat"
+        ));
+        assert!(!strong("The bakery is open Mon-Fri only"));
+        assert!(strong("Thursday is for deadlifts"));
+        assert!(strong(
+            "CQ again tonight. 24 hours of logbooks. Every 6 weeks like clockwork"
+        ));
         assert!(strong("過年勤務 2200-0600 沒得休"));
         assert!(!strong("昨天熬大夜追劇 今天眼睛好痛"));
         assert!(!strong("婚礼推迟到明年了 还是安全第一"));
