@@ -1735,6 +1735,8 @@ const SHIFT: &[&str] = &[
     "on-call",
     "oncall",
     "pager duty",
+    "duty week",
+    "duty weeks",
     "watch bill",
     "duty roster",
     "rotation",

@@ -5720,6 +5720,12 @@ pub const TRADES: &[Trade] = &[
             "安全架构师",
         ],
         jargon: &[
+            "zeek",
+            "suricata",
+            "hunt team",
+            "hunt forward",
+            "cyber exercise",
+            "detection engineering",
             "pentest",
             "pentests",
             "pentesting",

@@ -451,6 +451,19 @@ mod tests {
     }
 
     #[test]
+    fn threat_hunting_words() {
+        assert!(strong(
+            "Finished the Zeek scripting class, first detection that worked"
+        ));
+        assert!(strong(
+            "Huge shoutout to the hunt team, two weeks on a partner network"
+        ));
+        assert!(!strong(
+            "Easter egg hunt with the kids, the whole team of cousins"
+        ));
+    }
+
+    #[test]
     fn hydrographic_survey_words() {
         assert!(strong("The towfish nearly caught a net today, layback 35m"));
         assert!(strong("今天教新来的 rating 怎么校准 echo sounder"));

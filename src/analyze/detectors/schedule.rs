@@ -150,8 +150,8 @@ fn weekly_slot(norm: &str) -> bool {
     })
 }
 
-/// Days of the week joined into a range, as written: "Mon-Wed", "Thu–Sat", "Monday to
-/// Friday".
+/// Days of the week joined into a range or listed, as written: "Mon-Wed", "Thu–Sat", "Monday
+/// to Friday", "Mon Wed Fri".
 fn day_range(text: &str) -> bool {
     const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     if !SHORT.iter().any(|d| text.contains(d)) {
@@ -169,6 +169,13 @@ fn day_range(text: &str) -> bool {
             })
         })
     };
+    // Listed: "Mon Wed Fri", "Tue/Thu".
+    if words
+        .windows(2)
+        .any(|w| day(w[0]) && day(w[1]) && w[0] != w[1])
+    {
+        return true;
+    }
     // Joined by a dash (the split drops it) or by "to".
     text.split_whitespace().any(|w| {
         let parts: Vec<&str> = w.split(['-', '–', '—']).collect();
@@ -400,8 +407,9 @@ impl Detector for ScheduleStatement {
                 || clock
                 || counted
                 || first_person());
-        // "half of us on site Mon-Wed … I got Thu-Sat": the writer's own days, as a range.
-        let own_days = days_range && first_person();
+        // "half of us on site Mon-Wed … I got Thu-Sat": the writer's own days, as a range;
+        // "5:45 crew, Mon Wed Fri": set days at a set time.
+        let own_days = days_range && (clock || first_person());
         let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
@@ -519,6 +527,8 @@ mod tests {
         ));
         assert!(!strong("The bakery is open Mon-Fri only"));
         assert!(strong("Thursday is for deadlifts"));
+        assert!(strong("5:45 crew Mon Wed Fri, no excuses"));
+        assert!(!strong("Mon Wed Fri are the busy days at the market"));
         assert!(strong(
             "CQ again tonight. 24 hours of logbooks. Every 6 weeks like clockwork"
         ));
