@@ -252,6 +252,38 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
         start = Some(space + 1);
         end = space;
     }
+    // "Hollis Gate line at 0715": a place word written with its capital takes the name before
+    // it as a proper name, one word at the start of a sentence too.
+    // Only a gate or an entrance: "Oak Bay" and "Pembroke Dock" are towns. Not inside a
+    // longer name either ("Nation Building Authority").
+    let mut kind = text[at..].chars();
+    let next_word = text[at..]
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let titled = kind.next().is_some_and(char::is_uppercase)
+        && kind.next().is_some_and(char::is_lowercase)
+        && ["gate", "entrance"].iter().any(|k| {
+            text[at..]
+                .get(..k.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(k))
+        })
+        && !next_word.starts_with(char::is_uppercase);
+    if titled {
+        let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+        let word = &head[word_start..];
+        let proper = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && word.chars().all(char::is_alphabetic)
+            && ![
+                "My", "Our", "The", "This", "That", "An", "Your", "His", "Her", "Their",
+            ]
+            .contains(&word);
+        if proper {
+            return Some(start.unwrap_or(word_start));
+        }
+    }
     // The name may begin the text: "Dock Road gate …".
     let first = &head[..end];
     if start.is_some()
@@ -407,6 +439,13 @@ mod tests {
     fn malay_places_name_their_kind_first() {
         assert_eq!(strong("在 Dermaga 3 帮忙把验潮仪装回码头"), ["Dermaga 3"]);
         assert_eq!(strong("Pintu B 早上只开一条 lane"), ["Pintu B"]);
+        // A place word with its capital names the word before it, at a sentence start too.
+        assert_eq!(
+            strong("Hollis Gate line at 0715 wrapped past the Shell station again"),
+            ["Hollis Gate"]
+        );
+        assert!(strong("Gate agents were rude again").is_empty());
+        assert!(strong("Dinner at a tiny Oak Bay place with eight tables").is_empty());
         assert_eq!(
             strong("下午在 Bangunan Hidrografi 二楼冷到发抖"),
             ["Bangunan Hidrografi"]
