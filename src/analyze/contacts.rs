@@ -765,6 +765,36 @@ mod tests {
     }
 
     #[test]
+    fn cantonese_questions_about_work_moved_to_another_app_are_flagged() {
+        assert!(suspicious(&[
+            (false, "Hi～ 見你成日行山好型 😊 你平時返工做咩㗎？", 0),
+            (true, "政府工啫，你呢？", 0),
+            (false, "你哋年尾點算係幾號？我哋轉去微信傾好唔好？", 1),
+            (true, "呢啲唔可以講，唔好意思", 1),
+        ]));
+        // A friend asking what time they finish, on the same app, is not.
+        assert!(!suspicious(&[
+            (false, "今晚幾點收工？食飯呀", 0),
+            (true, "七點啦", 0),
+        ]));
+        // The schedule asked for and paid for after a no.
+        assert!(suspicious(&[
+            (
+                false,
+                "Offshore survey role in Dubai, USD 9k/month. Interested?",
+                0
+            ),
+            (true, "Thanks, not interested at the moment", 1),
+            (
+                false,
+                "No problem, just send the schedule and the equipment list to me. We pay a USD 300 referral fee for the information.",
+                2
+            ),
+            (true, "Sorry, can't share that.", 3),
+        ]));
+    }
+
+    #[test]
     fn papers_over_another_app_paid_questions_refused_and_reports_are_flagged() {
         // A "new colleague" asking for the duty roster, to be sent over Telegram.
         assert!(suspicious(&[

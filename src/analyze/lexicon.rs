@@ -142,6 +142,15 @@ const PROBE: &[&str] = &[
     "勤务路线",
     "你们的行程",
     "长官行程",
+    // Cantonese: what the work is, where and when, which date (做咩工, 喺邊度返工, 係幾號).
+    "返工做咩",
+    "做咩工",
+    "喺邊度返工",
+    "喺邊返工",
+    "幾點返工",
+    "幾點收工",
+    "係幾號",
+    "幾時點算",
     // Which way in, which days, where posted (Singlish drops the "are"): "which gates",
     // "what time usually the dogs go around", "where you posted now".
     "which gate",
