@@ -65,6 +65,9 @@ pub struct Aggregation {
     pub recurring: Vec<recurring::Recurring>,
     /// The timed departures found (re-checked, not searched again, when posts are removed).
     pub departures: Vec<departures::Departure>,
+    /// Acronyms and unit ordinals written in the posts (counted again, not searched again,
+    /// when posts are removed).
+    pub acronyms: Vec<unit::AcronymUse>,
 }
 
 /// A post's time in the report's zone, broken down for routine reasoning.
@@ -136,6 +139,10 @@ pub fn run(
     let mut drafts: Vec<(Finding, Breaking)> = Vec::new();
 
     let located = places::analyse(data, signals, opts, &keep);
+    let acronyms = match previous {
+        Some(previous) => previous.acronyms.clone(),
+        None => unit::acronym_uses(data, signals),
+    };
     // The recurring topics need only the places: they are found beside the unit and the role.
     let (unit, role, recurring) = std::thread::scope(|scope| {
         let recurring = scope.spawn(|| match removed.zip(previous) {
@@ -151,6 +158,7 @@ pub fn run(
             &keep,
             norms,
             &located.office_hours,
+            &acronyms,
         );
         // Where the person is at work: posts at the office and posts that name the unit. A
         // lesser work cue there ("audit", 数据) is about their own work.
@@ -230,6 +238,7 @@ pub fn run(
     );
     agg.recurring = recurring;
     agg.departures = departures;
+    agg.acronyms = acronyms;
     drafts.extend(located.findings);
     agg.away = located.away;
     drafts.extend(routine);

@@ -500,6 +500,7 @@ pub fn discover(
     keep: &dyn Fn(usize) -> bool,
     norms: &[String],
     office: &[usize],
+    acronyms: &[AcronymUse],
 ) -> Units {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut add = |name: &str, score: f64, statement: bool, watched: bool, from_profile: bool| {
@@ -569,7 +570,7 @@ pub fn discover(
     }
     // "#JCDS", "我们 KDJS": an acronym the person tags or calls theirs, again and again in
     // posts about work, is their unit even where its name is never spelled out.
-    for (acronym, posts) in work_acronyms(data, signals, keep) {
+    for (acronym, posts) in work_acronyms(acronyms, keep) {
         add(&acronym, posts as f64 * 0.75, false, false, false);
     }
     // Checking in again and again at an organisation where the person is in working hours
@@ -1081,17 +1082,104 @@ const TAG_ACRONYMS: &[&str] = &[
     "TIL", "AMA", "POV", "GRWM", "WFH",
 ];
 
-/// Acronyms (three to seven capitals, digits allowed after the first letters: "JCDS",
-/// "KDJS", "CPT658") that the person tags ("#JCDS") or calls their own ("our JCDS", "我们
-/// KDJS") at least once, or a unit's ordinal said with "the" ("the 658th", never a day of the
-/// month), written in three posts or more, two of them about work (a role cue or
-/// an own-unit reference). Trade jargon ("CBRN", "SIEM") and social-media tags are not units.
+/// An acronym or a unit's ordinal written in a post ([`acronym_uses`]).
+#[derive(Debug, Clone)]
+pub struct AcronymUse {
+    pub post: usize,
+    pub word: String,
+    /// Tagged or called the person's own ("#JCDS", "our JCDS", "我们 KDJS", "the 658th").
+    pub owned: bool,
+    /// The post is about work (a role cue or an own-unit reference).
+    pub work: bool,
+}
+
+/// Every acronym (three to seven capitals, digits allowed after the first letters: "JCDS",
+/// "KDJS", "CPT658"), and every unit's ordinal ("658th", never a day of the month), written in
+/// the posts: found once per analysis, counted again with posts removed
+/// ([`work_acronyms`]).
+pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> {
+    let ids: Vec<usize> = (0..data.posts.len()).collect();
+    let found = crate::par::map(&ids, |&i| {
+        let text = data.posts[i].text.as_str();
+        let bytes = text.as_bytes();
+        let mut in_post: Vec<(&str, bool)> = Vec::new();
+        // Tokens of ASCII letters and digits (every boundary is ASCII, so slicing is safe);
+        // only those starting with a capital or a digit can be an acronym or an ordinal.
+        let mut k = 0;
+        while k < bytes.len() {
+            if !bytes[k].is_ascii_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            while k < bytes.len() && bytes[k].is_ascii_alphanumeric() {
+                k += 1;
+            }
+            let first = bytes[a];
+            if !(first.is_ascii_uppercase() || first.is_ascii_digit()) || k - a < 3 || k - a > 7 {
+                continue;
+            }
+            let w = &text[a..k];
+            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            let acronym = letters.len() >= 3
+                && letters.bytes().all(|b| b.is_ascii_uppercase())
+                && !TAG_ACRONYMS.contains(&w);
+            // "the 658th", as "the 101st" is said: a numbered unit by its number alone.
+            let ordinal = first.is_ascii_digit()
+                && leading_number(w)
+                    .filter(|d| d.len() < w.len() && (2..=3).contains(&d.len()))
+                    .is_some_and(|d| d.parse::<u32>().is_ok_and(|n| n > 31));
+            if !acronym && !ordinal {
+                continue;
+            }
+            let before = text[..a].trim_end();
+            let owned = if ordinal {
+                before
+                    .get(before.len().saturating_sub(3)..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("the"))
+            } else {
+                text[..a].ends_with('#')
+                    || ["our", "my"].iter().any(|o| {
+                        let cut = before.len().saturating_sub(o.len());
+                        before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case(o))
+                            && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
+                    })
+                    || ["我们", "我們", "我哋", "我地"]
+                        .iter()
+                        .any(|o| before.ends_with(o))
+            };
+            in_post.push((w, owned));
+        }
+        if in_post.is_empty() {
+            return Vec::new();
+        }
+        in_post.sort_unstable();
+        in_post.dedup_by(|b, a| {
+            a.1 |= b.1;
+            a.0 == b.0
+        });
+        let work = signals[i].iter().any(|s| {
+            !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                && (s.category == Category::Role || s.detector == "own-unit-reference")
+        });
+        in_post
+            .into_iter()
+            .map(|(w, owned)| AcronymUse {
+                post: i,
+                word: w.to_string(),
+                owned,
+                work,
+            })
+            .collect()
+    });
+    found.into_iter().flatten().collect()
+}
+
+/// The acronyms and ordinals that the person tags or calls their own ("#JCDS", "our JCDS",
+/// "我们 KDJS", "the 658th") at least once, written in three posts or more among those kept,
+/// two of them about work. Trade jargon ("CBRN", "SIEM") and social-media tags are not units.
 /// Returns each with the number of posts it is in.
-fn work_acronyms(
-    data: &Dataset,
-    signals: &[Vec<Signal>],
-    keep: &dyn Fn(usize) -> bool,
-) -> Vec<(String, usize)> {
+fn work_acronyms(uses: &[AcronymUse], keep: &dyn Fn(usize) -> bool) -> Vec<(String, usize)> {
     #[derive(Default)]
     struct Seen {
         posts: usize,
@@ -1099,69 +1187,11 @@ fn work_acronyms(
         owned: bool,
     }
     let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
-    for (i, p) in data.posts.iter().enumerate() {
-        if !keep(i) || !p.text.bytes().any(|b| b.is_ascii_uppercase()) {
-            continue;
-        }
-        let work = signals[i].iter().any(|s| {
-            !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
-                && (s.category == Category::Role || s.detector == "own-unit-reference")
-        });
-        let text = p.text.as_str();
-        let mut in_post: Vec<(&str, bool)> = Vec::new();
-        let mut start = None;
-        for (k, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            if c.is_ascii_alphanumeric() {
-                start.get_or_insert(k);
-                continue;
-            }
-            let Some(a) = start.take() else { continue };
-            let w = &text[a..k];
-            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
-            let acronym = (3..=7).contains(&w.len())
-                && letters.len() >= 3
-                && letters.bytes().all(|b| b.is_ascii_uppercase())
-                && !TAG_ACRONYMS.contains(&w);
-            // "the 658th", as "the 101st" is said: a numbered unit by its number alone.
-            let ordinal = leading_number(w)
-                .filter(|d| d.len() < w.len() && (2..=3).contains(&d.len()))
-                .is_some_and(|d| d.parse::<u32>().is_ok_and(|n| n > 31));
-            if !acronym && !ordinal {
-                continue;
-            }
-            let before = text[..a].trim_end();
-            if ordinal {
-                let the = before
-                    .get(before.len().saturating_sub(3)..)
-                    .is_some_and(|t| t.eq_ignore_ascii_case("the"));
-                in_post.push((w, the));
-                continue;
-            }
-            let owned = text[..a].ends_with('#')
-                || ["our", "my"].iter().any(|o| {
-                    let cut = before.len().saturating_sub(o.len());
-                    before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case(o))
-                        && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
-                })
-                || ["我们", "我們", "我哋", "我地"]
-                    .iter()
-                    .any(|o| before.ends_with(o));
-            in_post.push((w, owned));
-        }
-        in_post.sort_unstable();
-        in_post.dedup_by(|b, a| {
-            a.1 |= b.1;
-            a.0 == b.0
-        });
-        for (w, owned) in in_post {
-            let e = seen.entry(w).or_default();
-            e.posts += 1;
-            e.work += usize::from(work);
-            e.owned |= owned;
-        }
+    for u in uses.iter().filter(|u| keep(u.post)) {
+        let e = seen.entry(u.word.as_str()).or_default();
+        e.posts += 1;
+        e.work += usize::from(u.work);
+        e.owned |= u.owned;
     }
     seen.into_iter()
         .filter(|(w, e)| {
