@@ -157,8 +157,10 @@ pub fn run(
             opts,
             &keep,
             norms,
-            &located.office_hours,
-            &acronyms,
+            unit::Clues {
+                office: &located.office_hours,
+                acronyms: &acronyms,
+            },
         );
         // Where the person is at work: posts at the office and posts that name the unit. A
         // lesser work cue there ("audit", 数据) is about their own work.

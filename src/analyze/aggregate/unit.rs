@@ -499,9 +499,9 @@ pub fn discover(
     opts: &Options,
     keep: &dyn Fn(usize) -> bool,
     norms: &[String],
-    office: &[usize],
-    acronyms: &[AcronymUse],
+    clues: Clues<'_>,
 ) -> Units {
+    let Clues { office, acronyms } = clues;
     let mut cands: Vec<Candidate> = Vec::new();
     let mut add = |name: &str, score: f64, statement: bool, watched: bool, from_profile: bool| {
         let name = name
@@ -1081,6 +1081,15 @@ const TAG_ACRONYMS: &[&str] = &[
     "NBA", "MLB", "NHL", "UFC", "WWE", "FIFA", "USA", "NYC", "ASAP", "FYI", "TGIF", "RIP", "IMO",
     "TIL", "AMA", "POV", "GRWM", "WFH",
 ];
+
+/// What the other aggregators found that unit discovery builds on.
+#[derive(Clone, Copy)]
+pub struct Clues<'a> {
+    /// Posts at the office in working hours.
+    pub office: &'a [usize],
+    /// Acronyms and unit ordinals written in the posts ([`acronym_uses`]).
+    pub acronyms: &'a [AcronymUse],
+}
 
 /// An acronym or a unit's ordinal written in a post ([`acronym_uses`]).
 #[derive(Debug, Clone)]
