@@ -294,8 +294,9 @@ impl Detector for ScheduleStatement {
         "## What it detects\nSchedules in words: a recurrence (every, each, again, as usual, daily; 每天, 每周,\n\
          又, 照例) with a day, time or commute (\"every Wednesday\", \"the 6:10 ferry again\", 每周三晚上,\n\
          又差点迟到), commuting itself (\"my commute\", 通勤, 早高峰), a commute timed twice (\"out the door at\n\
-         5:55, the 6:20 bus\"), and a time on any such day (\"at 6:45 on a Monday\", \"same 8am Saturday start\n\
-         since 2019\").\n\n\
+         5:55, the 6:20 bus\"), a time on any such day (\"at 6:45 on a Monday\", \"same 8am Saturday start\n\
+         since 2019\"), the writer's days as a range or a list (\"I got Thu-Sat\", \"5:45 crew Mon Wed Fri\")\n\
+         and a day kept for something (\"Thursday is for deadlifts\").\n\n\
          ## Why it matters\nA stated schedule tells an adversary when and where to find the person without any\n\
          geotag.\n\n## Example\n\"Gate 3 line was backed up to the ferry terminal again\".\n\n\
          ## False positives\nA recurrence word alone (\"lost my keys again\") or a day alone (\"Taco Tuesday\")\n\
