@@ -366,6 +366,14 @@ pub fn parse_entry<T: Send, E: Send>(
 /// read into: memory once faulted in is used again.
 static SPARE: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
 
+/// Free the inflate buffers kept for a next file: call when an archive's files are read, so
+/// the memory does not stay taken while the posts are analysed.
+pub fn release_buffers() {
+    if let Ok(mut spare) = SPARE.lock() {
+        *spare = Vec::new();
+    }
+}
+
 /// [`parse_entry`] with one splitter; also says whether it jumped over any record.
 fn split_and_parse<R: Send>(
     archive: &crate::archive::Archive,

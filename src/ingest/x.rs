@@ -422,6 +422,7 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
             read_part(archive, file, &base_url, &media_index)
         })
         .collect();
+    super::jsonarray::release_buffers();
     // Room for every part's posts at once: growing by doubling would copy them again and
     // again into fresh memory.
     let total: usize = parts
