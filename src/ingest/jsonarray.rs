@@ -21,7 +21,7 @@ use std::sync::Arc;
 /// One record's bytes.
 pub enum Record {
     /// `[start, end)` of a shared chunk.
-    Slice(Arc<Vec<u8>>, usize, usize),
+    Slice(Arc<Chunk>, usize, usize),
     /// A record that crossed a chunk boundary, copied.
     Owned(Vec<u8>),
 }
@@ -362,12 +362,47 @@ pub fn parse_entry<T: Send, E: Send>(
     Ok(split_and_parse(archive, name, Splitter::new(), &parse)?.0)
 }
 
-/// Inflate buffers of files already read, for the next file (an archive's next part) to
-/// read into: memory once faulted in is used again.
+/// Inflate buffers whose records are all parsed, for the next chunk (of this file or of an
+/// archive's next part) to be read into: memory once faulted in is used again instead of fresh
+/// pages for every chunk (at a million posts, half of all page faults).
 static SPARE: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
 
-/// Free the inflate buffers kept for a next file: call when an archive's files are read, so
-/// the memory does not stay taken while the posts are analysed.
+/// At most this many buffers wait in [`SPARE`] (the channel holds 64 batches: about a dozen
+/// chunks of pretty-printed tweets in flight).
+const SPARE_MAX: usize = 32;
+
+/// An inflated chunk of an entry, shared by its records; its buffer goes back to [`SPARE`]
+/// when the last of them is parsed.
+pub struct Chunk(Vec<u8>);
+
+impl std::ops::Deref for Chunk {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Drop for Chunk {
+    fn drop(&mut self) {
+        if let Ok(mut spare) = SPARE.lock()
+            && spare.len() < SPARE_MAX
+        {
+            spare.push(std::mem::take(&mut self.0));
+        }
+    }
+}
+
+/// A buffer to inflate into: a spare one, else a new one.
+fn spare_buffer() -> Vec<u8> {
+    SPARE
+        .lock()
+        .ok()
+        .and_then(|mut spare| spare.pop())
+        .unwrap_or_default()
+}
+
+/// Free the spare inflate buffers: call when an archive's files are read, so the memory does
+/// not stay taken while the posts are analysed.
 pub fn release_buffers() {
     if let Ok(mut spare) = SPARE.lock() {
         *spare = Vec::new();
@@ -383,9 +418,6 @@ fn split_and_parse<R: Send>(
 ) -> crate::error::Result<(Option<Vec<R>>, bool)> {
     const CHUNK: usize = 4 << 20;
     const BATCH: usize = 512;
-    /// At most this many chunks are kept for reuse (the channel holds 64 batches: about a
-    /// dozen chunks of pretty-printed tweets).
-    const RECYCLED: usize = 32;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -411,29 +443,8 @@ fn split_and_parse<R: Send>(
             .collect();
         let mut batch = Vec::with_capacity(BATCH);
         let mut batches = 0usize;
-        // The chunks still in use, newest last: one whose records are all parsed (no other
-        // reference left) is read into again, so memory once faulted in is reused instead of
-        // fresh pages for every chunk (at a million posts, half of all page faults).
-        // The buffers left when a file is done wait for the next one (an archive's parts).
-        let recent: std::cell::RefCell<std::collections::VecDeque<Arc<Vec<u8>>>> =
-            Default::default();
-        let buffer = || {
-            let mut recent = recent.borrow_mut();
-            let done = recent.iter().position(|c| Arc::strong_count(c) == 1);
-            done.and_then(|i| recent.remove(i))
-                .and_then(|c| Arc::try_unwrap(c).ok())
-                .or_else(|| SPARE.lock().ok().and_then(|mut spare| spare.pop()))
-                .unwrap_or_default()
-        };
-        let read = archive.read_chunks(name, CHUNK, buffer, |bytes| {
-            let chunk = Arc::new(bytes);
-            {
-                let mut recent = recent.borrow_mut();
-                if recent.len() == RECYCLED {
-                    recent.pop_front();
-                }
-                recent.push_back(Arc::clone(&chunk));
-            }
+        let read = archive.read_chunks(name, CHUNK, spare_buffer, |bytes| {
+            let chunk = Arc::new(Chunk(bytes));
             splitter.feed(&chunk, |p| {
                 batch.push(match p {
                     Piece::Range(a, b) => Record::Slice(Arc::clone(&chunk), a, b),
@@ -455,15 +466,6 @@ fn split_and_parse<R: Send>(
             .into_iter()
             .flat_map(|w| w.join().unwrap_or_default())
             .collect();
-        if let Ok(mut spare) = SPARE.lock() {
-            for chunk in recent.take() {
-                if spare.len() < RECYCLED
-                    && let Ok(bytes) = Arc::try_unwrap(chunk)
-                {
-                    spare.push(bytes);
-                }
-            }
-        }
         read?;
         if !splitter.complete() {
             return Ok((None, splitter.jumped()));
