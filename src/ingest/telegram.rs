@@ -228,15 +228,14 @@ fn load(archive: &Archive, progress: ProgressFn<'_>) -> Result<Dataset> {
         // A private channel in the owner's own export is most often their notebook or diary,
         // and one of one or two public channels their blog; nothing in the export says so, so
         // it is taken as theirs and said in a warning.
-        let private_guess = is_channel
+        let guessed = is_channel
             && !own
             && owner_id.is_some()
             && (chat_type == "private_channel"
                 || chat_type == "public_channel" && public_channels <= 2 && !signed(chat));
-        let all_owner = owner_id.is_none() && (chat_type == "saved_messages" || is_channel)
-            || own
-            || private_guess;
-        if all_owner && chat_type != "saved_messages" && (owner_id.is_none() || private_guess) {
+        let all_owner =
+            owner_id.is_none() && (chat_type == "saved_messages" || is_channel) || own || guessed;
+        if all_owner && chat_type != "saved_messages" && (owner_id.is_none() || guessed) {
             guessed_owner.push(chat_name.clone());
         }
         let mut conv_messages = Vec::new();
