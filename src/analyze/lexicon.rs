@@ -109,6 +109,7 @@ pub const TERMS: &[(Class, &[&str])] = &[
     (Class::Place, PLACES),
     (Class::Place, PLACES_MORE),
     (Class::NumberedPlace, NUMBERED_PLACES),
+    (Class::NumberedPlace, KIND_FIRST_PLACES),
     (Class::Recurrence, RECURRENCE),
     (Class::Recurrence, RECURRENCE_MORE),
     (Class::Repetition, REPETITION),
@@ -1960,17 +1961,12 @@ const NUMBERED_PLACES: &[&str] = &[
     "car park",
     "carpark",
     "parking lot",
-    // Malay and Indonesian, kind first: "Dermaga 3", "Pintu B", "Bangunan Hidrografi".
-    "dermaga",
-    "pintu",
-    "bangunan",
-    "blok",
-    "jeti",
-    "aras",
-    "bilik",
-    "gedung",
-    "lantai",
-    "menara",
+];
+
+/// Malay and Indonesian place words, which come before the name: numbered ("Dermaga 3",
+/// "Pintu B") or named ("Bangunan Hidrografi"); matched as [`Class::NumberedPlace`].
+pub const KIND_FIRST_PLACES: &[&str] = &[
+    "dermaga", "pintu", "bangunan", "blok", "jeti", "aras", "bilik", "gedung", "lantai", "menara",
     "wisma",
 ];
 

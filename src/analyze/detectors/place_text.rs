@@ -1,7 +1,7 @@
 //! Place cues in text: buildings, gates, docks, labs and campuses named in a post.
 
 use crate::analyze::detector::{Context, Detector, in_idiom, signal_at};
-use crate::analyze::lexicon::{Class, WORKPLACES};
+use crate::analyze::lexicon::{Class, KIND_FIRST_PLACES, WORKPLACES};
 use crate::analyze::matcher::{Scanned, is_cjk};
 use crate::analyze::{Category, Signal, Strength};
 use crate::model::Post;
@@ -194,17 +194,18 @@ fn number_tag(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
                 && (next != "a" && next != "i" || capital_letter())))
 }
 
-/// Malay and Indonesian place words, which come before the name: "Bangunan Hidrografi".
-const KIND_FIRST: &[&str] = &[
-    "dermaga", "pintu", "bangunan", "blok", "jeti", "aras", "bilik", "gedung", "lantai", "menara",
-    "wisma",
-];
+/// A word written as a proper name: a capital, then lower-case letters ("Basingstoke",
+/// "Hidrografi"; not "II" or "ATC").
+fn proper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+}
 
 /// The end of the capitalised name right after a kind-first place word ("Bangunan
 /// Hidrografi", "Wisma Pertahanan"), as written: the word itself capitalised, then up to three
 /// proper words.
 fn named_after(text: &str, at: usize, term: &str) -> Option<usize> {
-    if !KIND_FIRST.contains(&term) {
+    if !KIND_FIRST_PLACES.contains(&term) {
         return None;
     }
     let kind = text.get(..at)?.rsplit(' ').next()?;
@@ -223,10 +224,7 @@ fn named_after(text: &str, at: usize, term: &str) -> Option<usize> {
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(rest.len() - gap);
         let word = &rest[gap..gap + word_len];
-        let proper = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase)
-            && !word.chars().any(is_cjk);
-        if !proper {
+        if !proper(word) || word.chars().any(is_cjk) {
             break;
         }
         from += gap + word_len;
@@ -243,10 +241,7 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
     let mut end = head.len();
     while let Some(space) = head[..end].rfind(' ') {
         let word = &head[space + 1..end];
-        // A proper name: capitalised, with lower-case letters ("Basingstoke", not "II" or "ATC").
-        let proper = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase);
-        if !proper || word.ends_with([',', '.', '!', '?', ':']) {
+        if !proper(word) || word.ends_with([',', '.', '!', '?', ':']) {
             break;
         }
         start = Some(space + 1);
@@ -273,24 +268,19 @@ fn named_before(text: &str, at: usize) -> Option<usize> {
     if titled {
         let word_start = head.rfind(' ').map_or(0, |i| i + 1);
         let word = &head[word_start..];
-        let proper = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase)
+        let name = proper(word)
             && word.chars().all(char::is_alphabetic)
             && ![
                 "My", "Our", "The", "This", "That", "An", "Your", "His", "Her", "Their",
             ]
             .contains(&word);
-        if proper {
+        if name {
             return Some(start.unwrap_or(word_start));
         }
     }
     // The name may begin the text: "Dock Road gate …".
     let first = &head[..end];
-    if start.is_some()
-        && !first.contains(' ')
-        && first.chars().next().is_some_and(char::is_uppercase)
-        && first.chars().skip(1).any(char::is_lowercase)
-    {
+    if start.is_some() && !first.contains(' ') && proper(first) {
         start = Some(0);
     }
     let start = start?;
