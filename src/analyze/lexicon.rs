@@ -2203,6 +2203,9 @@ pub fn is_shift_word(word: &str) -> bool {
         .any(|w| norm.contains(w))
 }
 
+/// The days of the week as written short, Monday first: "Mon" … "Sun".
+pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
 pub const WEEKDAYS_EN: [&str; 7] = [
     "monday",
     "tuesday",

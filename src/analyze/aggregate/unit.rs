@@ -162,6 +162,14 @@ fn leading_number(word: &str) -> Option<&str> {
     .then_some(digits)
 }
 
+/// The number of a unit's ordinal ("658" of "658th"), of two or three digits and above 31:
+/// "the 25th" is a day of the month, "the 658th" a unit, as "the 101st" is.
+fn unit_ordinal(word: &str) -> Option<&str> {
+    leading_number(word)
+        .filter(|d| d.len() < word.len() && (2..=3).contains(&d.len()))
+        .filter(|d| d.parse::<u32>().is_ok_and(|n| n > 31))
+}
+
 /// The forms of a numbered unit's name (two or three digits): its number said digit by digit,
 /// as people in it do ("four-seven" for 47), the number with its first word's first letters
 /// ("47 SIG" of 47th Signal Battalion), and the ordinal with "the" ("the 658th" of 658th
@@ -185,7 +193,7 @@ fn number_forms(name: &str) -> Vec<String> {
         .collect();
     let mut out = vec![said.join("-"), said.join(" ")];
     let first = name.split_whitespace().next().unwrap_or("");
-    if first.len() > digits.len() && digits.parse::<u32>().is_ok_and(|n| n > 31) {
+    if unit_ordinal(first).is_some() {
         out.push(format!("the {}", first.to_lowercase()));
     }
     if let Some(w) = name.split_whitespace().nth(1).filter(|w| {
@@ -1133,11 +1141,8 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
             let acronym = letters.len() >= 3
                 && letters.bytes().all(|b| b.is_ascii_uppercase())
                 && !TAG_ACRONYMS.contains(&w);
-            // "the 658th", as "the 101st" is said: a numbered unit by its number alone.
-            let ordinal = first.is_ascii_digit()
-                && leading_number(w)
-                    .filter(|d| d.len() < w.len() && (2..=3).contains(&d.len()))
-                    .is_some_and(|d| d.parse::<u32>().is_ok_and(|n| n > 31));
+            // "the 658th": a numbered unit by its number alone.
+            let ordinal = first.is_ascii_digit() && unit_ordinal(w).is_some();
             if !acronym && !ordinal {
                 continue;
             }

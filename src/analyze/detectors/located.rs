@@ -6,7 +6,7 @@ use crate::analyze::matcher::Scanned;
 use crate::analyze::{Category, Signal, Strength};
 use crate::model::Post;
 
-const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+use crate::analyze::lexicon::WEEKDAYS_SHORT as DAYS;
 
 /// Formats a local (weekday, minute) pair: "Tue 06:07".
 pub fn local_label(local: (u32, u32)) -> String {

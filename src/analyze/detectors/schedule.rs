@@ -118,42 +118,41 @@ fn weekly_slot(norm: &str) -> bool {
             return true;
         }
     }
-    // "Thursday is for deadlifts", "Sundays are for the long run": a day kept for something.
-    let words: Vec<&str> = norm.split(' ').collect();
-    if words.windows(3).any(|w| {
-        DAYS.contains(&w[0].trim_end_matches('s')) && matches!(w[1], "is" | "are") && w[2] == "for"
-    }) {
-        return true;
-    }
-    // "my Tuesday night league": most posts have no "my" or "our" before a day.
-    if !norm.contains("my ") && !norm.contains("our ") {
+    // "Thursday is for deadlifts", "Sundays are for the long run": a day kept for something;
+    // "my Tuesday night league". Most posts have neither "… for" nor "my"/"our".
+    let kept = norm.contains(" is for ") || norm.contains(" are for ");
+    let own = norm.contains("my ") || norm.contains("our ");
+    if !kept && !own {
         return false;
     }
     let words: Vec<&str> = norm.split(' ').collect();
-    words.windows(4).any(|w| {
-        matches!(w[0], "my" | "our")
-            && DAYS.contains(&w[1])
-            && matches!(w[2], "morning" | "afternoon" | "evening" | "night")
-            && matches!(
-                w[3],
-                "class"
-                    | "lesson"
-                    | "league"
-                    | "practice"
-                    | "session"
-                    | "training"
-                    | "run"
-                    | "ride"
-                    | "game"
-                    | "club"
-            )
-    })
+    kept && words.windows(3).any(|w| {
+        DAYS.contains(&w[0].trim_end_matches('s')) && matches!(w[1], "is" | "are") && w[2] == "for"
+    }) || own
+        && words.windows(4).any(|w| {
+            matches!(w[0], "my" | "our")
+                && DAYS.contains(&w[1])
+                && matches!(w[2], "morning" | "afternoon" | "evening" | "night")
+                && matches!(
+                    w[3],
+                    "class"
+                        | "lesson"
+                        | "league"
+                        | "practice"
+                        | "session"
+                        | "training"
+                        | "run"
+                        | "ride"
+                        | "game"
+                        | "club"
+                )
+        })
 }
 
 /// Days of the week joined into a range or listed, as written: "Mon-Wed", "Thu–Sat", "Monday
 /// to Friday", "Mon Wed Fri".
 fn day_range(text: &str) -> bool {
-    const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    use crate::analyze::lexicon::WEEKDAYS_SHORT as SHORT;
     if !SHORT.iter().any(|d| text.contains(d)) {
         return false;
     }
