@@ -6,9 +6,9 @@
 mod common;
 
 use common::{Tweet, utc, x_archive};
-use mosaic::analyze::{self, Category, Options, Severity};
+use mosaic::analyze::{self, Analysis, Category, Options, Severity};
 use mosaic::ingest;
-use mosaic::model::GeoPoint;
+use mosaic::model::{Dataset, GeoPoint};
 use mosaic::watchlist::Watchlist;
 
 const OFFICE: (f64, f64) = (52.3702, 4.8952);
@@ -357,6 +357,25 @@ fn parts_of_a_watched_site_named_in_text_place_the_office_at_the_site() {
     );
 }
 
+/// An X archive of `texts`, one tweet a day at 15:00 UTC from 1 March 2022 and no geotags,
+/// loaded and analysed in time zone `tz` with no watchlist.
+fn daily_tweets(dir: &std::path::Path, texts: &[&str], tz: &str) -> (Dataset, Analysis) {
+    let tweets: Vec<Tweet<'_>> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Tweet {
+            id: 1_000 + i as u64,
+            utc: utc(2022, 3, 1 + i as u32, 15, 0),
+            text: t,
+            geo: None,
+        })
+        .collect();
+    let path = x_archive(dir, "daily.zip", "daily_op", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options(tz, ""), &ingest::no_progress);
+    (data, analysis)
+}
+
 /// An acronym that adds the type's letters to a short name's initials ("KPNGS" of "Kestrel
 /// Point") refers to the unit once it recurs.
 #[test]
@@ -370,19 +389,7 @@ fn an_acronym_extending_the_short_names_initials_is_the_unit() {
         "Made the KPNGS newsletter for my sourdough",
         "Pancakes for dinner again",
     ];
-    let tweets: Vec<Tweet<'_>> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Tweet {
-            id: 1_000 + i as u64,
-            utc: utc(2022, 3, 1 + i as u32, 15, 0),
-            text: t,
-            geo: None,
-        })
-        .collect();
-    let path = x_archive(dir.path(), "kp.zip", "kp_op", "", &tweets);
-    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
-    let analysis = analyze::analyze(&data, &options("America/Toronto", ""), &ingest::no_progress);
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "America/Toronto");
     let unit = analysis
         .findings
         .iter()
@@ -412,23 +419,7 @@ fn an_acronym_tagged_in_posts_about_work_is_the_unit() {
         "#TBT sunday roast",
         "Pancakes for dinner again",
     ];
-    let tweets: Vec<Tweet<'_>> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Tweet {
-            id: 2_000 + i as u64,
-            utc: utc(2022, 4, 1 + i as u32, 15, 0),
-            text: t,
-            geo: None,
-        })
-        .collect();
-    let path = x_archive(dir.path(), "jc.zip", "jc_op", "", &tweets);
-    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
-    let analysis = analyze::analyze(
-        &data,
-        &options("Pacific/Auckland", ""),
-        &ingest::no_progress,
-    );
+    let (_, analysis) = daily_tweets(dir.path(), &texts, "Pacific/Auckland");
     let units: Vec<&str> = analysis
         .findings
         .iter()
@@ -456,19 +447,7 @@ fn a_units_ordinal_said_about_work_is_the_unit() {
         "Rent is due on the 25th, then payday on the 28th",
         "Pancakes for dinner again",
     ];
-    let tweets: Vec<Tweet<'_>> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Tweet {
-            id: 3_000 + i as u64,
-            utc: utc(2022, 5, 1 + i as u32, 15, 0),
-            text: t,
-            geo: None,
-        })
-        .collect();
-    let path = x_archive(dir.path(), "cpt.zip", "cpt_op", "", &tweets);
-    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
-    let analysis = analyze::analyze(&data, &options("America/Chicago", ""), &ingest::no_progress);
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "America/Chicago");
     let unit = analysis
         .findings
         .iter()
