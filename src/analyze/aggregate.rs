@@ -67,7 +67,7 @@ pub struct Aggregation {
     pub departures: Vec<departures::Departure>,
     /// Acronyms and unit ordinals written in the posts (counted again, not searched again,
     /// when posts are removed).
-    pub acronyms: Vec<unit::AcronymUse>,
+    pub acronyms: std::sync::Arc<[unit::AcronymUse]>,
 }
 
 /// A post's time in the report's zone, broken down for routine reasoning.
@@ -140,8 +140,8 @@ pub fn run(
 
     let located = places::analyse(data, signals, opts, &keep);
     let acronyms = match previous {
-        Some(previous) => previous.acronyms.clone(),
-        None => unit::acronym_uses(data, signals),
+        Some(previous) => std::sync::Arc::clone(&previous.acronyms),
+        None => unit::acronym_uses(data, signals).into(),
     };
     // The recurring topics need only the places: they are found beside the unit and the role.
     let (unit, role, recurring) = std::thread::scope(|scope| {
