@@ -94,6 +94,8 @@ impl Detector for EmploymentStatement {
             let cjk = cue.chars().any(crate::analyze::matcher::is_cjk);
             let name = if cjk {
                 zh_name_near(s.text, h.start, h.end)
+                    .or_else(|| acronym_after(s.text, h.end))
+                    .filter(|n| cue != "入咗" || years_follow(s.text, n.end))
             } else if is(h, Class::HiringCue)
                 && (cue.to_lowercase().ends_with("hiring")
                     || cue.to_lowercase().ends_with("recruiting")
@@ -214,6 +216,31 @@ const ZH_AFTER: &[&str] = &[
 ];
 /// What precedes it.
 const ZH_BEFORE: &[&str] = &["在", "进了", "调到", "调入", "分到", "考进", "去了"];
+
+/// "入咗 GARS 五年", "加入了 KDJS": an acronym (three capitals or more) right after a Chinese
+/// joining cue, as Chinese writers name a unit by its English letters.
+fn acronym_after(text: &str, end: usize) -> Option<orgs::NameSpan> {
+    let rest = &text[end..];
+    let start = end + (rest.len() - rest.trim_start().len());
+    let word: &str = text[start..]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()?;
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    (letters.len() >= 3 && word.len() <= 7 && letters.bytes().all(|b| b.is_ascii_uppercase())).then(
+        || orgs::NameSpan {
+            name: word.to_string(),
+            start,
+            end: start + word.len(),
+        },
+    )
+}
+
+/// Whether a span of years or months follows a name: "入咗 GARS 五年" is joining a unit,
+/// "入咗瑪麗醫院" (went into a hospital) and "入咗 IKEA" are not.
+fn years_follow(text: &str, end: usize) -> bool {
+    let after: String = text[end..].chars().take(8).collect();
+    after.contains('年') || after.contains("个月") || after.contains("個月")
+}
 
 /// "the shipyard", "the lab": a generic organisation word right after a cue.
 fn generic_after(s: &Scanned<'_>, nend: usize) -> Option<String> {
@@ -532,6 +559,17 @@ mod tests {
             subjects(&run(&EmploymentStatement, "今天入职东海船舶研究所")),
             ["东海船舶研究所"]
         );
+        // A unit by its English letters after a joining cue; Cantonese 入咗 only with years.
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "入咗 GARS 五年 由學徒到而家")),
+            ["GARS"]
+        );
+        assert_eq!(
+            subjects(&run(&EmploymentStatement, "上个月正式加入 KDJS 啦")),
+            ["KDJS"]
+        );
+        assert!(subjects(&run(&EmploymentStatement, "啱啱入咗 IKEA 買嘢")).is_empty());
+        assert!(subjects(&run(&EmploymentStatement, "阿爸入咗瑪麗醫院 好擔心")).is_empty());
         assert_eq!(
             subjects(&run(&EmploymentStatement, "在航天五院工作第三年")),
             ["航天五院"]
