@@ -765,6 +765,23 @@ pub fn discover(
             variants.extend(spelled);
             direct = find_direct(&Variants::new(&variants), &acronyms(&variants));
         }
+        // "first time running control on Delta": the watched "Delta Wing" by its own word,
+        // said as a place of work in a post about the work.
+        if c.watched {
+            let heads = sub_unit_heads(&c.forms);
+            for (i, p) in data.posts.iter().enumerate() {
+                if !keep(i) || direct.contains_key(&i) {
+                    continue;
+                }
+                let work = signals[i].iter().any(|s| {
+                    s.category == Category::Role
+                        && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                });
+                if let Some(h) = heads.iter().find(|h| work && worked_on(&p.text, h)) {
+                    direct.insert(i, h.clone());
+                }
+            }
+        }
         let work_talk = direct.keys().any(|&i| {
             signals[i]
                 .iter()
@@ -1249,6 +1266,56 @@ fn spelled_out(
     out
 }
 
+/// The own words of a unit's part named in two words, a word and its kind ("Delta" of "Delta
+/// Wing", "Kilo" of "Kilo Block"), which the people there use alone.
+fn sub_unit_heads(forms: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = forms
+        .iter()
+        .filter_map(|f| {
+            let words: Vec<&str> = f.split(|c: char| c.is_whitespace() || c == '-').collect();
+            match words.as_slice() {
+                [head, kind]
+                    if head.len() >= 4
+                        && head.starts_with(|c: char| c.is_ascii_uppercase())
+                        && head.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                        && !orgs::is_org_type(head)
+                        && SUB_UNITS.contains(&kind.to_ascii_lowercase().as_str()) =>
+                {
+                    Some(head.to_string())
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Parts of a unit named by a word and their kind: a prison's wings and blocks, a company's
+/// platoons, a squadron's flights.
+const SUB_UNITS: &[&str] = &[
+    "wing", "block", "unit", "pod", "platoon", "troop", "flight", "company", "battery", "watch",
+];
+
+/// Whether `text` says the writer is on or in the part named `head`: "on Delta", "in Delta
+/// today", "back to Kilo", "the Delta roster": the word with its capital after a preposition
+/// or "the".
+fn worked_on(text: &str, head: &str) -> bool {
+    text.match_indices(head).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let prep = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let after = text[at + head.len()..].chars().next();
+        before.len() < at
+            && after.is_none_or(|c| !c.is_alphanumeric())
+            && ["on", "in", "at", "to", "from", "off", "the"]
+                .contains(&prep.to_lowercase().as_str())
+    })
+}
+
 /// The kind of place a unit is, as people say it bare: "station" of "Coast Guard Station
 /// Sinagtala", "中心" of "长坪核物料管制中心". Chinese types of one character (站, 所) are left
 /// out: alone they are everyday words (站在, 所以).
@@ -1709,6 +1776,28 @@ mod tests {
         );
         assert_eq!(tagged_acronym("#KPMD2023 and #kpmdcrew", &a), None);
         assert_eq!(tagged_acronym("#KPMDCREW", &a), None);
+    }
+
+    #[test]
+    fn a_part_of_the_unit_by_its_own_word() {
+        let forms = [
+            "Cold Creek Correctional Center".to_string(),
+            "Delta Wing".to_string(),
+            "D-Wing".to_string(),
+            "Kilo Block".to_string(),
+            "Harbor Point".to_string(),
+        ];
+        assert_eq!(sub_unit_heads(&forms), ["Delta", "Kilo"]);
+        assert!(worked_on(
+            "first time running control on Delta today",
+            "Delta"
+        ));
+        assert!(worked_on(
+            "new officers on the Delta roster this week",
+            "Delta"
+        ));
+        assert!(!worked_on("Delta lost my bag again", "Delta"));
+        assert!(!worked_on("flew in on Deltaair", "Delta"));
     }
 
     #[test]
