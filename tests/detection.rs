@@ -681,6 +681,68 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
 }
 
 #[test]
+fn a_far_family_home_on_some_saturdays_is_not_a_routine() {
+    use mosaic::model::{Platform, Post, PostId};
+    let base = GeoPoint::new(51.6512, -9.6875).unwrap();
+    let pool = GeoPoint::new(51.676, -9.448).unwrap();
+    let mams = GeoPoint::new(52.695, -7.785).unwrap();
+    let mut posts = Vec::new();
+    let mut push = |id: usize, t: chrono::DateTime<chrono::Utc>, at: GeoPoint| {
+        let mut p = Post::new(
+            PostId(format!("x:{id}")),
+            Platform::X,
+            None,
+            t,
+            ["grand day", "sound", "the usual"][id % 3].into(),
+        );
+        p.geo = Some(at);
+        posts.push(p);
+    };
+    // Dublin time (UTC in winter, +1 in summer): the base on weekday mornings for months; the
+    // pool on Tuesday evenings; Mam's, 150 km away, on Saturday afternoons months apart and
+    // at Christmas.
+    let monday = utc(2020, 1, 6, 9, 0);
+    for k in 0..20i64 {
+        let t = monday + chrono::Duration::weeks(k * 2) + chrono::Duration::days(k % 5);
+        push(k as usize, t, base);
+    }
+    for k in 0..6i64 {
+        let t = utc(2020, 1, 7, 19, 30) + chrono::Duration::weeks(k * 4);
+        push(100 + k as usize, t, pool);
+    }
+    let visits = [
+        utc(2019, 6, 8, 18, 0),
+        utc(2019, 8, 10, 10, 0),
+        utc(2019, 12, 25, 14, 0),
+        utc(2020, 2, 22, 15, 30),
+        utc(2020, 8, 8, 14, 0),
+        utc(2020, 12, 24, 20, 0),
+        utc(2021, 5, 22, 11, 40),
+        utc(2022, 4, 16, 13, 20),
+        utc(2022, 8, 20, 11, 0),
+    ];
+    for (k, t) in visits.into_iter().enumerate() {
+        push(200 + k, t, mams);
+    }
+    let data = finished(Platform::X, posts);
+    let analysis = analyze::analyze(&data, &options("Europe/Dublin", ""), &ingest::no_progress);
+    let routines: Vec<String> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Routine)
+        .filter_map(|f| f.value.clone())
+        .collect();
+    assert!(
+        routines.iter().any(|v| v.contains("Tuesdays")),
+        "{routines:?}"
+    );
+    assert!(
+        !routines.iter().any(|v| v.contains("52.69")),
+        "{routines:?}"
+    );
+}
+
+#[test]
 fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
     use mosaic::model::{Platform, Post, PostId};
     let base = GeoPoint::new(22.4475, 114.0915).unwrap();

@@ -58,6 +58,18 @@ impl Place {
     }
 
     /// Visited again and again over weeks, not on one trip.
+    /// Whether visits come close together: half the gaps between visit days are six weeks
+    /// or less. A parent's house at Christmas, Easter and some summer Saturdays is visited
+    /// again and again, but on no schedule.
+    fn frequent(&self) -> bool {
+        let mut d: Vec<i32> = self.events.iter().map(|e| e.local.day).collect();
+        d.sort_unstable();
+        d.dedup();
+        let mut gaps: Vec<i32> = d.windows(2).map(|w| w[1] - w[0]).collect();
+        gaps.sort_unstable();
+        gaps.get(gaps.len() / 2).is_some_and(|&g| g <= 42)
+    }
+
     pub fn is_recurring(&self) -> bool {
         self.events.len() >= MIN_POSTS && self.weeks() >= 3 && self.span_days() >= 21
     }
@@ -386,6 +398,8 @@ const SITE_M: f64 = 300.0;
 
 /// How far from every recurring place a one-off place must be to count as away.
 const AWAY_M: f64 = 20_000.0;
+/// How far from home or work a place can be and still be part of the person's week.
+const DAILY_REACH_M: f64 = 30_000.0;
 
 /// "厂车绕了一大圈从北门进，差点打卡迟到": a place word too common to count alone (a north
 /// gate, a base) in a post about getting to or leaving work names the workplace's gate.
@@ -883,7 +897,15 @@ pub fn analyse(
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
-        if sched.is_regular(p.events.len()) {
+        // A wide window on set days is a routine where the person's week is spent (near home
+        // or work) or where the visits come often: a parent's house far away at Christmas and
+        // some Saturdays is not a schedule.
+        let near_daily = [office_idx, home_idx]
+            .iter()
+            .flatten()
+            .any(|&j| places[j].center.distance_m(&p.center) <= DAILY_REACH_M);
+        if sched.is_regular(p.events.len()) && (sched.width() <= 180 || near_daily || p.frequent())
+        {
             routine_place(data, p, sched, &mut out);
         }
     }
