@@ -123,6 +123,20 @@ fn find(
                 .any(|s| s.category == Category::Role && s.strength == Strength::Strong)
         })
         .collect();
+    // A post whose only role words belong to trades other than the person's is the news or a
+    // hobby ("Cyclone warnings again along the coast" from an avionics technician, "Python
+    // course update"), not their work.
+    let profile_titles: Vec<&str> = profile
+        .iter()
+        .filter(|(label, s)| label == "job title" && s.category == Category::Role)
+        .filter_map(|(_, s)| s.subject.as_deref())
+        .collect();
+    let trades = person_trades(data, signals, &evidence, opts, &profile_titles);
+    if !trades.is_empty() {
+        evidence.retain(|&i| {
+            at_work.binary_search(&i).is_ok() || !other_trades_only(&signals[i], &trades)
+        });
+    }
     // The examples quoted are posts that reveal the role on their own.
     let revealing = evidence.clone();
     // The person's own trade words, learnt from the posts that reveal the role, find the
@@ -151,7 +165,8 @@ fn find(
     // A lesser work cue in a post at the office or naming the unit is about the person's own
     // work: "QA audit starts Monday" from the hangar, "站里封闭值守".
     if !revealing.is_empty() {
-        let known = evidence.clone();
+        let mut known = evidence.clone();
+        known.sort_unstable();
         for &i in at_work {
             if !keep(i) || known.binary_search(&i).is_ok() {
                 continue;
@@ -182,14 +197,9 @@ fn find(
     }
     evidence.sort_unstable();
     evidence.dedup();
-    // The person's trade, inferred from the posts that reveal the role (and the watchlist's
-    // role, and work-history titles): its words in other posts are evidence too.
-    let profile_text: Vec<&str> = profile
-        .iter()
-        .filter(|(label, s)| label == "job title" && s.category == Category::Role)
-        .filter_map(|(_, s)| s.subject.as_deref())
-        .collect();
-    let trades = person_trades(data, signals, &evidence, opts, &profile_text);
+    // The person's trade, inferred again from all the posts that reveal the role now (and the
+    // watchlist's role, and work-history titles): its words in other posts are evidence too.
+    let trades = person_trades(data, signals, &evidence, opts, &profile_titles);
     for (i, word, t) in trade_talk(data, signals, &evidence, &trades, keep) {
         extra.push((
             i,
@@ -219,11 +229,6 @@ fn find(
         None => true,
     });
     // Work-history titles name the role outright; titles in a bio count like a post's.
-    let profile_titles: Vec<&str> = profile
-        .iter()
-        .filter(|(label, s)| label == "job title" && s.category == Category::Role)
-        .filter_map(|(_, s)| s.subject.as_deref())
-        .collect();
     if evidence.is_empty() && profile_titles.is_empty() {
         return None;
     }
@@ -406,6 +411,32 @@ fn person_trades(
         }
     }
     out
+}
+
+/// Whether every role signal of a post is a word of a trade, none of the person's `trades`,
+/// and no trade has two of them: the words of someone else's work (the weather, software, a
+/// launch on the news). Two words of one trade ("respirator fit-test", "decon") are work of
+/// a kind the person's other posts did not show.
+fn other_trades_only(sigs: &[Signal], trades: &[usize]) -> bool {
+    let mut seen: Vec<usize> = Vec::new();
+    let mut any = false;
+    for s in sigs.iter().filter(|s| s.category == Category::Role) {
+        // Titles, career steps, shifts and work context are no one trade's.
+        let trade_word = s.reason.contains("': a work duty") || s.reason.contains("': jargon of");
+        if s.detector != "role-cues" || s.subject.is_some() || !trade_word {
+            return false;
+        }
+        let Some(word) = s.reason.split('\'').nth(1) else {
+            return false;
+        };
+        let of = trade_index::of(word);
+        if of.is_empty() || of.iter().any(|t| trades.contains(t) || seen.contains(t)) {
+            return false;
+        }
+        seen.extend(of);
+        any = true;
+    }
+    any
 }
 
 /// Posts outside `evidence` that use a word of the person's trades about their own work, with
@@ -1011,6 +1042,43 @@ mod tests {
             strength: Strength::Strong,
             subject: None,
         }
+    }
+
+    #[test]
+    fn words_of_other_trades_alone_are_not_the_persons_work() {
+        let trade = |w: &str| trade_index::of(w)[0];
+        let avionics = [trade("avionics")];
+        // The weather on the news, and a course in another trade: someone else's work.
+        assert!(other_trades_only(
+            &[cue("Cyclone", "a work duty (weather forecasting)")],
+            &avionics
+        ));
+        assert!(other_trades_only(
+            &[cue("Python", "a work duty (software engineering)")],
+            &avionics
+        ));
+        // A career step, the person's own trade, or two words of one trade keep the post.
+        assert!(!other_trades_only(
+            &[
+                cue("Python", "a work duty (software engineering)"),
+                cue("Certificate", "a career step")
+            ],
+            &avionics
+        ));
+        assert!(!other_trades_only(
+            &[cue("avionics", "jargon of their trade")],
+            &avionics
+        ));
+        assert!(!other_trades_only(
+            &[
+                cue(
+                    "Respirator fit-test",
+                    "a work duty (radiation protection work)"
+                ),
+                cue("decon", "a work duty (radiation protection work)")
+            ],
+            &avionics
+        ));
     }
 
     #[test]
