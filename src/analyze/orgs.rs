@@ -586,6 +586,21 @@ const TYPE_FIRST: &[(&str, Option<&str>, bool)] = &[
     ("camp", Some("camp"), false),
     ("raf", Some("station"), false),
     ("hms", None, false),
+    // Navies' ship prefixes (India's also names its shore bases so): "LÉ Clíodhna", "INS
+    // Shyenvar", "KD Jelajah".
+    ("lé", None, false),
+    ("le", None, false),
+    ("uss", None, false),
+    ("usns", None, false),
+    ("hmas", None, false),
+    ("hmnzs", None, false),
+    ("hmcs", None, false),
+    ("rfa", None, false),
+    ("ins", None, false),
+    ("kd", None, false),
+    ("kri", None, false),
+    ("brp", None, false),
+    ("rss", None, false),
     ("hmnb", Some("base"), false),
     ("rnas", Some("station"), false),
     ("makmal", Some("lab"), true),
@@ -611,7 +626,7 @@ pub fn is_type_first(w: &str) -> bool {
     type_first(w).is_some()
         && !is_org_type(w)
         // "RAF", "HMS" in capitals only: "hms" or "Raf" is a word or a name.
-        && (w.len() > 4 || w.bytes().all(|b| b.is_ascii_uppercase()) || w == "Kem")
+        && (w.len() > 5 || w.chars().all(char::is_uppercase) || w == "Kem")
 }
 
 /// A kind said of everyday life, not of an organisation: "Summer Camp", "Boot Camp".

@@ -1748,6 +1748,14 @@ mod tests {
 
     #[test]
     fn the_place_a_unit_is_named_after() {
+        // A ship by its name without the navy's prefix, accents and all.
+        assert_eq!(place_tail("LÉ Clíodhna").as_deref(), Some("Clíodhna"));
+        assert_eq!(
+            place_tail("KD Jelajah Samudera").as_deref(),
+            Some("Jelajah Samudera")
+        );
+        assert_eq!(place_tail("USS Fitzgerald").as_deref(), Some("Fitzgerald"));
+        assert!(!orgs::is_type_first("le"));
         assert_eq!(
             place_head("Kowari Guided Weapons Facility").as_deref(),
             Some("Kowari")
