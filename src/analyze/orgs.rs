@@ -927,6 +927,22 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
                 first += 1;
             }
         }
+        // "谢谢电战六大队", "疫情期间站里": thanks, a greeting or a time before a name are not
+        // part of it.
+        {
+            let span = &text[chars[first].0..chars[k].0];
+            if let Some(cut) = ZH_LEAD_WORDS
+                .iter()
+                .filter_map(|w| span.rfind(w).map(|p| p + w.len()))
+                .max()
+            {
+                let at = chars[first].0 + cut;
+                first = chars[first..=k]
+                    .iter()
+                    .position(|c| c.0 == at)
+                    .map_or(first, |p| first + p);
+            }
+        }
         // "排队" (queue up), "组队" (team up), "开工厂" (open a factory): a verb, not a name.
         if VERB_BEFORE_TYPE.iter().any(|v| text[..end].ends_with(v)) {
             k = end_idx.max(k + 1);
@@ -967,6 +983,12 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
     }
     out
 }
+
+/// Words that end what comes before a Chinese name (in Simplified): thanks, greetings and times.
+pub const ZH_LEAD_WORDS: &[&str] = &[
+    "谢谢", "感谢", "恭喜", "祝贺", "欢迎", "期间", "时候", "以来", "之后", "以后", "之前", "以前",
+    "今天", "昨天", "明天",
+];
 
 /// Everyday places (and children's programmes) that end in an organisation suffix and are not
 /// workplaces to flag.
@@ -1131,6 +1153,23 @@ pub fn short_forms(name: &str) -> Vec<String> {
         out.extend(zh_abbreviations(name));
         out.extend(numbered_formation_forms(&chars));
         if let Some(rest) = name.strip_prefix('第') {
+            // 第三测控站 → 测控三站: the ordinal moved before the type, as units are called
+            // (not the numeral and the type alone: 三站 is three stops on the metro).
+            let num: String = rest
+                .chars()
+                .take_while(|c| "一二三四五六七八九十".contains(*c))
+                .collect();
+            if !num.is_empty()
+                && let Some(ty) = ORG_TYPES_ZH
+                    .iter()
+                    .filter(|t| t.chars().count() == 1)
+                    .find(|t| rest.ends_with(**t))
+            {
+                let stem = &rest[num.len()..rest.len() - ty.len()];
+                if stem.chars().count() >= 2 && stem.chars().all(is_cjk) {
+                    out.push(format!("{stem}{num}{ty}"));
+                }
+            }
             for suffix in ["研究所", "研究院"] {
                 if let Some(num) = rest.strip_suffix(suffix) {
                     let last = suffix.chars().last().unwrap_or('所');
@@ -1627,6 +1666,13 @@ mod tests {
             .map(|n| n.name)
             .collect();
         assert_eq!(names, ["江淮省电力调度控制中心"]);
+        // Thanks and times before a name are not part of it.
+        let names: Vec<String> = names_zh("升中士了！謝謝電戰六大隊的長官和學長們")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["電戰六大隊"]);
+        assert!(names_zh("疫情期间站里封闭值班").is_empty());
     }
 
     #[test]
@@ -1692,6 +1738,9 @@ mod tests {
         assert_eq!(n, ["东海电子研究所"]);
         assert!(short_forms("江城测绘院").contains(&"测绘院".to_string()));
         assert!(short_forms("第七研究所").contains(&"七所".to_string()));
+        let f = short_forms("第三测控站");
+        assert!(f.contains(&"测控三站".to_string()), "{f:?}");
+        assert!(!f.contains(&"三站".to_string()), "{f:?}");
         assert!(short_forms("东海电子研究所").contains(&"电子所".to_string()));
         assert!(short_forms("星河航天研究院").contains(&"星河院".to_string()));
         let f = short_forms("第二十六研究所");

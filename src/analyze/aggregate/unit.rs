@@ -840,9 +840,12 @@ pub fn discover(
             // "The depot", "sa station", "中心 fire drill": the unit's own kind of place, said
             // bare in a post about the person's work.
             if let Some(t) = &lone {
+                // A Chinese kind starting a clause ("中心改成分舱分流，交班…") is rarer than
+                // "the depot": any work word will do.
+                let cjk = t.chars().any(is_cjk);
                 let work = sigs.iter().any(|s| {
                     s.detector == "role-cues"
-                        && s.strength == Strength::Strong
+                        && (s.strength == Strength::Strong || cjk)
                         && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
                 });
                 if work && names_type_alone(&norms[i], t) {
@@ -1345,9 +1348,11 @@ fn lone_type(name: &str) -> Option<String> {
 fn names_type_alone(norm: &str, t: &str) -> bool {
     // The matching form is folded to Simplified already.
     if t.chars().any(is_cjk) {
-        return norm
-            .match_indices(t)
-            .any(|(at, _)| norm[..at].chars().next_back().is_none_or(|c| !is_cjk(c)));
+        // "疫情期间中心改成分舱分流": after a time word too.
+        return norm.match_indices(t).any(|(at, _)| {
+            norm[..at].chars().next_back().is_none_or(|c| !is_cjk(c))
+                || orgs::ZH_LEAD_WORDS.iter().any(|w| norm[..at].ends_with(w))
+        });
     }
     let words: Vec<String> = norm.split(' ').map(canon).collect();
     words
@@ -1825,6 +1830,7 @@ mod tests {
         assert!(said("Stocktake week at the depot", "depot"));
         assert!(said("中心 fire drill，全部人站在停車場", "中心"));
         assert!(!said("去市中心逛街", "中心"));
+        assert!(said("疫情期間中心改成分艙分流", "中心"));
         assert!(!said("the police station was closed", "station"));
     }
 
