@@ -1763,6 +1763,10 @@ const SHIFT: &[&str] = &[
     "白班",
     "值夜",
     "战备值班",
+    // A soldier's sentry duty and return from leave (Taiwan): when they are on base.
+    "站哨",
+    "卫哨",
+    "收假",
     // Hong Kong and Cantonese: 更 is the shift.
     "夜更",
     "早更",
@@ -1995,6 +1999,9 @@ const RECURRENCE: &[&str] = &[
     "每晚",
     "每早",
     "每个月",
+    "每两周",
+    "每两个星期",
+    "隔周",
     "天天",
     "照例",
     "照常",

@@ -563,6 +563,13 @@ mod tests {
         assert!(strong("今天又差点迟到"));
         assert!(strong("早高峰挤地铁"));
         assert!(strong("每周三晚上去游泳"));
+        // A soldier's sentry hours and leave (Taiwan), every other week.
+        assert!(strong("0200–0400 的大門衛哨，山上 8 度，風超大"));
+        assert!(strong("凌晨 0400–0600 站哨的時候看到天線上結了霜"));
+        assert!(strong(
+            "週日晚上 18:30 朝馬往埔里的客運，司機大哥已經認得我了 每兩週見一次"
+        ));
+        assert!(!strong("收假了……年假為什麼這麼短"));
         assert!(strong("周三老规矩，江滨体育馆见"));
         assert!(strong(
             "Early shift life: alarm 4:50, gym 5:45, through the gate by 6:50, knock off 3:30"
