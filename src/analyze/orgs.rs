@@ -1050,6 +1050,8 @@ fn is_common_zh_place(name: &str) -> bool {
         "收费站",
         "中转站",
         "垃圾站",
+        // A spacecraft: "中国空间站开建了" is the news.
+        "空间站",
         "回收站",
         "救助站",
         "网站",
@@ -1673,6 +1675,7 @@ mod tests {
             .collect();
         assert_eq!(names, ["電戰六大隊"]);
         assert!(names_zh("疫情期间站里封闭值班").is_empty());
+        assert!(names_zh("天和核心舱发射成功 中国空间站开建了").is_empty());
     }
 
     #[test]

@@ -330,6 +330,8 @@ const SOFT: &[&str] = &[
     "全所",
     "全站",
     "全基地",
+    // "单位发了粽子": every employer hands out holiday treats; it says there is one.
+    "单位发",
 ];
 
 impl Detector for OwnUnitReference {
@@ -587,6 +589,12 @@ mod tests {
     fn own_unit_references_in_both_languages() {
         assert_eq!(run(&OwnUnitReference, "今天院里开保密工作会议").len(), 1);
         assert_eq!(run(&OwnUnitReference, "我们单位食堂的包子不错").len(), 1);
+        // Holiday treats from the employer say there is one, weakly.
+        let treats = run(&OwnUnitReference, "中秋节，单位发了月饼，五仁的");
+        assert!(
+            treats.iter().all(|s| s.strength == Strength::Weak),
+            "{treats:?}"
+        );
         assert_eq!(
             run(&OwnUnitReference, "Our lab finally got the new microscope").len(),
             1
