@@ -964,7 +964,13 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
                 continue;
             }
         }
-        let min_before = if matches!(*suffix, "站" | "队" | "组") {
+        // "我们云峰站": a short name after "our" is the writer's unit, though 车站 and 小站 are
+        // everyday words.
+        let ours = ["我们", "我哋", "我地"]
+            .iter()
+            .any(|w| text[..chars[first].0].ends_with(w));
+        let min_before = if matches!(*suffix, "站" | "队" | "组") && !(ours && *suffix == "站")
+        {
             4
         } else {
             2
@@ -1676,6 +1682,12 @@ mod tests {
         assert_eq!(names, ["電戰六大隊"]);
         assert!(names_zh("疫情期间站里封闭值班").is_empty());
         assert!(names_zh("天和核心舱发射成功 中国空间站开建了").is_empty());
+        let names: Vec<String> = names_zh("我們雲峰站負責的干擾區段零失誤")
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, ["雲峰站"]);
+        assert!(names_zh("在雲峰站").is_empty());
     }
 
     #[test]

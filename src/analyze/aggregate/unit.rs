@@ -571,6 +571,10 @@ pub fn discover(
             match (s.detector, s.strength) {
                 ("employment-statement", Strength::Strong) => add(subj, 3.0, true, false, false),
                 ("organisation-name", _) if job_talk => add(subj, 2.0, true, false, false),
+                // "我们云峰站": a name the writer calls theirs.
+                ("organisation-name", _) if called_ours(&data.posts[i].text, subj) => {
+                    add(subj, 3.0, true, false, false)
+                }
                 ("organisation-name", _) => add(subj, 1.0, false, false, false),
                 _ => {}
             }
@@ -1269,6 +1273,14 @@ fn spelled_out(
     out
 }
 
+/// Whether a Chinese name is written right after "our" (我们, 我們, 我哋, 我地): "我們雲峰站".
+fn called_ours(text: &str, name: &str) -> bool {
+    name.chars().any(is_cjk)
+        && ["我们", "我們", "我哋", "我地"]
+            .iter()
+            .any(|o| text.contains(&format!("{o}{name}")))
+}
+
 /// The own words of a unit's part named in two words, a word and its kind ("Delta" of "Delta
 /// Wing", "Kilo" of "Kilo Block"), which the people there use alone.
 fn sub_unit_heads(forms: &[String]) -> Vec<String> {
@@ -1789,6 +1801,17 @@ mod tests {
         );
         assert_eq!(tagged_acronym("#KPMD2023 and #kpmdcrew", &a), None);
         assert_eq!(tagged_acronym("#KPMDCREW", &a), None);
+    }
+
+    #[test]
+    fn a_name_called_ours() {
+        assert!(called_ours(
+            "電戰六大隊年度演習結束，我們雲峰站負責的干擾區段零失誤",
+            "雲峰站"
+        ));
+        assert!(called_ours("我哋鷺湖中心", "鷺湖中心"));
+        assert!(!called_ours("在雲峰站值班", "雲峰站"));
+        assert!(!called_ours("our Harbor Point", "Harbor Point"));
     }
 
     #[test]
