@@ -1841,6 +1841,10 @@ pub const WORKPLACES: &[&str] = &[
     "综合楼",
     "行政楼",
     "机房",
+    // A radar, tracking or radio station's antenna field.
+    "天线场",
+    "antenna field",
+    "antenna farm",
     "车间",
     "厂区",
     "园区",

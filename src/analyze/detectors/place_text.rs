@@ -361,6 +361,7 @@ mod tests {
         assert!(strong("I finally got my Jekyll site updated to Ruby 3").is_empty());
         assert!(strong("yes, I'm building a thing that uses their API").is_empty());
         assert_eq!(strong("值班室在主控楼九层"), ["值班室", "主控楼"]);
+        assert_eq!(strong("今天天線場來了一群猴子"), ["天線場"]);
         // A dockyard's numbered basins and jetties; a washing-up basin is no place.
         assert_eq!(strong("Basin 2 at sunrise. Best office view"), ["Basin 2"]);
         assert!(strong("Left the pans in the basin to soak").is_empty());
