@@ -98,45 +98,14 @@ fn mastodon_owner_side_only() {
     check("eval/blind9", "b9-mastodon-firefighter");
 }
 
-/// Blind 13: an EW operator's Mastodon replies are all there is of each conversation. A fee
-/// and photos turned down ("稿費我不需要", "照片不能給"), an app and a "consulting fee" turned
-/// down in English ("I will not move to Telegram", "Please stop") name the approach; family, a
-/// senior swapping shifts and shops stay quiet. (Two approaches refused only in passing, "這種事
-/// 我不會說的", are still missed.)
+/// Blind 13: an EW operator's Mastodon replies are all there is of each conversation. A fee,
+/// photos and money turned down ("稿費我不需要", "照片不能給", "不用給我錢", "你要轉給我的錢我不收"),
+/// a head count on duty refused ("幾個人值班也不能說"), an app and a "consulting fee" turned
+/// down in English ("I will not move to Telegram", "Please stop") name all five approaches;
+/// family, a senior swapping shifts and shops stay quiet.
 #[test]
 fn mastodon_refusals_of_fees_photos_and_apps() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/blind13");
-    let data =
-        ingest::load_paths(&[root.join("b13-mastodon-ew.zip")], &ingest::no_progress).unwrap();
-    let options = Options {
-        timezone: "Asia/Taipei".parse().unwrap(),
-        ..Options::default()
-    };
-    let analysis = analyze::analyze(&data, &options, &ingest::no_progress);
-    let flagged: Vec<&str> = analysis
-        .findings
-        .iter()
-        .filter(|f| f.category == Category::Contact)
-        .filter_map(|f| f.value.as_deref())
-        .collect();
-    for who in ["twdefense_research", "asiadefjobs_amy", "li_consult"] {
-        assert!(
-            flagged.iter().any(|f| f.contains(who)),
-            "{who}: {flagged:?}"
-        );
-    }
-    for who in [
-        "mama_hsu",
-        "chen_xuezhang",
-        "yuting_rn",
-        "guitar_lin",
-        "ironhouse_gym",
-    ] {
-        assert!(
-            !flagged.iter().any(|f| f.contains(who)),
-            "{who}: {flagged:?}"
-        );
-    }
+    check("eval/blind13", "b13-mastodon-ew");
 }
 
 /// A reporter asking in Malay for a court case's lab report and pictures of evidence bags,
