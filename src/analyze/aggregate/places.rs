@@ -57,7 +57,6 @@ impl Place {
         max - min
     }
 
-    /// Visited again and again over weeks, not on one trip.
     /// Whether visits come close together: half the gaps between visit days are six weeks
     /// or less. A parent's house at Christmas, Easter and some summer Saturdays is visited
     /// again and again, but on no schedule.
@@ -70,6 +69,7 @@ impl Place {
         gaps.get(gaps.len() / 2).is_some_and(|&g| g <= 42)
     }
 
+    /// Visited again and again over weeks, not on one trip.
     pub fn is_recurring(&self) -> bool {
         self.events.len() >= MIN_POSTS && self.weeks() >= 3 && self.span_days() >= 21
     }
