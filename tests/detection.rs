@@ -632,22 +632,40 @@ fn checking_in_at_an_organisation_at_work_names_the_unit() {
     assert!(unit.evidence.contains(&family_day), "{unit:?}");
 }
 
+/// A post at `at`, its text one of three everyday ones by its number, as the place tests
+/// build them.
+fn geotagged(
+    platform: mosaic::model::Platform,
+    id: usize,
+    t: chrono::DateTime<chrono::Utc>,
+    at: GeoPoint,
+    texts: [&str; 3],
+) -> mosaic::model::Post {
+    let mut p = mosaic::model::Post::new(
+        mosaic::model::PostId(format!("{}:{id}", platform.as_str())),
+        platform,
+        None,
+        t,
+        texts[id % 3].into(),
+    );
+    p.geo = Some(at);
+    p
+}
+
 #[test]
 fn a_gym_on_two_set_afternoons_is_not_the_office() {
-    use mosaic::model::{Platform, Post, PostId};
+    use mosaic::model::Platform;
     let lot = GeoPoint::new(37.9531, -91.5127).unwrap();
     let gym = GeoPoint::new(38.0060, -91.4545).unwrap();
     let mut posts = Vec::new();
     let mut push = |id: usize, t: chrono::DateTime<chrono::Utc>, at: GeoPoint| {
-        let mut p = Post::new(
-            PostId(format!("instagram:{id}")),
+        posts.push(geotagged(
             Platform::Instagram,
-            None,
+            id,
             t,
-            ["sky", "cold one", "small wins"][id % 3].into(),
-        );
-        p.geo = Some(at);
-        posts.push(p);
+            at,
+            ["sky", "cold one", "small wins"],
+        ));
     };
     // Chicago (UTC-6 in winter). The lot at shift start (05:45) and end (14:20) on Sundays,
     // Tuesdays and Thursdays; the gym on Mondays and Wednesdays at 15:25, all in office hours.
@@ -682,21 +700,19 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
 
 #[test]
 fn a_far_family_home_on_some_saturdays_is_not_a_routine() {
-    use mosaic::model::{Platform, Post, PostId};
+    use mosaic::model::Platform;
     let base = GeoPoint::new(51.6512, -9.6875).unwrap();
     let pool = GeoPoint::new(51.676, -9.448).unwrap();
     let mams = GeoPoint::new(52.695, -7.785).unwrap();
     let mut posts = Vec::new();
     let mut push = |id: usize, t: chrono::DateTime<chrono::Utc>, at: GeoPoint| {
-        let mut p = Post::new(
-            PostId(format!("x:{id}")),
+        posts.push(geotagged(
             Platform::X,
-            None,
+            id,
             t,
-            ["grand day", "sound", "the usual"][id % 3].into(),
-        );
-        p.geo = Some(at);
-        posts.push(p);
+            at,
+            ["grand day", "sound", "the usual"],
+        ));
     };
     // Dublin time (UTC in winter, +1 in summer): the base on weekday mornings for months; the
     // pool on Tuesday evenings; Mam's, 150 km away, on Saturday afternoons months apart and
@@ -744,19 +760,12 @@ fn a_far_family_home_on_some_saturdays_is_not_a_routine() {
 
 #[test]
 fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
-    use mosaic::model::{Platform, Post, PostId};
+    use mosaic::model::Platform;
     let base = GeoPoint::new(22.4475, 114.0915).unwrap();
     let station = GeoPoint::new(22.4348, 114.0631).unwrap();
     let mut posts = Vec::new();
     let mut push = |id: usize, t: chrono::DateTime<chrono::Utc>, at: GeoPoint, place: &str| {
-        let mut p = Post::new(
-            PostId(format!("facebook:{id}")),
-            Platform::Facebook,
-            None,
-            t,
-            ["好熱", "落雨", "早晨"][id % 3].into(),
-        );
-        p.geo = Some(at);
+        let mut p = geotagged(Platform::Facebook, id, t, at, ["好熱", "落雨", "早晨"]);
         p.place = (!place.is_empty()).then(|| place.to_string());
         posts.push(p);
     };
