@@ -966,9 +966,7 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
         }
         // "我们云峰站": a short name after "our" is the writer's unit, though 车站 and 小站 are
         // everyday words.
-        let ours = ["我们", "我哋", "我地"]
-            .iter()
-            .any(|w| text[..chars[first].0].ends_with(w));
+        let ours = ZH_OURS.iter().any(|w| text[..chars[first].0].ends_with(w));
         let min_before = if matches!(*suffix, "站" | "队" | "组") && !(ours && *suffix == "站")
         {
             4
@@ -988,6 +986,18 @@ pub fn names_zh_folded(written: &str, folded: &str) -> Vec<NameSpan> {
         k = end_idx.max(k + 1);
     }
     out
+}
+
+/// "Our" in Chinese, Simplified, Traditional and written Cantonese: "我们 KDJS", "我們雲峰站".
+pub const ZH_OURS: &[&str] = &["我们", "我們", "我哋", "我地"];
+
+/// Whether a word is shaped like an acronym: three to seven capitals, digits allowed after
+/// them ("JCDS", "KDJS", "CPT658").
+pub fn acronym_shaped(w: &str) -> bool {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    (3..=7).contains(&w.len())
+        && letters.len() >= 3
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Words that end what comes before a Chinese name (in Simplified): thanks, greetings and times.
@@ -1753,6 +1763,8 @@ mod tests {
         assert_eq!(n, ["东海电子研究所"]);
         assert!(short_forms("江城测绘院").contains(&"测绘院".to_string()));
         assert!(short_forms("第七研究所").contains(&"七所".to_string()));
+        assert!(acronym_shaped("CPT658") && acronym_shaped("KDJS"));
+        assert!(!acronym_shaped("Cpt") && !acronym_shaped("AB") && !acronym_shaped("ABCDEFGH"));
         let f = short_forms("第三测控站");
         assert!(f.contains(&"测控三站".to_string()), "{f:?}");
         assert!(!f.contains(&"三站".to_string()), "{f:?}");

@@ -771,8 +771,12 @@ pub fn discover(
         }
         // "first time running control on Delta": the watched "Delta Wing" by its own word,
         // said as a place of work in a post about the work.
-        if c.watched {
-            let heads = sub_unit_heads(&c.forms);
+        let heads = if c.watched {
+            sub_unit_heads(&c.forms)
+        } else {
+            Vec::new()
+        };
+        if !heads.is_empty() {
             for (i, p) in data.posts.iter().enumerate() {
                 if !keep(i) || direct.contains_key(&i) {
                     continue;
@@ -1161,10 +1165,7 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
                 continue;
             }
             let w = &text[a..k];
-            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
-            let acronym = letters.len() >= 3
-                && letters.bytes().all(|b| b.is_ascii_uppercase())
-                && !TAG_ACRONYMS.contains(&w);
+            let acronym = orgs::acronym_shaped(w) && !TAG_ACRONYMS.contains(&w);
             // "the 658th": a numbered unit by its number alone.
             let ordinal = first.is_ascii_digit() && unit_ordinal(w).is_some();
             if !acronym && !ordinal {
@@ -1182,9 +1183,7 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
                         before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case(o))
                             && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
                     })
-                    || ["我们", "我們", "我哋", "我地"]
-                        .iter()
-                        .any(|o| before.ends_with(o))
+                    || orgs::ZH_OURS.iter().any(|o| before.ends_with(o))
             };
             in_post.push((w, owned));
         }
@@ -1276,9 +1275,9 @@ fn spelled_out(
 /// Whether a Chinese name is written right after "our" (我们, 我們, 我哋, 我地): "我們雲峰站".
 fn called_ours(text: &str, name: &str) -> bool {
     name.chars().any(is_cjk)
-        && ["我们", "我們", "我哋", "我地"]
-            .iter()
-            .any(|o| text.contains(&format!("{o}{name}")))
+        && text
+            .match_indices(name)
+            .any(|(at, _)| orgs::ZH_OURS.iter().any(|o| text[..at].ends_with(o)))
 }
 
 /// The own words of a unit's part named in two words, a word and its kind ("Delta" of "Delta

@@ -225,14 +225,11 @@ fn acronym_after(text: &str, end: usize) -> Option<orgs::NameSpan> {
     let word: &str = text[start..]
         .split(|c: char| !c.is_ascii_alphanumeric())
         .next()?;
-    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
-    (letters.len() >= 3 && word.len() <= 7 && letters.bytes().all(|b| b.is_ascii_uppercase())).then(
-        || orgs::NameSpan {
-            name: word.to_string(),
-            start,
-            end: start + word.len(),
-        },
-    )
+    orgs::acronym_shaped(word).then(|| orgs::NameSpan {
+        name: word.to_string(),
+        start,
+        end: start + word.len(),
+    })
 }
 
 /// Whether a span of years or months follows a name: "入咗 GARS 五年" is joining a unit,
