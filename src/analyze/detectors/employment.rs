@@ -95,7 +95,8 @@ impl Detector for EmploymentStatement {
             let name = if cjk {
                 zh_name_near(s.text, h.start, h.end)
                     .or_else(|| acronym_after(s.text, h.end))
-                    .filter(|n| cue != "入咗" || years_follow(s.text, n.end))
+                    // 入咗 folds to 入了, in 买入了 and 收入了 too.
+                    .filter(|n| &s.norm[h.nstart..h.nend] != "入了" || years_follow(s.text, n.end))
             } else if is(h, Class::HiringCue)
                 && (cue.to_lowercase().ends_with("hiring")
                     || cue.to_lowercase().ends_with("recruiting")
@@ -568,6 +569,7 @@ mod tests {
             ["KDJS"]
         );
         assert!(subjects(&run(&EmploymentStatement, "啱啱入咗 IKEA 買嘢")).is_empty());
+        assert!(subjects(&run(&EmploymentStatement, "今天买入了 AAPL 一百股")).is_empty());
         assert!(subjects(&run(&EmploymentStatement, "阿爸入咗瑪麗醫院 好擔心")).is_empty());
         assert_eq!(
             subjects(&run(&EmploymentStatement, "在航天五院工作第三年")),
