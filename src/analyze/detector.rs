@@ -37,7 +37,10 @@ impl Flags {
     pub fn of(s: &Scanned<'_>) -> Flags {
         Flags {
             // A Chinese title in 《》 after "play", "watch", "read", "listen": a game, a show.
-            media: s.has(Class::MediaContext) || zh_title_played(s.text) || titled_year(s.text),
+            media: s.has(Class::MediaContext)
+                || zh_title_played(s.text)
+                || titled_year(s.text)
+                || public_mission(s),
             // An open day or a volunteer's evening is the unit's own when the post says so
             // ("our centre's open day", "站里组织做志愿者").
             hobby: s.of(Class::HobbyContext).any(|h| {
@@ -54,6 +57,31 @@ impl Flags {
     pub fn off_work(&self) -> bool {
         self.media || self.hobby
     }
+}
+
+/// A national space mission named as the news, not as the writer's work: "天问一号发射成功！",
+/// "神舟十三号发射，半夜守直播", "Chandrayaan-3 lands on the Moon!!". A post that puts the
+/// writer or their unit in it ("我们站全程跟踪神舟十三号", "our team tracked Artemis I") is not
+/// the news.
+fn public_mission(s: &Scanned<'_>) -> bool {
+    let numbered = s.of(Class::Mission).any(|h| {
+        let rest = s.norm[h.nend..].trim_start();
+        // "嫦娥五号", "天和核心舱", "Chandrayaan 3", "Artemis I".
+        rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            || rest.starts_with("核心舱")
+            || rest.starts_with("实验舱")
+            || ["i ", "ii ", "iii ", "iv "]
+                .iter()
+                .any(|n| rest.starts_with(n) || rest == n.trim_end())
+    });
+    let own = || {
+        s.has(Class::OwnUnit)
+            || zh_first_person(s.text, true)
+            || s.norm
+                .split(' ')
+                .any(|w| first_person(w, false) || matches!(w, "we" | "our" | "us"))
+    };
+    numbered && !own()
 }
 
 /// A film or book named with its year: "Pushing Tin (1999)", "Top Gun (1986)".

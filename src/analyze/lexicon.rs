@@ -57,6 +57,9 @@ pub enum Class {
     HomeWork,
     /// Travel: airports, hotels, holidays (gates and rooms there are not workplaces).
     TravelContext,
+    /// A national space mission by its programme's name ("神舟", "Chandrayaan"): with its
+    /// number, the news (see `detector::public_mission`).
+    Mission,
     /// Words that turn "secret" or "unit" into an idiom: "secret recipe", "unit converter".
     Idiom,
     // Approach classes: read in direct messages from others, never in posts.
@@ -121,6 +124,7 @@ pub const TERMS: &[(Class, &[&str])] = &[
     (Class::HobbyContext, VISITS),
     (Class::HomeWork, HOME_WORK),
     (Class::TravelContext, TRAVEL),
+    (Class::Mission, MISSIONS),
     (Class::Idiom, IDIOMS),
 ];
 
@@ -2344,6 +2348,22 @@ const COMMUTE: &[&str] = &[
 
 /// Words that put a post in front of a screen or a page. Ambiguous words ("show", "book",
 /// "novel", "game") are left out: "the paperwork is a novel" is still work.
+/// Spacecraft and missions, not rockets: a launch site's people talk about the rocket as work.
+const MISSIONS: &[&str] = &[
+    "神舟",
+    "天舟",
+    "天问",
+    "嫦娥",
+    "问天",
+    "梦天",
+    "天和",
+    "chandrayaan",
+    "gaganyaan",
+    "mangalyaan",
+    "artemis",
+    "apollo",
+];
+
 const MEDIA: &[&str] = &[
     "rewatching",
     "re-watching",

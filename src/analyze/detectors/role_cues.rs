@@ -240,7 +240,9 @@ impl Detector for RoleCues {
          ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
          approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
-         climbing gym) stay weak; posts about shows, films, games and hobbies (airshows, models) are ignored."
+         climbing gym) stay weak; posts about shows, films, games and hobbies (airshows, models) are ignored,\n\
+         and so is a national space mission on the news (\"天问一号发射成功\", \"Chandrayaan-3 lands\") unless\n\
+         the writer or their unit is in it."
     }
     fn check(&self, post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         let mut cues: Vec<(&Hit, u8, &'static str)> = Vec::new();
@@ -388,6 +390,26 @@ mod tests {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn a_national_space_mission_is_the_news_unless_the_writer_is_in_it() {
+        for news in [
+            "天问一号发射成功！🚀 祝火星之旅顺利",
+            "神舟十三号发射，半夜守直播",
+            "天和核心舱發射成功 🚀 中国空间站开建了",
+            "Chandrayaan-3 lands on the Moon!! ISRO, you beauty! The mission control celebrations gave me goosebumps",
+            "Artemis II launch window opens tonight, mission control and the pad crews ready",
+        ] {
+            assert!(!strong(news), "{news}");
+        }
+        for own in [
+            "神舟十三号发射，我们站全程跟踪，测控数据全部正常",
+            "Our station had the Artemis I telemetry downlink tonight, mission control happy",
+            "发射成功！熬了三个通宵的测控任务终于圆满",
+        ] {
+            assert!(strong(own), "{own}");
+        }
     }
 
     #[test]
