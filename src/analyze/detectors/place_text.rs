@@ -351,6 +351,20 @@ mod tests {
     }
 
     #[test]
+    fn a_guarded_plants_security_layers() {
+        assert_eq!(
+            strong("the trace detector at the access building alarmed on my hand cream"),
+            ["access building"]
+        );
+        assert_eq!(
+            strong("minus twenty at the protected area fence at five am, patrol done"),
+            ["protected area fence"]
+        );
+        // A nature reserve is a protected area too, and no workplace.
+        assert!(strong("Saw a sea eagle over the marine protected area today").is_empty());
+    }
+
+    #[test]
     fn gates_with_access_control_and_duty_rooms() {
         assert_eq!(strong("早上在东门刷卡进去，保安换了新人"), ["东门"]);
         assert_eq!(
