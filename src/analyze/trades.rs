@@ -11805,10 +11805,6 @@ pub const TRADES: &[Trade] = &[
             "public sector",
             "public service",
             "whitehall department",
-            "单位",
-            "局里",
-            "处里",
-            "科里",
             "检查组来",
             "secondment",
             "whitehall",
@@ -12343,6 +12339,10 @@ mod tests {
         assert!(find("lift plan").contains(&"crane and rigging work"));
         assert!(find("倒闸操作").contains(&"power grid dispatch and substation work"));
         assert!(find("strawberries").is_empty());
+        // "My workplace" (单位, 处里, 局里) says where one works, not what one does: no trade's.
+        for own in ["单位", "处里", "局里"] {
+            assert!(find(own).is_empty(), "{own}");
+        }
         // Words with an everyday sense are not what a trade is inferred from.
         assert!(crate::analyze::trade_index::of_specific("jib").is_empty());
         assert!(!find("jib").is_empty());
