@@ -336,8 +336,9 @@ fn judge(
     // Papers or photos asked for over another app ("拍给我 … 传到我 Telegram"): an approach
     // even without a question about the work.
     let papers_elsewhere = has(Class::DocumentRequest) && has(Class::MoveApp);
-    // Photos or papers asked for again with money after a no ("就一张 给你发个红包").
-    let papers_paid = has(Class::DocumentRequest) && has(Class::Money) && pushed_after_no;
+    // Photos or papers asked for with money, or again with money after a no ("就一张 给你发个
+    // 红包"): "for shortlisting, a site layout of your depot … SGD 180k".
+    let papers_paid = has(Class::DocumentRequest) && has(Class::Money);
     // Questions about the work asked again after a no (when the shifts are, which gate).
     let probing_on = probes >= 2 && pushed_after_no;
     let suspicious = (probes >= 1
@@ -861,6 +862,44 @@ mod tests {
         assert!(!suspicious(&[
             (false, "你们一般啥时候值班啊 周末来吃饭", 0),
             (true, "周六休息 来吧", 1),
+        ]));
+        // A "job" whose shortlisting wants the employer's papers, turned down at once.
+        assert!(suspicious(&[
+            (
+                false,
+                "We have a senior cold-chain role in Singapore, SGD 180k, and your profile is a perfect fit.",
+                0
+            ),
+            (true, "Thanks for thinking of me. What's the company?", 1),
+            (
+                false,
+                "It's confidential. The client asks for a sample of your work: a site layout of your depot with the stock locations. We can pay for your time.",
+                2
+            ),
+            (
+                true,
+                "I can't share anything like that. I'm not interested.",
+                3
+            ),
+        ]));
+        // Sent to the official channels, then asked where the warehouses are and when the
+        // deliveries come.
+        assert!(suspicious(&[
+            (
+                false,
+                "I'm a researcher writing a report. Could I ask you a few questions about the stockpile?",
+                0
+            ),
+            (
+                true,
+                "You'd need to go through the Department's media contacts for that.",
+                1
+            ),
+            (
+                false,
+                "Just informally: which suburbs are the warehouses in, how many pallets each site holds, and what time the deliveries arrive?",
+                2
+            ),
         ]));
     }
 

@@ -676,6 +676,14 @@ const REFUSAL: &[&str] = &[
     "do not contact me",
     "can't share",
     "cannot share",
+    // Sent back to the official way, or a flat no to the questions.
+    "not something i can discuss",
+    "can't discuss",
+    "cannot discuss",
+    "won't be answering",
+    "official channels",
+    "you'd need to go through",
+    "i don't talk about",
     "无可奉告",
     // Turning down money, a visit or a question; threatening to block (Taiwanese Mandarin),
     // and refusing an app or a fee in English.
