@@ -86,16 +86,37 @@ fn habitual_day_time(norm: &str, clock: bool) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         // "on a Monday": any Monday.
         (*w == "a" && k > 0 && words[k - 1] == "on" && day_at(k + 1))
-            // "same 8am Saturday", "Saturday … since 2019".
+            // "same 8am Saturday", "Saturday … since 2019", "Thursday 6:15 toolbox talks are
+            // my favourite part of the week".
             || DAYS.contains(w)
-                && words
+                && (words
                     .iter()
                     .any(|x| matches!(*x, "same" | "since" | "usual" | "always" | "negotiable"))
+                    || norm.contains(" of the week")
+                    || norm.contains(" of my week"))
     })
 }
 
+/// A start or a wake-up at a clock time, said of every day: "six months of 6am starts",
+/// "my 5am alarm is in the dark again", "alarm at 4:50".
+fn timed_start(norm: &str) -> bool {
+    let words: Vec<&str> = norm.split(' ').collect();
+    let clock = |w: &str| {
+        let digits = w.trim_end_matches("am").trim_end_matches("pm");
+        (w.ends_with("am") || w.ends_with("pm"))
+            && (1..=4).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    words
+        .windows(2)
+        .any(|w| clock(w[0]) && w[1] == "starts" || clock(w[0]) && w[1] == "alarm")
+        || words
+            .windows(3)
+            .any(|w| w[0] == "my" && clock(w[1]) && matches!(w[2], "alarm" | "start" | "wake"))
+}
+
 /// A slot in the week named as the person's own: "周六早上的课", "my Tuesday night league".
-fn weekly_slot(norm: &str) -> bool {
+fn weekly_slot(norm: &str, text: &str) -> bool {
     const PARTS_ZH: &[&str] = &["早上", "上午", "中午", "下午", "晚上", "早晨", "傍晚"];
     for (i, _) in norm.match_indices(['周', '期', '拜']) {
         let rest = &norm[i + '周'.len_utf8()..];
@@ -118,6 +139,66 @@ fn weekly_slot(norm: &str) -> bool {
             return true;
         }
     }
+    let words: Vec<&str> = norm.split(' ').collect();
+    // "Wednesday night netball", "Tuesday swim crew braved a hailstorm": a day with a club
+    // sport or class after it is a fixture of the week, unless it is being arranged ("Sunday
+    // futsal can, 8pm ok?"); "Wednesday nights at Salisbury are the best part of my week": a
+    // part of the day in the plural is one in a post that speaks of the week or the season
+    // ("Saturday nights are sorted till Christmas" is the telly).
+    const FIXTURES: &[&str] = &[
+        "netball",
+        "footy",
+        "soccer",
+        "basketball",
+        "volleyball",
+        "hockey",
+        "futsal",
+        "squash",
+        "tennis",
+        "badminton",
+        "bouldering",
+        "climbing",
+        "choir",
+        "rehearsal",
+        "trivia",
+        "yoga",
+        "pilates",
+        "swim",
+        "swimming",
+        "training",
+        "practice",
+        "league",
+    ];
+    let day = |w: &str| DAYS.contains(&w.trim_end_matches('s'));
+    let fixture = words
+        .windows(2)
+        .any(|w| day(w[0]) && FIXTURES.contains(&w[1]))
+        || words.windows(3).any(|w| {
+            day(w[0])
+                && matches!(w[1], "night" | "morning" | "evening" | "afternoon")
+                && FIXTURES.contains(&w[2])
+        });
+    let plural_part = words
+        .windows(2)
+        .any(|w| day(w[0]) && matches!(w[1], "nights" | "mornings" | "evenings"));
+    let weekly = || {
+        [
+            "season",
+            "next week",
+            "every week",
+            "each week",
+            "weekly",
+            "of the week",
+            "of my week",
+            "this term",
+        ]
+        .iter()
+        .any(|w| norm.contains(w))
+    };
+    let arranged = text.contains(['?', '？']);
+    if fixture && !arranged || plural_part && weekly() {
+        return true;
+    }
     // "Thursday is for deadlifts", "Sundays are for the long run": a day kept for something;
     // "my Tuesday night league". Most posts have neither "… for" nor "my"/"our".
     let kept = norm.contains(" is for ") || norm.contains(" are for ");
@@ -125,7 +206,6 @@ fn weekly_slot(norm: &str) -> bool {
     if !kept && !own {
         return false;
     }
-    let words: Vec<&str> = norm.split(' ').collect();
     kept && words.windows(3).any(|w| {
         DAYS.contains(&w[0].trim_end_matches('s')) && matches!(w[1], "is" | "are") && w[2] == "for"
     }) || own
@@ -295,11 +375,13 @@ impl Detector for ScheduleStatement {
          又差点迟到), commuting itself (\"my commute\", 通勤, 早高峰), a commute timed twice (\"out the door at\n\
          5:55, the 6:20 bus\"), a time on any such day (\"at 6:45 on a Monday\", \"same 8am Saturday start\n\
          since 2019\"), the writer's days as a range or a list (\"I got Thu-Sat\", \"5:45 crew Mon Wed Fri\")\n\
-         and a day kept for something (\"Thursday is for deadlifts\").\n\n\
+         a day kept for something (\"Thursday is for deadlifts\"), a club sport or class on a day\n\
+         (\"Wednesday night netball\", \"Tuesday swim crew\") and a start or an alarm at a time said of\n\
+         every day (\"six months of 6am starts\", \"my 5am alarm\").\n\n\
          ## Why it matters\nA stated schedule tells an adversary when and where to find the person without any\n\
          geotag.\n\n## Example\n\"Gate 3 line was backed up to the ferry terminal again\".\n\n\
          ## False positives\nA recurrence word alone (\"lost my keys again\") or a day alone (\"Taco Tuesday\")\n\
-         is not a schedule."
+         is not a schedule, nor is a game being arranged (\"Sunday futsal, 8pm ok?\")."
     }
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         // Without a frequency, a day or time word, a commute or a shift, only a written clock
@@ -379,7 +461,8 @@ impl Detector for ScheduleStatement {
                     .any(|w| s.norm.contains(w)));
         // Only posts naming a day can name a weekly slot.
         let habit = habitual_day_time(&s.norm, clock)
-            || s.of(Class::TimeWord).next().is_some() && weekly_slot(&s.norm);
+            || s.of(Class::TimeWord).next().is_some() && weekly_slot(&s.norm, s.text)
+            || clock && timed_start(&s.norm);
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
         let counted = s.text.chars().any(|c| c.is_ascii_digit())
@@ -590,6 +673,27 @@ mod tests {
         assert!(strong("recording the game tomorrow bc I work Sundays"));
         assert!(!strong("周六早上的电影很好看"));
         assert!(!strong("That Tuesday night game was wild"));
+    }
+
+    #[test]
+    fn fixtures_of_the_week_timed_starts_and_alarms() {
+        for routine in [
+            "Wednesday night netball at Salisbury. We lost by two and I still can't wait",
+            "Tuesday swim crew braved a hailstorm tonight",
+            "Netball season wrap-up: Wednesday nights at Salisbury are the best part of my week",
+            "Thursday 6:15 toolbox talks are my favourite part of the week now",
+            "Long weekend and I still woke up at 4:50. Six months of 6am starts will do that",
+            "Daylight saving means my 5am alarm is now in the dark again",
+        ] {
+            assert!(strong(routine), "{routine}");
+        }
+        for once in [
+            "@irfan Sunday futsal can, 8pm ok?",
+            "Strictly's back! Saturday nights are sorted till Christmas.",
+            "The 6am flight was brutal",
+        ] {
+            assert!(!strong(once), "{once}");
+        }
     }
 
     #[test]
