@@ -84,6 +84,9 @@ fn check(data: &mosaic::model::Dataset) {
     let direct = &data.posts[1];
     assert_eq!(direct.kind, PostKind::Reply);
     assert_eq!(direct.text, "office stuff\n\ndoor code changes Monday 🔐");
+    // The content warning is kept apart too: the writer's own word for what the post is about.
+    assert_eq!(direct.content_warning.as_deref(), Some("office stuff"));
+    assert_eq!(p.content_warning, None);
     assert_eq!(
         direct.reply_to.as_deref(),
         Some("https://o.example/users/sam/statuses/1")

@@ -232,15 +232,18 @@ fn parse_activity(
     let content = str_of(obj, "content")
         .map(|c| html_to_text(&c))
         .unwrap_or_default();
-    let mut text = match str_of(obj, "summary").map(|s| html_to_text(&s)) {
-        Some(cw) if !cw.is_empty() => {
+    let warning = str_of(obj, "summary")
+        .map(|s| html_to_text(&s))
+        .filter(|cw| !cw.is_empty());
+    let mut text = match &warning {
+        Some(cw) => {
             if content.is_empty() {
-                cw
+                cw.clone()
             } else {
                 format!("{cw}\n\n{content}")
             }
         }
-        _ => content,
+        None => content,
     };
     if let Some(name) = str_of(obj, "name")
         && text.is_empty()
@@ -256,6 +259,7 @@ fn parse_activity(
         text,
     );
     post.url = str_of(obj, "url").or(Some(uri));
+    post.content_warning = warning;
     if let Some(reply) = str_of(obj, "inReplyTo") {
         post.kind = PostKind::Reply;
         post.reply_to = Some(reply);

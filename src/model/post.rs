@@ -139,6 +139,9 @@ pub struct Post {
     pub place: Option<String>,
     /// What the post replies to (native id, URL or handle).
     pub reply_to: Option<String>,
+    /// The content warning the writer put on the post (Mastodon's `summary`), also the
+    /// start of `text`: the writer's own word for what the post is about ("work", "job rant").
+    pub content_warning: Option<String>,
 }
 
 impl Post {
@@ -162,6 +165,7 @@ impl Post {
             geo: None,
             place: None,
             reply_to: None,
+            content_warning: None,
         }
     }
 

@@ -186,6 +186,20 @@ fn trim_zh_lead(mut phrase: &str) -> &str {
     phrase
 }
 
+/// Whether a content warning files the post under the writer's work: "work", "work, cold",
+/// "job rant", "shift stuff", "工作", "上班".
+fn warns_of_work(cw: &str) -> bool {
+    let norm = crate::analyze::matcher::normalized(cw);
+    norm.split(' ').any(|w| {
+        matches!(
+            w,
+            "work" | "job" | "shift" | "duty" | "worklife" | "workplace"
+        )
+    }) || ["工作", "上班", "值班", "单位"]
+        .iter()
+        .any(|w| cw.contains(w))
+}
+
 /// The most words of one trade among the cues: "ship" and "train" are words of two trades and
 /// say nothing together; "crane" and "slings" are one trade's.
 fn same_trade_words(s: &Scanned<'_>, cues: &[(&Hit, u8, &'static str)]) -> usize {
@@ -233,7 +247,8 @@ impl Detector for RoleCues {
          of a trade (ultrasonic testing, radiographic, drydock, wind tunnel, 外业, 全站仪, 探伤), promotions,\n\
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
-         enough; generic work words need a second cue in the same post. Titles, jargon and words of 43\n\
+         enough; generic work words need a second cue in the same post, unless the writer filed the\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 43\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
@@ -338,9 +353,11 @@ impl Detector for RoleCues {
                 about_someone_else(s, c.0.nstart)
                     || crate::analyze::detector::sentence_about_someone_else(s, c.0.start)
             });
+        // "CW: work": the writer filed the post under their work, so its work words are theirs.
+        let filed_as_work = post.content_warning.as_deref().is_some_and(warns_of_work);
         let strong = !cx.flags.off_work()
             && !someone_else
-            && (specific || others >= 1 && cues.len() >= 2 || trade >= 2);
+            && (specific || others >= 1 && cues.len() >= 2 || trade >= 2 || filed_as_work);
         for (h, _, what) in cues {
             let words = s.original(h);
             // Name the trade a word belongs to, when it belongs to one or two.
@@ -390,6 +407,37 @@ mod tests {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn a_post_filed_under_work_is_about_the_writers_work() {
+        use crate::analyze::detectors::testing::check_post;
+        let filed = |cw: Option<&str>, text: &str| {
+            let mut post = crate::model::Post::new(
+                crate::model::PostId("mastodon:1".into()),
+                crate::model::Platform::Mastodon,
+                None,
+                chrono::DateTime::UNIX_EPOCH,
+                match cw {
+                    Some(cw) => format!("{cw}\n\n{text}"),
+                    None => text.to_string(),
+                },
+            );
+            post.content_warning = cw.map(str::to_string);
+            check_post("", &RoleCues, &post)
+                .iter()
+                .any(|s| s.strength == Strength::Strong)
+        };
+        let text = "new post orders came out, no glass lunch boxes in the enclosure";
+        assert!(filed(Some("work"), text));
+        assert!(filed(Some("work, cold"), text));
+        assert!(!filed(None, text));
+        assert!(!filed(Some("food, long"), text));
+        // Filed under work, but no word of work in it: nothing to say.
+        assert!(!filed(
+            Some("work"),
+            "a raccoon waddled past at 3am and judged me"
+        ));
     }
 
     #[test]
