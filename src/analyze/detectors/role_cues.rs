@@ -248,7 +248,7 @@ impl Detector for RoleCues {
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
          enough; generic work words need a second cue in the same post, unless the writer filed the\n\
-         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 43\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 49\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
@@ -407,6 +407,26 @@ mod tests {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn the_explanation_counts_the_trades() {
+        let n = crate::analyze::trades::TRADES.len();
+        assert!(
+            RoleCues.explain().contains(&format!("words of {n}\n")),
+            "{n}"
+        );
+    }
+
+    #[test]
+    fn a_print_shop_in_both_languages() {
+        assert!(strong(
+            "三號廠房新的 CTP 製版機裝好了，這個月要重新做色彩管理"
+        ));
+        assert!(strong(
+            "Makeready took all morning, then the dot gain on the second press run"
+        ));
+        assert!(!strong("Printed my boarding pass at the library"));
     }
 
     #[test]
