@@ -11982,6 +11982,63 @@ pub const TRADES: &[Trade] = &[
         ],
     },
     Trade {
+        name: "military movement control and rail transport",
+        name_zh: "军事交通运输和铁路军运",
+        titles: &[
+            "军代表",
+            "铁路军代表",
+            "军运助理员",
+            "运输助理员",
+            "押运员",
+            "押运干部",
+            "movement control officer",
+            "movements officer",
+            "railway transport officer",
+            "movcon officer",
+            "movements controller",
+        ],
+        jargon: &[
+            "军运",
+            "军列",
+            "军运计划",
+            "装载加固",
+            "加固方案",
+            "押运交接",
+            "输送计划",
+            "军事运输",
+            "军交运输",
+            "铁路输送",
+            "军代处",
+            "载重标记",
+            "平车",
+            "棚车",
+            "敞车",
+            "三角木",
+            "movement control",
+            "movcon",
+            "rail movement",
+            "rail movements",
+            "entraining",
+            "detraining",
+            "load securing",
+            "tie down chains",
+            "flatcars",
+            "railhead",
+            "movement order",
+        ],
+        words: &[
+            "押运",
+            "装载",
+            "编组站",
+            "调车",
+            "车号",
+            "铁线",
+            "flatcar",
+            "convoy",
+            "loading plan",
+        ],
+    },
+    Trade {
         name: "print production and prepress",
         name_zh: "印刷生产和印前制版",
         titles: &[
@@ -12415,6 +12472,7 @@ mod tests {
         assert!(find("strawberries").is_empty());
         assert!(find("五色机").contains(&"print production and prepress"));
         assert!(find("makeready").contains(&"print production and prepress"));
+        assert!(find("装载加固").contains(&"military movement control and rail transport"));
         // "My workplace" (单位, 处里, 局里) says where one works, not what one does: no trade's.
         for own in ["单位", "处里", "局里"] {
             assert!(find(own).is_empty(), "{own}");

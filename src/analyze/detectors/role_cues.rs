@@ -248,7 +248,7 @@ impl Detector for RoleCues {
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
          enough; generic work words need a second cue in the same post, unless the writer filed the\n\
-         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 49\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 50\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
