@@ -811,7 +811,7 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<Cow<'_, str>> {
         "last",
     ];
     // Everyday Chinese pairs, never a trade's words.
-    const COMMON_ZH: &str = "今天 明天 昨天 今年 去年 明年 开始 礼拜 星期 周末 一个 一下 一起 我们 你们 他们 没有 什么 时候 大家 现在 已经 因为 所以 可以 知道 觉得 还是 就是 这个 那个 晚上 早上 下午 中午 朋友 不是 真的 终于 这么 怎么 时间 回家 一天 每天 今晚 不过 但是 然后 还有 自己 感觉 有点 一样 这样 那样 出来 起来 过来 回来 下来 上来 看到 听到 好像 应该 需要 一定 特别 非常 比较 最后 第一 一次 两个 几个 很多 不要 不会 不能 喜欢 东西 地方 事情 问题 孩子 老婆 老公 妈妈 爸爸 周六 周日 周一 周二 周三 周四 周五 下周 上周 这周 下班 上班 谢谢 感谢 兴奋 开心 高兴 人生 长大 考试 工作 台风 天气 下雨 好吃 吃饭 睡觉 生日 快乐 希望 努力 结果 发现 一直 其实 只是 而且 如果 虽然 以后 之前 以前 后来 马上 刚刚 突然 居然 竟然 简直 完全 到底 记得 准备 决定 家里 全家 小孩 宝宝 女儿 儿子 老妈 老爸 哥哥 姐姐 弟弟 妹妹 看看 好多 一些 有些 整个 一整 半天 一晚 整天 时候 好看 好玩 好累 累死 辛苦 加油 外面 里面 上面 下面 前面 后面 旁边 附近 打工 工人";
+    const COMMON_ZH: &str = "今天 明天 昨天 今年 去年 明年 开始 礼拜 星期 周末 一个 一下 一起 我们 你们 他们 没有 什么 时候 大家 现在 已经 因为 所以 可以 知道 觉得 还是 就是 这个 那个 晚上 早上 下午 中午 朋友 不是 真的 终于 这么 怎么 时间 回家 一天 每天 今晚 不过 但是 然后 还有 自己 感觉 有点 一样 这样 那样 出来 起来 过来 回来 下来 上来 看到 听到 好像 应该 需要 一定 特别 非常 比较 最后 第一 一次 两个 几个 很多 不要 不会 不能 喜欢 东西 地方 事情 问题 孩子 老婆 老公 妈妈 爸爸 周六 周日 周一 周二 周三 周四 周五 下周 上周 这周 下班 上班 谢谢 感谢 兴奋 开心 高兴 人生 长大 考试 工作 台风 天气 下雨 好吃 吃饭 睡觉 生日 快乐 希望 努力 结果 发现 一直 其实 只是 而且 如果 虽然 以后 之前 以前 后来 马上 刚刚 突然 居然 竟然 简直 完全 到底 记得 准备 决定 家里 全家 小孩 宝宝 女儿 儿子 老妈 老爸 哥哥 姐姐 弟弟 妹妹 看看 好多 一些 有些 整个 一整 半天 一晚 整天 时候 好看 好玩 好累 累死 辛苦 加油 外面 里面 上面 下面 前面 后面 旁边 附近 打工 工人 不懂 总结 汇总 年度";
     const FUNCTION_ZH: &str = "我你您他她它们的了是在有和也都就还比个这那么吗呢吧啊哈很太最着过又被把给让从到对说去来要会能想看得地之与及或而但唔冇啲嚟咁嘢乜嗰囉喎咩㗎噉啱";
     // Looked up for every word of every post: a set, not a scan of the list.
     static COMMON_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -828,6 +828,12 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<Cow<'_, str>> {
                 // A pronoun, particle or measure word makes a pair grammar, not a trade's
                 // word ("比我", "个月", "是我").
                 if pair.iter().any(|c| FUNCTION_ZH.contains(*c)) {
+                    continue;
+                }
+                // A count of time ("一年", "两天", "每周"): how long or how often, not what.
+                if "一二三四五六七八九十两几每半".contains(pair[0])
+                    && "年天月周次岁".contains(pair[1])
+                {
                     continue;
                 }
                 let pair: String = pair.iter().collect();
@@ -1117,5 +1123,7 @@ mod tests {
         assert_eq!(tokens("她比我还忙的预报"), ["预报"]);
         // Cantonese particles too: "嘅", "咗", "喺".
         assert_eq!(tokens("喺度搞咗成日嘅预报"), ["度搞", "成日", "预报"]);
+        // A count of time says how long or how often, not what: "一年", "两天", "每周".
+        assert_eq!(tokens("一年，两天，每周，调度"), ["调度"]);
     }
 }
