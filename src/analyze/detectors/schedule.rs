@@ -116,7 +116,7 @@ fn timed_start(norm: &str) -> bool {
 }
 
 /// A slot in the week named as the person's own: "周六早上的课", "my Tuesday night league".
-fn weekly_slot(norm: &str, text: &str) -> bool {
+fn weekly_slot(norm: &str, text: &str, names_day: bool) -> bool {
     const PARTS_ZH: &[&str] = &["早上", "上午", "中午", "下午", "晚上", "早晨", "傍晚"];
     for (i, _) in norm.match_indices(['周', '期', '拜']) {
         let rest = &norm[i + '周'.len_utf8()..];
@@ -139,7 +139,12 @@ fn weekly_slot(norm: &str, text: &str) -> bool {
             return true;
         }
     }
-    let words: Vec<&str> = norm.split(' ').collect();
+    // Only a post that names a day of the week (most name none) can hold a fixture.
+    let words: Vec<&str> = if names_day {
+        norm.split(' ').collect()
+    } else {
+        Vec::new()
+    };
     // "Wednesday night netball", "Tuesday swim crew braved a hailstorm": a day with a club
     // sport or class after it is a fixture of the week, unless it is being arranged ("Sunday
     // futsal can, 8pm ok?"); "Wednesday nights at Salisbury are the best part of my week": a
@@ -206,6 +211,11 @@ fn weekly_slot(norm: &str, text: &str) -> bool {
     if !kept && !own {
         return false;
     }
+    let words: Vec<&str> = if names_day {
+        words
+    } else {
+        norm.split(' ').collect()
+    };
     kept && words.windows(3).any(|w| {
         DAYS.contains(&w[0].trim_end_matches('s')) && matches!(w[1], "is" | "are") && w[2] == "for"
     }) || own
@@ -461,7 +471,13 @@ impl Detector for ScheduleStatement {
                     .any(|w| s.norm.contains(w)));
         // Only posts naming a day can name a weekly slot.
         let habit = habitual_day_time(&s.norm, clock)
-            || s.of(Class::TimeWord).next().is_some() && weekly_slot(&s.norm, s.text)
+            || s.of(Class::TimeWord).next().is_some()
+                && weekly_slot(
+                    &s.norm,
+                    s.text,
+                    s.of(Class::TimeWord)
+                        .any(|h| DAYS.contains(&s.norm[h.nstart..h.nend].trim_end_matches('s'))),
+                )
             || clock && timed_start(&s.norm);
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
