@@ -98,7 +98,7 @@ fn habitual_day_time(norm: &str, clock: bool) -> bool {
 }
 
 /// A start or a wake-up at a clock time, said of every day: "six months of 6am starts",
-/// "my 5am alarm is in the dark again", "alarm at 4:50".
+/// "my 5am alarm is in the dark again", "the 4:50am alarm".
 fn timed_start(norm: &str) -> bool {
     let words: Vec<&str> = norm.split(' ').collect();
     let clock = |w: &str| {
@@ -115,7 +115,9 @@ fn timed_start(norm: &str) -> bool {
             .any(|w| w[0] == "my" && clock(w[1]) && matches!(w[2], "alarm" | "start" | "wake"))
 }
 
-/// A slot in the week named as the person's own: "周六早上的课", "my Tuesday night league".
+/// A slot in the week: named as the person's own ("周六早上的课", "my Tuesday night league"),
+/// or a club sport or class on a day ("Wednesday night netball"). `names_day`: the post names
+/// a day of the week in English.
 fn weekly_slot(norm: &str, text: &str, names_day: bool) -> bool {
     const PARTS_ZH: &[&str] = &["早上", "上午", "中午", "下午", "晚上", "早晨", "傍晚"];
     for (i, _) in norm.match_indices(['周', '期', '拜']) {
