@@ -759,6 +759,40 @@ fn a_far_family_home_on_some_saturdays_is_not_a_routine() {
 }
 
 #[test]
+fn a_check_in_at_a_district_places_no_home() {
+    use mosaic::model::Platform;
+    // Beijing time (UTC+8). Evenings and weekends at holidays, checked in at the parents'
+    // district: the area's centre point every time, not where anyone lives.
+    let district = GeoPoint::new(34.756, 113.678).unwrap();
+    let build = |place: &str| {
+        let mut posts = Vec::new();
+        for k in 0..8i64 {
+            let t = utc(2021, 1, 2, 14, 0)
+                + chrono::Duration::weeks(k * 7)
+                + chrono::Duration::hours([0, 1, 2, 9, 10, 11][k as usize % 6]);
+            let mut p = geotagged(
+                Platform::Facebook,
+                k as usize,
+                t,
+                district,
+                ["回家", "饺子", "团圆"],
+            );
+            p.place = Some(place.to_string());
+            posts.push(p);
+        }
+        let data = finished(Platform::Facebook, posts);
+        analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress)
+            .findings
+            .iter()
+            .any(|f| f.category == Category::Home)
+    };
+    assert!(!build("郑州·金水区"));
+    assert!(!build("金水区"));
+    // A named place in that district is where the posts were made.
+    assert!(build("金水花园小区"));
+}
+
+#[test]
 fn a_station_passed_at_the_same_time_every_morning_is_not_the_office() {
     use mosaic::model::Platform;
     let base = GeoPoint::new(22.4475, 114.0915).unwrap();

@@ -426,6 +426,26 @@ fn strong_text(signals: &[Signal], cats: &[Category]) -> bool {
 }
 
 /// Cluster, classify and describe the located posts.
+/// Whether a check-in's name is a district, county, city or province ("郑州·金水区", "金水区",
+/// "郑州市"), not a place in it: a Chinese name of two to four characters before the
+/// division's own word, perhaps after its city and a middle dot. A park, a works or a camp
+/// that ends in 区 (软件园区, 厂区, 营区, 小区) is a place.
+fn area_level(name: &str) -> bool {
+    let last = name.rsplit(['·', '・']).next().unwrap_or(name).trim();
+    let Some(stem) = ["区", "县", "市", "省"]
+        .iter()
+        .find_map(|d| last.strip_suffix(d))
+    else {
+        return false;
+    };
+    let n = stem.chars().count();
+    (2..=4).contains(&n)
+        && stem.chars().all(crate::analyze::matcher::is_cjk)
+        && !stem.ends_with([
+            '园', '厂', '营', '校', '社', '小', '景', '港', '矿', '军', '站', '场',
+        ])
+}
+
 pub fn analyse(
     data: &Dataset,
     signals: &[Vec<Signal>],
@@ -439,7 +459,14 @@ pub fn analyse(
         .enumerate()
         .filter(|(i, _)| keep(*i))
         .filter_map(|(i, p)| {
-            p.location().map(|point| Event {
+            // A check-in at a district or a city stands at the area's centre, not where the
+            // post was made: only a photo's own GPS places such a post.
+            let point = if p.place.as_deref().is_some_and(area_level) {
+                p.media.iter().find_map(|m| m.gps)
+            } else {
+                p.location()
+            };
+            point.map(|point| Event {
                 post: i,
                 point,
                 local: LocalTime::from_naive(p.event_local(tz)),
