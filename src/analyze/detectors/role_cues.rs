@@ -410,6 +410,15 @@ mod tests {
     }
 
     #[test]
+    fn a_grandparents_trade_is_theirs() {
+        let text = "清明节给爷爷上了炷香。爷爷以前是老铁路工人，调车、编组干了一辈子";
+        let signals = run(&RoleCues, text);
+        assert!(!signals.is_empty() && signals.iter().all(|s| s.reason.ends_with(NOT_OWN)));
+        // The same trade said of the writer is theirs.
+        assert!(strong("今天第一次自己核对装载加固方案，平车一节节看"));
+    }
+
+    #[test]
     fn the_explanation_counts_the_trades() {
         let n = crate::analyze::trades::TRADES.len();
         assert!(
