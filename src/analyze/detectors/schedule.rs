@@ -76,12 +76,9 @@ fn clock_times(text: &str) -> usize {
     n
 }
 
-/// A habit in a time and a day: "at 6:45 on a Monday", "same 8am Saturday start since 2019".
-fn habitual_day_time(norm: &str, clock: bool) -> bool {
-    if !clock {
-        return false;
-    }
-    let words: Vec<&str> = norm.split(' ').collect();
+/// A habit in a time and a day: "at 6:45 on a Monday", "same 8am Saturday start since 2019"
+/// (the caller has found a clock time). `words`: the normalised text's words.
+fn habitual_day_time(norm: &str, words: &[&str]) -> bool {
     let day_at = |k: usize| words.get(k).is_some_and(|w| DAYS.contains(w));
     words.iter().enumerate().any(|(k, w)| {
         // "on a Monday": any Monday.
@@ -99,8 +96,7 @@ fn habitual_day_time(norm: &str, clock: bool) -> bool {
 
 /// A start or a wake-up at a clock time, said of every day: "six months of 6am starts",
 /// "my 5am alarm is in the dark again", "the 4:50am alarm".
-fn timed_start(norm: &str) -> bool {
-    let words: Vec<&str> = norm.split(' ').collect();
+fn timed_start(words: &[&str]) -> bool {
     let clock = |w: &str| {
         let digits = w.trim_end_matches("am").trim_end_matches("pm");
         (w.ends_with("am") || w.ends_with("pm"))
@@ -109,7 +105,7 @@ fn timed_start(norm: &str) -> bool {
     };
     words
         .windows(2)
-        .any(|w| clock(w[0]) && w[1] == "starts" || clock(w[0]) && w[1] == "alarm")
+        .any(|w| clock(w[0]) && matches!(w[1], "starts" | "alarm"))
         || words
             .windows(3)
             .any(|w| w[0] == "my" && clock(w[1]) && matches!(w[2], "alarm" | "start" | "wake"))
@@ -117,8 +113,13 @@ fn timed_start(norm: &str) -> bool {
 
 /// A slot in the week: named as the person's own ("周六早上的课", "my Tuesday night league"),
 /// or a club sport or class on a day ("Wednesday night netball"). `names_day`: the post names
-/// a day of the week in English.
-fn weekly_slot(norm: &str, text: &str, names_day: bool) -> bool {
+/// a day of the week in English; `words`: the normalised text's words, split on first use.
+fn weekly_slot<'w>(
+    norm: &str,
+    text: &str,
+    names_day: bool,
+    words: impl Fn() -> &'w [&'w str],
+) -> bool {
     const PARTS_ZH: &[&str] = &["早上", "上午", "中午", "下午", "晚上", "早晨", "傍晚"];
     for (i, _) in norm.match_indices(['周', '期', '拜']) {
         let rest = &norm[i + '周'.len_utf8()..];
@@ -141,12 +142,6 @@ fn weekly_slot(norm: &str, text: &str, names_day: bool) -> bool {
             return true;
         }
     }
-    // Only a post that names a day of the week (most name none) can hold a fixture.
-    let words: Vec<&str> = if names_day {
-        norm.split(' ').collect()
-    } else {
-        Vec::new()
-    };
     // "Wednesday night netball", "Tuesday swim crew braved a hailstorm": a day with a club
     // sport or class after it is a fixture of the week, unless it is being arranged ("Sunday
     // futsal can, 8pm ok?"); "Wednesday nights at Salisbury are the best part of my week": a
@@ -177,15 +172,17 @@ fn weekly_slot(norm: &str, text: &str, names_day: bool) -> bool {
         "league",
     ];
     let day = |w: &str| DAYS.contains(&w.trim_end_matches('s'));
-    let fixture = words
+    // Only a post that names a day of the week (most name none) can hold a fixture.
+    let days: &[&str] = if names_day { words() } else { &[] };
+    let fixture = days
         .windows(2)
         .any(|w| day(w[0]) && FIXTURES.contains(&w[1]))
-        || words.windows(3).any(|w| {
+        || days.windows(3).any(|w| {
             day(w[0])
                 && matches!(w[1], "night" | "morning" | "evening" | "afternoon")
                 && FIXTURES.contains(&w[2])
         });
-    let plural_part = words
+    let plural_part = days
         .windows(2)
         .any(|w| day(w[0]) && matches!(w[1], "nights" | "mornings" | "evenings"));
     let weekly = || {
@@ -213,11 +210,7 @@ fn weekly_slot(norm: &str, text: &str, names_day: bool) -> bool {
     if !kept && !own {
         return false;
     }
-    let words: Vec<&str> = if names_day {
-        words
-    } else {
-        norm.split(' ').collect()
-    };
+    let words = words();
     kept && words.windows(3).any(|w| {
         DAYS.contains(&w[0].trim_end_matches('s')) && matches!(w[1], "is" | "are") && w[2] == "for"
     }) || own
@@ -471,16 +464,24 @@ impl Detector for ScheduleStatement {
                 || ["alarm", "wake", "knock off", "闹钟", "起床"]
                     .iter()
                     .any(|w| s.norm.contains(w)));
+        // The text's words, split once and only for the rules below that need them.
+        let split = std::cell::OnceCell::new();
+        let words = || {
+            split
+                .get_or_init(|| s.norm.split(' ').collect::<Vec<&str>>())
+                .as_slice()
+        };
         // Only posts naming a day can name a weekly slot.
-        let habit = habitual_day_time(&s.norm, clock)
+        let habit = clock && habitual_day_time(&s.norm, words())
             || s.of(Class::TimeWord).next().is_some()
                 && weekly_slot(
                     &s.norm,
                     s.text,
                     s.of(Class::TimeWord)
                         .any(|h| DAYS.contains(&s.norm[h.nstart..h.nend].trim_end_matches('s'))),
+                    words,
                 )
-            || clock && timed_start(&s.norm);
+            || clock && timed_start(words());
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
         let counted = s.text.chars().any(|c| c.is_ascii_digit())
