@@ -67,8 +67,9 @@ fn public_mission(s: &Scanned<'_>) -> bool {
     let numbered = s.of(Class::Mission).any(|h| {
         let rest = s.norm[h.nend..].trim_start();
         // "嫦娥五号", "天和核心舱", "Chandrayaan 3", "Artemis I".
-        rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-            || rest.starts_with("核心舱")
+        rest.starts_with(|c: char| {
+            c.is_ascii_digit() || crate::analyze::lexicon::ZH_NUMERALS.contains(c)
+        }) || rest.starts_with("核心舱")
             || rest.starts_with("实验舱")
             || ["i ", "ii ", "iii ", "iv "]
                 .iter()

@@ -2257,6 +2257,10 @@ pub fn is_shift_word(word: &str) -> bool {
 }
 
 /// The days of the week as written short, Monday first: "Mon" … "Sun".
+/// The Chinese numerals one to ten, as counted before a measure word or in a name: "三号楼",
+/// "嫦娥五号", "第三测控站".
+pub const ZH_NUMERALS: &str = "一二三四五六七八九十";
+
 pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 pub const WEEKDAYS_EN: [&str; 7] = [

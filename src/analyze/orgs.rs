@@ -1175,7 +1175,7 @@ pub fn short_forms(name: &str) -> Vec<String> {
             // (not the numeral and the type alone: 三站 is three stops on the metro).
             let num: String = rest
                 .chars()
-                .take_while(|c| "一二三四五六七八九十".contains(*c))
+                .take_while(|c| crate::analyze::lexicon::ZH_NUMERALS.contains(*c))
                 .collect();
             if !num.is_empty()
                 && let Some(ty) = ORG_TYPES_ZH

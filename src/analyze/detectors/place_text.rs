@@ -93,7 +93,7 @@ impl Detector for PlaceInText {
                     let numerals = if term == "座" {
                         ""
                     } else {
-                        "一二三四五六七八九十"
+                        crate::analyze::lexicon::ZH_NUMERALS
                     };
                     if !before.is_some_and(|c| c.is_ascii_alphanumeric() || numerals.contains(c)) {
                         continue;
@@ -120,7 +120,8 @@ impl Detector for PlaceInText {
                     .chars()
                     .rev()
                     .take_while(|c| {
-                        c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(*c)
+                        c.is_ascii_alphanumeric()
+                            || crate::analyze::lexicon::ZH_NUMERALS.contains(*c)
                     })
                     .map(char::len_utf8)
                     .sum::<usize>();
