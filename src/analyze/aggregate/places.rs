@@ -425,7 +425,6 @@ fn strong_text(signals: &[Signal], cats: &[Category]) -> bool {
     })
 }
 
-/// Cluster, classify and describe the located posts.
 /// Whether a check-in's name is a district, county, city or province ("郑州·金水区", "金水区",
 /// "郑州市"), not a place in it: a Chinese name of two to four characters before the
 /// division's own word, perhaps after its city and a middle dot. A park, a works or a camp
@@ -446,6 +445,7 @@ fn area_level(name: &str) -> bool {
         ])
 }
 
+/// Cluster, classify and describe the located posts.
 pub fn analyse(
     data: &Dataset,
     signals: &[Vec<Signal>],
