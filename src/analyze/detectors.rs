@@ -299,19 +299,24 @@ pub(crate) mod testing {
     use crate::model::{GeoPoint, Platform};
     use crate::watchlist::Watchlist;
 
+    /// A plain post on a platform, at the epoch, for a test to fill in.
+    pub fn post(platform: Platform, text: &str) -> Post {
+        Post::new(
+            PostId(format!("{}:1", platform.as_str())),
+            platform,
+            None,
+            chrono::DateTime::UNIX_EPOCH,
+            text.into(),
+        )
+    }
+
     pub fn run_post(
         watchlist: &str,
         d: &dyn Detector,
         text: &str,
         geo: Option<GeoPoint>,
     ) -> Vec<Signal> {
-        let mut post = Post::new(
-            PostId("x:1".into()),
-            Platform::X,
-            None,
-            chrono::DateTime::UNIX_EPOCH,
-            text.into(),
-        );
+        let mut post = post(Platform::X, text);
         post.geo = geo;
         check_post(watchlist, d, &post)
     }

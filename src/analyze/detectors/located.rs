@@ -135,7 +135,7 @@ impl Detector for CheckIn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::detectors::testing::{check_post, run_post};
+    use crate::analyze::detectors::testing::{self, check_post, run_post};
     use crate::model::{GeoPoint, Media, MediaKind};
 
     #[test]
@@ -159,13 +159,7 @@ mod tests {
 
     #[test]
     fn photo_gps_counts_too() {
-        let mut post = Post::new(
-            crate::model::PostId("x:1".into()),
-            crate::model::Platform::X,
-            None,
-            chrono::DateTime::UNIX_EPOCH,
-            "拍照".into(),
-        );
+        let mut post = testing::post(crate::model::Platform::X, "拍照");
         let mut m = Media::new("media/1.jpg", MediaKind::Photo);
         m.gps = GeoPoint::new(30.5843, 114.2991);
         post.media.push(m);
@@ -181,13 +175,7 @@ mod tests {
     #[test]
     fn workplace_check_ins_are_strong_others_weak() {
         let check = |place: &str| {
-            let mut post = Post::new(
-                crate::model::PostId("f:1".into()),
-                crate::model::Platform::Facebook,
-                None,
-                chrono::DateTime::UNIX_EPOCH,
-                String::new(),
-            );
+            let mut post = testing::post(crate::model::Platform::Facebook, "");
             post.place = Some(place.to_string());
             check_post("", &CheckIn, &post)[0].strength
         };

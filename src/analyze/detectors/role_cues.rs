@@ -440,18 +440,13 @@ mod tests {
 
     #[test]
     fn a_post_filed_under_work_is_about_the_writers_work() {
-        use crate::analyze::detectors::testing::check_post;
+        use crate::analyze::detectors::testing::{self, check_post};
         let filed = |cw: Option<&str>, text: &str| {
-            let mut post = crate::model::Post::new(
-                crate::model::PostId("mastodon:1".into()),
-                crate::model::Platform::Mastodon,
-                None,
-                chrono::DateTime::UNIX_EPOCH,
-                match cw {
-                    Some(cw) => format!("{cw}\n\n{text}"),
-                    None => text.to_string(),
-                },
-            );
+            let text = match cw {
+                Some(cw) => format!("{cw}\n\n{text}"),
+                None => text.to_string(),
+            };
+            let mut post = testing::post(crate::model::Platform::Mastodon, &text);
             post.content_warning = cw.map(str::to_string);
             check_post("", &RoleCues, &post)
                 .iter()
@@ -727,13 +722,7 @@ mod tests {
         ));
         // A retweet's words are someone else's: the same text of one's own is a cue.
         let text = "NDT inspector life: ultrasonic testing on hull welds all day";
-        let mut post = crate::model::Post::new(
-            crate::model::PostId("x:1".into()),
-            crate::model::Platform::X,
-            None,
-            chrono::DateTime::UNIX_EPOCH,
-            text.into(),
-        );
+        let mut post = crate::analyze::detectors::testing::post(crate::model::Platform::X, text);
         assert!(strong(text));
         post.kind = crate::model::PostKind::Repost;
         let signals = crate::analyze::detectors::testing::check_post("", &RoleCues, &post);
