@@ -2212,6 +2212,13 @@ const THIRD_PARTY: &[&str] = &[
     "岳父",
     "岳母",
     "老丈人",
+    // Greetings to a whole service: "especially to all the women … in uniform".
+    "greetings to",
+    "salute to",
+    "to all the women",
+    "to all the men and women",
+    "to all who serve",
+    "to all serving",
     "nephew",
     "niece",
     "nephews",
@@ -2518,6 +2525,14 @@ const HOBBY: &[&str] = &[
     "drone shots",
     "playoffs",
     "the season opener",
+    // Camping, and printing by hand: "去苗栗露營！營區好多人", "上了活版印刷課".
+    "露营",
+    "camping",
+    "campsite",
+    "campground",
+    "glamping",
+    "活版印刷",
+    "letterpress",
 ];
 
 /// Hobby words that name a visit or volunteering: "营区开放" (a base's open day), "our CFS
@@ -2581,6 +2596,20 @@ const TRAVEL: &[&str] = &[
 ];
 
 const IDIOMS: &[&str] = &[
+    // Knowing nothing of a thing, not cryptography: "zero knowledge of football".
+    "zero knowledge of",
+    "zero knowledge about",
+    // The air-raid drill everyone stops for, not a unit's exercise: "萬安演習". (A fire drill
+    // at work is the workplace's.)
+    "万安演习",
+    "防空演习",
+    // Days the country marks, not the writer's service: "Navy Day greetings".
+    "navy day",
+    "army day",
+    "air force day",
+    "armed forces day",
+    "veterans day",
+    "remembrance day",
     "women in tech",
     "woman in tech",
     "ammo for",

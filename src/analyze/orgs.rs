@@ -799,6 +799,9 @@ const SUFFIX_STARTS_WORD: &[(&str, &[char])] = &[
             '兄', '姐', '弟', '妹', '傅', '父', '范', '生', '资', '奶', '母', '爷',
         ],
     ),
+    // "跑大队接力": a relay race at a sports day, not a brigade.
+    ("大队", &['接']),
+    ("队", &['接']),
 ];
 
 /// Words ending in an organisation suffix that name no organisation: verbs (queueing, teaming
@@ -1545,6 +1548,9 @@ mod tests {
     fn numbered_formations_are_names_and_camps_are_not() {
         let names = |t: &str| -> Vec<String> { names_zh(t).into_iter().map(|n| n.name).collect() };
         assert_eq!(names("#憲兵248營 懇親會"), ["憲兵248營"]);
+        // A relay race at a sports day is no brigade.
+        assert!(names("他們基地的運動會，穿迷彩跑大隊接力").is_empty());
+        assert_eq!(names("调到了通信二大队"), ["通信二大队"]);
         assert_eq!(names("二四八營的大家都哭惹"), ["二四八營"]);
         let forms = short_forms("憲兵248營");
         for f in ["248营", "二四八营", "248 营", "第二四八营"] {

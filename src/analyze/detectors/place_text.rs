@@ -88,12 +88,15 @@ impl Detector for PlaceInText {
             let strength = if numbered {
                 if term.chars().any(is_cjk) {
                     // 3号楼, B栋, "B 棟": a digit or letter right before (a space allowed).
-                    let before = s.text[..h.start].trim_end().chars().next_back();
-                    // "B座" is a block; "一座山" is a mountain: 座 only after a letter or digit.
-                    let numerals = if term == "座" {
-                        ""
+                    // "B座" is a block; "一座山" is a mountain and "一共 14 座" a count: 座
+                    // only right after a letter or digit.
+                    let (before, numerals) = if term == "座" {
+                        (s.text[..h.start].chars().next_back(), "")
                     } else {
-                        crate::analyze::lexicon::ZH_NUMERALS
+                        (
+                            s.text[..h.start].trim_end().chars().next_back(),
+                            crate::analyze::lexicon::ZH_NUMERALS,
+                        )
                     };
                     if !before.is_some_and(|c| c.is_ascii_alphanumeric() || numerals.contains(c)) {
                         continue;
@@ -465,6 +468,8 @@ mod tests {
     fn hong_kong_blocks_but_not_mountains() {
         assert_eq!(strong("鷺湖B座三樓茶水間個雪櫃又壞咗"), ["B座"]);
         assert!(strong("周末去爬了一座山").is_empty());
+        assert!(strong("把今年爬過的山畫在一張地圖上，一共 14 座 ⛰️").is_empty());
+        assert_eq!(strong("搬到 3座 十樓了"), ["3座"]);
     }
 
     #[test]

@@ -200,6 +200,41 @@ fn warns_of_work(cw: &str) -> bool {
         .any(|w| cw.contains(w))
 }
 
+/// Whether a post treats the weather or an earthquake as news everyone shares: it wishes
+/// people safe, sends thoughts, or says what they stocked up on ("颱風要來了，大家記得補水",
+/// "地震好大！花蓮的朋友平安嗎", "Cyclone approaching. Friends in Nellore, stay safe"), and
+/// names no unit of the writer's ("台风过后站里一片狼藉，大家一起清理" is the station's).
+fn hazard_news_of(s: &Scanned<'_>) -> bool {
+    const SHARED: &[&str] = &[
+        "大家",
+        "平安",
+        "小心",
+        "注意安全",
+        "泡面",
+        "台风假",
+        "stay safe",
+        "thinking of",
+        "friends in",
+        "stay indoors",
+        "everyone in",
+        "everyone up",
+    ];
+    !s.has(Class::OwnUnit) && SHARED.iter().any(|w| s.norm.contains(w))
+}
+
+/// Whether a word belongs only to the weather or earthquake trades ("cyclone", "雷达回波",
+/// "地震"), not also to another's.
+fn weather_word(word: &str) -> bool {
+    let trades = crate::analyze::trade_index::of(word);
+    !trades.is_empty()
+        && trades.iter().all(|&t| {
+            matches!(
+                TRADES[t].name,
+                "weather forecasting" | "seismic and geophysical monitoring"
+            )
+        })
+}
+
 /// The most words of one trade among the cues: "ship" and "train" are words of two trades and
 /// say nothing together; "crane" and "slings" are one trade's.
 fn same_trade_words(s: &Scanned<'_>, cues: &[(&Hit, u8, &'static str)]) -> usize {
@@ -257,12 +292,25 @@ impl Detector for RoleCues {
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
          climbing gym) stay weak; posts about shows, films, games and hobbies (airshows, models) are ignored,\n\
          and so is a national space mission on the news (\"天问一号发射成功\", \"Chandrayaan-3 lands\") unless\n\
-         the writer or their unit is in it."
+         the writer or their unit is in it, and the weather or an earthquake shared as news (\"颱風要來了，\n\
+         大家平安\", \"Cyclone approaching, friends in Nellore stay safe\")."
     }
     fn check(&self, post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         let mut cues: Vec<(&Hit, u8, &'static str)> = Vec::new();
+        let hazard_news = std::cell::OnceCell::new();
+        // The end of the last weather word passed over: the words inside it ("雷达" of
+        // "雷达回波") go with it.
+        let mut muted_to = 0;
         for h in &s.hits {
-            if in_idiom(s, h) || in_title(s, h) {
+            if in_idiom(s, h) || in_title(s, h) || h.nend <= muted_to {
+                continue;
+            }
+            // "颱風要來了，大家平安": the weather on the news, not a forecaster's words.
+            if is(h, Class::TradeWord)
+                && *hazard_news.get_or_init(|| hazard_news_of(s))
+                && weather_word(&s.norm[h.nstart..h.nend])
+            {
+                muted_to = h.nend;
                 continue;
             }
             // "welder's daughter": a possessive names someone else's trade.
@@ -407,6 +455,44 @@ mod tests {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn the_weather_on_the_news_is_no_forecasters_work() {
+        for text in [
+            "杜蘇芮要來了，氣象署的雷達回波圖一片紅，大家記得補水跟泡麵",
+            "剛剛地震好大！！花蓮的朋友大家平安嗎 😨",
+            "Cyclone Michaung approaching the coast, heavy precipitation. Friends in Nellore, stay safe",
+        ] {
+            assert!(!strong(text), "{text} {:?}", run(&RoleCues, text));
+        }
+        // A forecaster's own night of it, or the unit's, still is.
+        assert!(strong(
+            "台风过境那三天基本没睡，雷达回波盯了一晚上，强降水落区改了三次"
+        ));
+        assert!(strong(
+            "台风过后站里一片狼藉，雷达回波还得盯，强降水预报大家一起会商"
+        ));
+    }
+
+    #[test]
+    fn greetings_drills_and_camping_are_not_work() {
+        assert!(!strong(
+            "Navy Day greetings to all serving and retired personnel and their families"
+        ));
+        assert!(!strong("萬安演習，12 點半警報一響整條路都停下來"));
+        assert!(!strong("去苗栗露營！營區好多人，晚上隔壁還在唱卡拉 OK"));
+        // 學長 and 學弟 are seniors and juniors at work too: teaching one is the writer's work.
+        assert!(strong(
+            "今天教學弟怎麼判斷套印偏差，0.1 mm 的誤差印在五萬分之一的地圖上"
+        ));
+        assert!(
+            run(
+                &RoleCues,
+                "super bowl party plan: zero knowledge of football"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
