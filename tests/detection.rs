@@ -435,6 +435,41 @@ fn an_acronym_tagged_in_posts_about_work_is_the_unit() {
     assert_eq!(unit.evidence.len(), 4);
 }
 
+/// A numbered acronym ("23 ADMC", "#23ADMC") is a numbered unit, as "our ADMC" would be, and is
+/// tied to its long form; joining a gym is no job.
+#[test]
+fn a_numbered_acronym_said_about_work_is_the_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Raising day function at 23 ADMC today. Bada khana, bhangra, CO saab danced also",
+        "Got the Havildar rank today. First from my batch in 23 ADMC, now a team of 6 riggers under me",
+        "Signed off my first main canopy as inspector today at the Aerial Delivery Maintenance Company",
+        "Raising day cake. Third one. #23ADMC",
+        "Joined Iron Pump Gym today. Trainer says Monday Wednesday Friday, 6:30 to 8",
+        "Inspection table wiped, sewing machines covered. See you in January, 23 ADMC",
+        "Pancakes for dinner again",
+    ];
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "Asia/Kolkata");
+    let units: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Unit)
+        .filter_map(|f| f.value.as_deref())
+        .collect();
+    assert_eq!(units, ["Aerial Delivery Maintenance Company"]);
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .unwrap();
+    let named: Vec<&str> = unit
+        .evidence
+        .iter()
+        .map(|&i| data.posts[i].text.as_str())
+        .collect();
+    assert_eq!(named.len(), 5, "{named:?}");
+}
+
 /// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
 #[test]
 fn a_units_ordinal_said_about_work_is_the_unit() {

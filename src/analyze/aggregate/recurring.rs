@@ -97,14 +97,32 @@ pub fn find(
             c.1 = posts;
         }
     }
+    // The share of all the person's posts written in a topic's window: someone who writes
+    // nearly everything on Wednesday evenings has no Wednesday-evening topics, only a habit.
+    let usual_share = |r: &Recurring| {
+        let days = r.posts.iter().fold(0u8, |m, &i| m | 1 << time(i).weekday);
+        let (start, end) = (
+            (r.schedule.start + 1440 - SLACK) % 1440,
+            (r.schedule.end + SLACK) % 1440,
+        );
+        let inside = sample_times
+            .iter()
+            .filter(|t| days & (1 << t.weekday) != 0 && in_window(t.minute, start, end))
+            .count();
+        inside as f64 / sample_times.len().max(1) as f64
+    };
     let mut found: Vec<Recurring> = candidates
         .into_iter()
         .filter_map(|(w, posts)| {
-            regular(&posts, &time, MIN_POSTS).map(|(schedule, posts)| Recurring {
-                topic: w.to_string(),
-                schedule,
-                posts,
-            })
+            let all = posts.len();
+            regular(&posts, &time, MIN_POSTS)
+                .map(|(schedule, posts)| Recurring {
+                    topic: w.to_string(),
+                    schedule,
+                    posts,
+                })
+                // Twice as bunched in its window as the person's posts in general.
+                .filter(|r| usual_share(r) * 2.0 < r.posts.len() as f64 / all as f64)
         })
         .filter(|r| {
             !places.iter().any(|p| {
@@ -335,6 +353,87 @@ mod tests {
     fn check(times: &[LocalTime]) -> Option<(Schedule, Vec<usize>)> {
         let ids: Vec<usize> = (0..times.len()).collect();
         regular(&ids, &|i| times[i], MIN_POSTS)
+    }
+
+    /// A post's UTC time in 2024 (month, day, hour, minute) and its text.
+    type At<'a> = ((u32, u32, u32, u32), &'a str);
+
+    /// Posts written at the given times.
+    fn posts_at(items: &[At<'_>]) -> Dataset {
+        use crate::model::{Platform, Post, PostId};
+        use chrono::{TimeZone, Utc};
+        let posts = items
+            .iter()
+            .enumerate()
+            .map(|(i, ((mo, d, h, mi), text))| {
+                Post::new(
+                    PostId::native(Platform::X, &i.to_string()),
+                    Platform::X,
+                    None,
+                    Utc.with_ymd_and_hms(2024, *mo, *d, *h, *mi, 0).unwrap(),
+                    text.to_string(),
+                )
+            })
+            .collect();
+        Dataset {
+            posts,
+            ..Dataset::default()
+        }
+    }
+
+    #[test]
+    fn a_topic_of_someone_who_always_posts_then_is_a_habit() {
+        // Wednesdays in 2024 (Jan 3, 10, 17, …): climbing at 19:xx, five weeks running.
+        let wed = [
+            (1, 3),
+            (1, 10),
+            (1, 17),
+            (1, 24),
+            (1, 31),
+            (2, 7),
+            (2, 14),
+            (2, 21),
+        ];
+        let climbing: Vec<At<'_>> = wed[..5]
+            .iter()
+            .map(|&(m, d)| ((m, d, 19, 10), "bouldering session tonight, forearms gone"))
+            .collect();
+        // The same person's other posts, on other days and times.
+        let other_days = [
+            (1, 5),
+            (1, 8),
+            (1, 13),
+            (1, 20),
+            (1, 27),
+            (2, 2),
+            (2, 10),
+            (2, 18),
+        ];
+        let mut items = climbing.clone();
+        items.extend(
+            other_days
+                .iter()
+                .map(|&(m, d)| ((m, d, 9, 30), "coffee and a book")),
+        );
+        let opts = Options::default();
+        let found = |data: &Dataset| find(data, &opts, &|_| true, &[], &[]);
+        let topics = found(&posts_at(&items));
+        assert!(topics.iter().any(|r| r.topic == "bouldering"), "{topics:?}");
+        // Someone who writes nearly everything on Wednesday evenings: no topic stands out.
+        let mut items = climbing;
+        items.extend(
+            wed.iter()
+                .map(|&(m, d)| ((m, d, 19, 5), "coffee and a book")),
+        );
+        items.extend(
+            wed.iter()
+                .map(|&(m, d)| ((m, d, 19, 20), "long day, early night")),
+        );
+        let topics = found(&posts_at(&items));
+        assert!(
+            !topics.iter().any(|r| r.topic == "bouldering"),
+            "{topics:?}"
+        );
     }
 
     #[test]

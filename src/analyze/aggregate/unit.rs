@@ -1164,7 +1164,13 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
             if !(first.is_ascii_uppercase() || first.is_ascii_digit()) || k - a < 3 || k - a > 7 {
                 continue;
             }
-            let w = &text[a..k];
+            let mut w = &text[a..k];
+            // "#23ADMC": a unit's number run into its acronym.
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let run_in = (1..=3).contains(&digits) && orgs::acronym_shaped(&w[digits..]);
+            if run_in {
+                w = &w[digits..];
+            }
             let acronym = orgs::acronym_shaped(w) && !TAG_ACRONYMS.contains(&w);
             // "the 658th": a numbered unit by its number alone.
             let ordinal = first.is_ascii_digit() && unit_ordinal(w).is_some();
@@ -1177,7 +1183,16 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
                     .get(before.len().saturating_sub(3)..)
                     .is_some_and(|t| t.eq_ignore_ascii_case("the"))
             } else {
-                text[..a].ends_with('#')
+                // "at 23 ADMC", "#23ADMC": a numbered unit, as "47 SIG" is.
+                let numbered = {
+                    let n = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+                    (1..=3).contains(&n)
+                        && !before[..before.len() - n].ends_with(|c: char| c.is_alphanumeric())
+                        && before.len() < text[..a].len()
+                };
+                run_in
+                    || numbered
+                    || text[..a].ends_with('#')
                     || ["our", "my"].iter().any(|o| {
                         let cut = before.len().saturating_sub(o.len());
                         before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case(o))
@@ -1622,7 +1637,18 @@ impl Variants {
         if let Some(ac) = &self.raw_ac {
             for m in ac.find_overlapping_iter(text) {
                 let i = self.acronyms[m.pattern().as_usize()];
-                if word_bounded(text, m.start(), m.end()) && best.is_none_or(|b| i < b) {
+                // "#23ADMC": the unit's number run into its acronym.
+                let digits = text[..m.start()]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                let from = if (1..=3).contains(&digits) {
+                    m.start() - digits
+                } else {
+                    m.start()
+                };
+                if word_bounded(text, from, m.end()) && best.is_none_or(|b| i < b) {
                     best = Some(i);
                 }
             }

@@ -27,8 +27,9 @@ impl Detector for EmploymentStatement {
          The capitalised name after (or before) the cue becomes a unit candidate.\n\n\
          ## Why it matters\nIt names the employer outright, and unit discovery ranks names said this way first.\n\n\
          ## Example\n\"First week at Harbor Point Naval Shipyard\"; \"正式成为江城测绘院的一员啦\".\n\n\
-         ## False positives\n\"Joined a gym\" names nothing capitalised and is ignored; \"joined Netflix\"\n\
-         (as a subscriber) would be caught."
+         ## False positives\n\"Joined a gym\" names nothing capitalised and is ignored, and so is joining a\n\
+         named gym, club or league (\"Joined Iron Pump Gym\"); \"joined Netflix\" (as a subscriber) would be\n\
+         caught."
     }
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         if cx.flags.off_work() {
@@ -119,7 +120,7 @@ impl Detector for EmploymentStatement {
                 orgs::capture_after(s.text, h.end).or_else(|| at_org_later(s.text, h.end))
             };
             if let Some(n) = name {
-                if named.iter().any(|&(a, b)| a < n.end && n.start < b) {
+                if named.iter().any(|&(a, b)| a < n.end && n.start < b) || membership(&n.name) {
                     continue;
                 }
                 named.push((n.start, n.end));
@@ -422,6 +423,18 @@ impl Detector for OwnUnitReference {
     }
 }
 
+/// A name one joins as a member, not an employer: "Joined Iron Pump Gym today", "joined
+/// Riverside Climbing Club".
+fn membership(name: &str) -> bool {
+    const LEISURE: &[&str] = &[
+        "gym", "gyms", "fitness", "crossfit", "club", "dojo", "pilates", "yoga", "studio",
+        "league", "choir", "bootcamp",
+    ];
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| LEISURE.contains(&w.to_lowercase().as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -509,6 +522,13 @@ mod tests {
     #[test]
     fn english_non_statements_stay_quiet() {
         assert!(run(&EmploymentStatement, "I joined a gym and a book club").is_empty());
+        assert!(
+            run(
+                &EmploymentStatement,
+                "Joined Iron Pump Gym today. Trainer says Monday Wednesday Friday"
+            )
+            .is_empty()
+        );
         // Times and wishes are not employers (seen in a real Mastodon archive).
         assert!(
             run(
