@@ -734,6 +734,48 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
 }
 
 #[test]
+fn a_flat_posted_from_on_two_set_evenings_saying_at_home_is_home() {
+    use mosaic::model::Platform;
+    let flat = GeoPoint::new(34.3620, 107.1750).unwrap();
+    let mut posts = Vec::new();
+    // Beijing time (UTC+8): Thursdays and Saturdays around 20:00, over months.
+    let thursday = utc(2019, 1, 3, 12, 0);
+    for k in 0..8i64 {
+        let t = thursday
+            + chrono::Duration::weeks(k * 3)
+            + chrono::Duration::days(if k % 2 == 0 { 0 } else { 2 })
+            + chrono::Duration::minutes(k * 7);
+        posts.push(geotagged(
+            Platform::Facebook,
+            k as usize,
+            t,
+            flat,
+            [
+                "下雪了，在家涮羊肉",
+                "下班回家，阳台上喝茶",
+                "买了个二手沙发，舒服",
+            ],
+        ));
+    }
+    let data = finished(Platform::Facebook, posts);
+    let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
+    let home = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Home)
+        .expect("a home finding");
+    assert_eq!(home.evidence.len(), 8);
+    assert!(
+        !analysis
+            .findings
+            .iter()
+            .any(|f| f.category == Category::Routine),
+        "{:?}",
+        analysis.findings
+    );
+}
+
+#[test]
 fn a_far_family_home_on_some_saturdays_is_not_a_routine() {
     use mosaic::model::Platform;
     let base = GeoPoint::new(51.6512, -9.6875).unwrap();

@@ -2212,6 +2212,11 @@ const THIRD_PARTY: &[&str] = &[
     "岳父",
     "岳母",
     "老丈人",
+    // Siblings' spouses: "姐夫说…他们修车的要学修电池了".
+    "姐夫",
+    "妹夫",
+    "嫂子",
+    "弟媳",
     // Greetings to a whole service: "especially to all the women … in uniform".
     "greetings to",
     "salute to",
@@ -2603,6 +2608,8 @@ const IDIOMS: &[&str] = &[
     // at work is the workplace's.)
     "万安演习",
     "防空演习",
+    // An e-bike, not a bullet train: "换电动车的刹车片".
+    "电动车",
     // Days the country marks, not the writer's service: "Navy Day greetings".
     "navy day",
     "army day",

@@ -807,6 +807,18 @@ const SUFFIX_STARTS_WORD: &[(&str, &[char])] = &[
 /// Words ending in an organisation suffix that name no organisation: verbs (queueing, teaming
 /// up, opening a factory or company, signing) and 处 as "place" or "get along".
 const VERB_BEFORE_TYPE: &[&str] = &[
+    // 局 as an ending, a layout or a game, not a bureau: "《延禧攻略》大结局".
+    "结局",
+    "布局",
+    "格局",
+    "饭局",
+    "牌局",
+    "棋局",
+    "开局",
+    "出局",
+    "僵局",
+    "骗局",
+    "赌局",
     // 处 as "place" or "get along", not a department.
     "好处",
     "坏处",
@@ -1550,6 +1562,7 @@ mod tests {
         assert_eq!(names("#憲兵248營 懇親會"), ["憲兵248營"]);
         // A relay race at a sports day is no brigade.
         assert!(names("他們基地的運動會，穿迷彩跑大隊接力").is_empty());
+        assert!(names("《延禧攻略》大結局，女朋友追得比我上班還認真").is_empty());
         assert_eq!(names("调到了通信二大队"), ["通信二大队"]);
         assert_eq!(names("二四八營的大家都哭惹"), ["二四八營"]);
         let forms = short_forms("憲兵248營");

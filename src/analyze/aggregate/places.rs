@@ -838,8 +838,19 @@ pub fn analyse(
 
     // Places visited on set days in a narrow window are routines, not home, even in the evening
     // (a Tuesday-night badminton hall, a Saturday-morning market).
+    // Posts at a place that say they are at home ("在家涮羊肉", "下班回家", "at home"): the
+    // place is where the person lives, whatever days its posts fall on.
+    // At least two such posts, and a quarter of the place's.
+    let said_home = |p: &Place| {
+        let n = p
+            .events
+            .iter()
+            .filter(|e| says_home(&data.posts[e.post].text))
+            .count();
+        if n * 4 >= p.events.len().max(8) { n } else { 0 }
+    };
     for (i, p) in places.iter().enumerate() {
-        if used[i] || !p.is_recurring() {
+        if used[i] || !p.is_recurring() || said_home(p) > 0 {
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
@@ -879,6 +890,7 @@ pub fn analyse(
                         .is_some_and(is_home_name)
                 })
                 .count();
+            let called_home = called_home + said_home(p);
             (
                 i,
                 off + 3 * called_home,
@@ -979,6 +991,38 @@ fn routine_place(_data: &Dataset, p: &Place, sched: Schedule, out: &mut Located)
     });
 }
 
+/// Whether a post says the writer is at their own home: "在家", "下班回家", "at home" (not a
+/// visit to the family home at the holidays: "回老家过年", "back home for Diwali").
+fn says_home(text: &str) -> bool {
+    const HOME: &[&str] = &[
+        "在家", "回家", "到家", "我家", "屋企", "at home", "got home",
+    ];
+    const FAMILY: &[&str] = &[
+        "老家",
+        "过年",
+        "春节",
+        "国庆",
+        "中秋",
+        "過年",
+        "春節",
+        "國慶",
+        "爸妈",
+        "爸媽",
+        "父母",
+        "hometown",
+        "back home",
+        "my parents",
+        "christmas",
+        "easter",
+        "mam's",
+        "mum's",
+        "mom's",
+        "for the weekend",
+    ];
+    let lower = text.to_lowercase();
+    HOME.iter().any(|w| lower.contains(w)) && !FAMILY.iter().any(|w| lower.contains(w))
+}
+
 fn is_home_name(name: &str) -> bool {
     let n = name.trim().to_lowercase();
     matches!(
@@ -1001,6 +1045,26 @@ fn place_signal(reason: String) -> Signal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn posts_at_home_say_so_and_holiday_visits_do_not() {
+        for text in [
+            "下雪了，在家涮羊肉，锅子是姐夫送的",
+            "下班回家老婆做了一桌菜",
+            "屋企冷氣壞咗 今晚瞓廳 🥵",
+            "Quiet night at home with the cat",
+        ] {
+            assert!(says_home(text), "{text}");
+        }
+        for text in [
+            "猪年大吉 回家过年，我妈包了三百个饺子",
+            "鼠年春节，在汉中家里，哪里都不去了",
+            "Easter at home, Cathal wants the engine rebuilt",
+            "Lunch in the sun outside the hangar",
+        ] {
+            assert!(!says_home(text), "{text}");
+        }
+    }
 
     fn ev(post: usize, lat: f64, lon: f64) -> Event {
         Event {

@@ -836,6 +836,12 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<Cow<'_, str>> {
                 {
                     continue;
                 }
+                // A number or an ordinal ("二十", "第二", "十几"): how many, not what.
+                if "一二三四五六七八九十两几百千万第".contains(pair[0])
+                    && "一二三四五六七八九十两几百千万".contains(pair[1])
+                {
+                    continue;
+                }
                 let pair: String = pair.iter().collect();
                 if !COMMON_ZH.contains(pair.as_str()) {
                     out.push(Cow::Owned(pair));
@@ -1125,5 +1131,6 @@ mod tests {
         assert_eq!(tokens("喺度搞咗成日嘅预报"), ["度搞", "成日", "预报"]);
         // A count of time says how long or how often, not what: "一年", "两天", "每周".
         assert_eq!(tokens("一年，两天，每周，调度"), ["调度"]);
+        assert_eq!(tokens("第二，二十，调度"), ["调度"]);
     }
 }
