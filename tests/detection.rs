@@ -734,6 +734,42 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
 }
 
 #[test]
+fn lunch_breaks_at_work_on_set_weekdays_are_the_office() {
+    use mosaic::model::Platform;
+    let centre = GeoPoint::new(22.2655, 114.2395).unwrap();
+    let mut posts = Vec::new();
+    // Hong Kong (UTC+8): Tuesdays and Thursdays at lunch, 12:00–12:30, over months; two posts
+    // in three say where they are in work words.
+    let tuesday = utc(2021, 3, 2, 4, 0);
+    for k in 0..10i64 {
+        let t = tuesday
+            + chrono::Duration::weeks(k * 3)
+            + chrono::Duration::days(if k % 2 == 0 { 0 } else { 2 })
+            + chrono::Duration::minutes(k * 3);
+        posts.push(geotagged(
+            Platform::Instagram,
+            k as usize,
+            t,
+            centre,
+            [
+                "返工食lunch 凍檸茶少甜 續命",
+                "lunch 坐喺中心門口 曬下太陽",
+                "菠蘿包 🐦",
+            ],
+        ));
+    }
+    let data = finished(Platform::Instagram, posts);
+    let analysis = analyze::analyze(&data, &options("Asia/Hong_Kong", ""), &ingest::no_progress);
+    let office = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("an office finding");
+    let at = office.location.as_ref().expect("an area").center();
+    assert!(at.distance_m(&centre) < 300.0, "{office:?}");
+}
+
+#[test]
 fn a_flat_posted_from_on_two_set_evenings_saying_at_home_is_home() {
     use mosaic::model::Platform;
     let flat = GeoPoint::new(34.3620, 107.1750).unwrap();

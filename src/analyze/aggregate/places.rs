@@ -573,10 +573,26 @@ pub fn analyse(
                 strong_text(&said, &[Category::Unit, Category::Role, Category::Location])
             })
             .count();
+        // Half its posts with some work word of their own ("返工食lunch", "中心門口", "the
+        // office canteen"): lunch breaks at work, not a class.
+        let some_talk = p
+            .events
+            .iter()
+            .filter(|e| {
+                signals[e.post].iter().any(|s| {
+                    matches!(
+                        s.detector,
+                        "role-cues" | "place-in-text" | "organisation-name" | "own-unit-reference"
+                    ) && !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
+                })
+            })
+            .count();
         // Most visits within the same half hour outside the working day: a stop on the way
         // (the station at 07:30 each morning), not a place where the person spends the day.
         let passing = sched.width() <= 30 && (sched.end < 540 || sched.start > 1020);
-        (set_days && sched.width() <= 120 || passing) && strong_talk < 2
+        (set_days && sched.width() <= 120 || passing)
+            && strong_talk < 2
+            && (passing || some_talk * 2 < p.events.len())
     };
     // A shift worker's workplace shows at any hour: when the archive talks about shifts, the
     // place with most days and most work talk is the office even outside office hours.
