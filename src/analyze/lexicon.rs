@@ -2610,6 +2610,8 @@ const IDIOMS: &[&str] = &[
     "防空演习",
     // An e-bike, not a bullet train: "换电动车的刹车片".
     "电动车",
+    // A film, not fathoms: "九份 好似千與千尋".
+    "千与千寻",
     // Days the country marks, not the writer's service: "Navy Day greetings".
     "navy day",
     "army day",

@@ -866,7 +866,7 @@ pub fn analyse(
         if n * 4 >= p.events.len().max(8) { n } else { 0 }
     };
     for (i, p) in places.iter().enumerate() {
-        if used[i] || !p.is_recurring() || said_home(p) > 0 {
+        if used[i] || !p.is_recurring() || said_home(p) > 0 || festive(data, p) {
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
@@ -946,9 +946,9 @@ pub fn analyse(
         ));
     }
 
-    // Routine places: recurring and regular.
+    // Routine places: recurring and regular, but not a family's home visited at the holidays.
     for (i, p) in places.iter().enumerate() {
-        if used[i] || !p.is_recurring() {
+        if used[i] || !p.is_recurring() || festive(data, p) {
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
@@ -1007,6 +1007,47 @@ fn routine_place(_data: &Dataset, p: &Place, sched: Schedule, out: &mut Located)
     });
 }
 
+/// Whether half a place's posts name a holiday ("兔年快樂 返阿媽屋企拜年", "母親節…飲茶",
+/// "Christmas at Mam's"): visits to family at the holidays, on no weekly schedule.
+fn festive(data: &Dataset, p: &Place) -> bool {
+    let named = p
+        .events
+        .iter()
+        .filter(|e| names_holiday(&data.posts[e.post].text))
+        .count();
+    named * 2 >= p.events.len()
+}
+
+/// Whether a post names a holiday: "兔年快樂", "母親節", "Christmas at Mam's".
+fn names_holiday(text: &str) -> bool {
+    const HOLIDAYS: &[&str] = &[
+        "春节",
+        "过年",
+        "拜年",
+        "年快乐",
+        "除夕",
+        "元宵",
+        "清明",
+        "端午",
+        "中秋",
+        "国庆",
+        "母亲节",
+        "父亲节",
+        "圣诞",
+        "christmas",
+        "xmas",
+        "easter",
+        "thanksgiving",
+        "diwali",
+        "eid ",
+        "mother's day",
+        "father's day",
+        "new year",
+    ];
+    let text = crate::analyze::matcher::simplify(text).to_lowercase();
+    HOLIDAYS.iter().any(|h| text.contains(h))
+}
+
 /// Whether a post says the writer is at their own home: "在家", "下班回家", "at home" (not a
 /// visit to the family home at the holidays: "回老家过年", "back home for Diwali").
 fn says_home(text: &str) -> bool {
@@ -1061,6 +1102,19 @@ fn place_signal(reason: String) -> Signal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_are_named_in_both_scripts() {
+        for text in [
+            "兔年快樂 🐰 返阿媽屋企拜年",
+            "母親節 返深水埗同阿媽飲茶",
+            "Christmas at Mam's",
+        ] {
+            assert!(names_holiday(text), "{text}");
+        }
+        assert!(!names_holiday("星期日 七點半準時落水"));
+        assert!(!names_holiday("Sunday practice at the Rollerdome"));
+    }
 
     #[test]
     fn posts_at_home_say_so_and_holiday_visits_do_not() {

@@ -67,8 +67,10 @@ impl Detector for EmploymentStatement {
                 .rev()
                 .collect();
             let after = &folded[n.end..];
+            // "去咗郵政總局買首日封", "在邮局寄包裹": an errand there, not a job.
+            let errand = ZH_ERRANDS.iter().any(|w| after.trim_start().starts_with(w));
             let framed = (ZH_AFTER.iter().any(|w| after.starts_with(w))
-                || ZH_BEFORE.iter().any(|w| before.ends_with(w)))
+                || ZH_BEFORE.iter().any(|w| before.ends_with(w)) && !errand)
                 && !about_someone_else(s, s.norm.len().min(n.start));
             if framed {
                 named.push((n.start, n.end));
@@ -218,6 +220,11 @@ const ZH_AFTER: &[&str] = &[
 ];
 /// What precedes it.
 const ZH_BEFORE: &[&str] = &["在", "进了", "调到", "调入", "分到", "考进", "去了"];
+/// Errands after a place ("去了邮局寄…", "在银行办…"): the writer went there, not to work.
+const ZH_ERRANDS: &[&str] = &[
+    "买", "寄", "办", "取", "拿", "交", "缴", "排队", "看", "逛", "吃", "玩", "参观", "打卡", "领",
+    "签证", "体检", "拍照", "影相",
+];
 
 /// "入咗 GARS 五年", "加入了 KDJS": an acronym (three capitals or more) right after a Chinese
 /// joining cue, as Chinese writers name a unit by its English letters.
@@ -601,6 +608,15 @@ mod tests {
         );
         assert!(run(&EmploymentStatement, "今天包了饺子，韭菜鸡蛋馅的最好吃").is_empty());
         assert!(run(&EmploymentStatement, "在医院陪外婆").is_empty());
+        // An errand at a post office is no job there; going to work at one is.
+        assert!(subjects(&run(&EmploymentStatement, "同細妹去咗郵政總局買首日封")).is_empty());
+        assert_eq!(
+            subjects(&run(
+                &EmploymentStatement,
+                "毕业后去了江城测绘院，一干就是五年"
+            )),
+            ["江城测绘院"]
+        );
         assert!(run(&EmploymentStatement, "学了一首新歌，准备年会唱").is_empty());
     }
 
