@@ -2538,6 +2538,12 @@ const HOBBY: &[&str] = &[
     "glamping",
     "活版印刷",
     "letterpress",
+    // Jumping for fun: "first tandem skydive".
+    "skydiving",
+    "skydive",
+    "skydiver",
+    "tandem jump",
+    "跳伞体验",
 ];
 
 /// Hobby words that name a visit or volunteering: "营区开放" (a base's open day), "our CFS
@@ -2610,6 +2616,11 @@ const IDIOMS: &[&str] = &[
     "防空演习",
     // An e-bike, not a bullet train: "换电动车的刹车片".
     "电动车",
+    // A hair oil, not a canopy: "Parachute oil champi by mom".
+    "parachute oil",
+    "parachute coconut oil",
+    "parachute hair oil",
+    "parachute brand",
     // A film, not fathoms: "九份 好似千與千尋".
     "千与千寻",
     // Days the country marks, not the writer's service: "Navy Day greetings".

@@ -283,7 +283,7 @@ impl Detector for RoleCues {
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
          enough; generic work words need a second cue in the same post, unless the writer filed the\n\
-         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 50\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 54\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
@@ -472,6 +472,40 @@ mod tests {
         ));
         assert!(strong(
             "台风过后站里一片狼藉，雷达回波还得盯，强降水预报大家一起会商"
+        ));
+    }
+
+    #[test]
+    fn the_newer_trades_are_named() {
+        for (text, trade) in [
+            (
+                "Signed off my first main canopy as inspector, then two reserve repacks",
+                "parachute rigging and aerial delivery",
+            ),
+            (
+                "Consecutive interpreting all morning, then the termbase update",
+                "translation and interpreting",
+            ),
+            (
+                "今天给负重轮换了新的橡胶块，履带张紧度也重新调了",
+                "armoured and military vehicle maintenance",
+            ),
+        ] {
+            assert!(strong(text), "{text}");
+            assert!(
+                run(&RoleCues, text)
+                    .iter()
+                    .any(|s| s.reason.contains(trade)),
+                "{text}: {:?}",
+                run(&RoleCues, text)
+            );
+        }
+        // A hair oil is no canopy, and jumping for fun is no rigger's work.
+        assert!(!strong(
+            "Parachute oil champi by mom, hair looking like a shampoo ad now"
+        ));
+        assert!(!strong(
+            "First skydive! Static line from 3,500 ft, the canopy opened and I screamed"
         ));
     }
 
