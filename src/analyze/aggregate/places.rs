@@ -852,11 +852,9 @@ pub fn analyse(
         ));
     }
 
-    // Places visited on set days in a narrow window are routines, not home, even in the evening
-    // (a Tuesday-night badminton hall, a Saturday-morning market).
     // Posts at a place that say they are at home ("在家涮羊肉", "下班回家", "at home"): the
-    // place is where the person lives, whatever days its posts fall on.
-    // At least two such posts, and a quarter of the place's.
+    // place is where the person lives, whatever days its posts fall on. At least two such
+    // posts, and a quarter of the place's.
     let said_home = |p: &Place| {
         let n = p
             .events
@@ -865,6 +863,8 @@ pub fn analyse(
             .count();
         if n * 4 >= p.events.len().max(8) { n } else { 0 }
     };
+    // Places visited on set days in a narrow window are routines, not home, even in the evening
+    // (a Tuesday-night badminton hall, a Saturday-morning market).
     for (i, p) in places.iter().enumerate() {
         if used[i] || !p.is_recurring() || said_home(p) > 0 || festive(data, p) {
             continue;
@@ -1039,7 +1039,8 @@ fn names_holiday(text: &str) -> bool {
         "easter",
         "thanksgiving",
         "diwali",
-        "eid ",
+        "eid mubarak",
+        "eid al",
         "mother's day",
         "father's day",
         "new year",
@@ -1060,23 +1061,19 @@ fn says_home(text: &str) -> bool {
         "春节",
         "国庆",
         "中秋",
-        "過年",
-        "春節",
-        "國慶",
+        "christmas",
+        "easter",
         "爸妈",
-        "爸媽",
         "父母",
         "hometown",
         "back home",
         "my parents",
-        "christmas",
-        "easter",
         "mam's",
         "mum's",
         "mom's",
         "for the weekend",
     ];
-    let lower = text.to_lowercase();
+    let lower = crate::analyze::matcher::simplify(text).to_lowercase();
     HOME.iter().any(|w| lower.contains(w)) && !FAMILY.iter().any(|w| lower.contains(w))
 }
 
