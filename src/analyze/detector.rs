@@ -245,6 +245,9 @@ pub fn wished_for(s: &Scanned<'_>, nstart: usize) -> bool {
                     | "if"
                     | "someday"
                     | "hope"
+                    | "thinking"
+                    | "considering"
+                    | "tempted"
             )
         })
 }

@@ -536,6 +536,14 @@ mod tests {
             )
             .is_empty()
         );
+        // Thinking of joining is not joining.
+        assert!(
+            run(
+                &EmploymentStatement,
+                "Cold-water swimming. Thinking of joining the Petone crew this winter"
+            )
+            .is_empty()
+        );
         // Times and wishes are not employers (seen in a real Mastodon archive).
         assert!(
             run(
