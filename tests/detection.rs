@@ -687,6 +687,38 @@ fn geotagged(
     p
 }
 
+/// That the analysis has an office within 300 m of `at`.
+fn assert_office_at(analysis: &Analysis, at: GeoPoint) {
+    let office = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("an office finding");
+    let center = office.location.as_ref().expect("an area").center();
+    assert!(center.distance_m(&at) < 300.0, "{office:?}");
+}
+
+/// `n` posts at `at`, every third week from `first` on its weekday and two days later by turns,
+/// each `drift` minutes later than the one before.
+fn two_days_a_week(
+    platform: mosaic::model::Platform,
+    first: chrono::DateTime<chrono::Utc>,
+    n: i64,
+    drift: i64,
+    at: GeoPoint,
+    texts: [&str; 3],
+) -> Vec<mosaic::model::Post> {
+    (0..n)
+        .map(|k| {
+            let t = first
+                + chrono::Duration::weeks(k * 3)
+                + chrono::Duration::days(if k % 2 == 0 { 0 } else { 2 })
+                + chrono::Duration::minutes(k * drift);
+            geotagged(platform, k as usize, t, at, texts)
+        })
+        .collect()
+}
+
 #[test]
 fn a_gym_on_two_set_afternoons_is_not_the_office() {
     use mosaic::model::Platform;
@@ -724,75 +756,49 @@ fn a_gym_on_two_set_afternoons_is_not_the_office() {
     }
     let data = finished(Platform::Instagram, posts);
     let analysis = analyze::analyze(&data, &options("America/Chicago", ""), &ingest::no_progress);
-    let office = analysis
-        .findings
-        .iter()
-        .find(|f| f.category == Category::Location)
-        .expect("an office finding");
-    let at = office.location.as_ref().expect("an area").center();
-    assert!(at.distance_m(&lot) < 300.0, "{office:?}");
+    assert_office_at(&analysis, lot);
 }
 
 #[test]
 fn lunch_breaks_at_work_on_set_weekdays_are_the_office() {
     use mosaic::model::Platform;
     let centre = GeoPoint::new(22.2655, 114.2395).unwrap();
-    let mut posts = Vec::new();
     // Hong Kong (UTC+8): Tuesdays and Thursdays at lunch, 12:00–12:30, over months; two posts
     // in three say where they are in work words.
-    let tuesday = utc(2021, 3, 2, 4, 0);
-    for k in 0..10i64 {
-        let t = tuesday
-            + chrono::Duration::weeks(k * 3)
-            + chrono::Duration::days(if k % 2 == 0 { 0 } else { 2 })
-            + chrono::Duration::minutes(k * 3);
-        posts.push(geotagged(
-            Platform::Instagram,
-            k as usize,
-            t,
-            centre,
-            [
-                "返工食lunch 凍檸茶少甜 續命",
-                "lunch 坐喺中心門口 曬下太陽",
-                "菠蘿包 🐦",
-            ],
-        ));
-    }
+    let posts = two_days_a_week(
+        Platform::Instagram,
+        utc(2021, 3, 2, 4, 0),
+        10,
+        3,
+        centre,
+        [
+            "返工食lunch 凍檸茶少甜 續命",
+            "lunch 坐喺中心門口 曬下太陽",
+            "菠蘿包 🐦",
+        ],
+    );
     let data = finished(Platform::Instagram, posts);
     let analysis = analyze::analyze(&data, &options("Asia/Hong_Kong", ""), &ingest::no_progress);
-    let office = analysis
-        .findings
-        .iter()
-        .find(|f| f.category == Category::Location)
-        .expect("an office finding");
-    let at = office.location.as_ref().expect("an area").center();
-    assert!(at.distance_m(&centre) < 300.0, "{office:?}");
+    assert_office_at(&analysis, centre);
 }
 
 #[test]
 fn a_flat_posted_from_on_two_set_evenings_saying_at_home_is_home() {
     use mosaic::model::Platform;
     let flat = GeoPoint::new(34.3620, 107.1750).unwrap();
-    let mut posts = Vec::new();
     // Beijing time (UTC+8): Thursdays and Saturdays around 20:00, over months.
-    let thursday = utc(2019, 1, 3, 12, 0);
-    for k in 0..8i64 {
-        let t = thursday
-            + chrono::Duration::weeks(k * 3)
-            + chrono::Duration::days(if k % 2 == 0 { 0 } else { 2 })
-            + chrono::Duration::minutes(k * 7);
-        posts.push(geotagged(
-            Platform::Facebook,
-            k as usize,
-            t,
-            flat,
-            [
-                "下雪了，在家涮羊肉",
-                "下班回家，阳台上喝茶",
-                "买了个二手沙发，舒服",
-            ],
-        ));
-    }
+    let posts = two_days_a_week(
+        Platform::Facebook,
+        utc(2019, 1, 3, 12, 0),
+        8,
+        7,
+        flat,
+        [
+            "下雪了，在家涮羊肉",
+            "下班回家，阳台上喝茶",
+            "买了个二手沙发，舒服",
+        ],
+    );
     let data = finished(Platform::Facebook, posts);
     let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
     let home = analysis

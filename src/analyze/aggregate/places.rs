@@ -1055,6 +1055,8 @@ fn says_home(text: &str) -> bool {
     const HOME: &[&str] = &[
         "在家", "回家", "到家", "我家", "屋企", "at home", "got home",
     ];
+    // Only the holidays people travel to their family for: a Christmas dinner "屋企" is still
+    // at home, so this is not [`names_holiday`].
     const FAMILY: &[&str] = &[
         "老家",
         "过年",

@@ -1118,6 +1118,13 @@ const TAG_ACRONYMS: &[&str] = &[
     "TIL", "AMA", "POV", "GRWM", "WFH",
 ];
 
+/// The length of a unit's number (one to three digits) that `text` ends with, or 0: the "23"
+/// of "at 23 ADMC" or "#23ADMC".
+fn unit_number_before(text: &str) -> usize {
+    let n = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&n) { n } else { 0 }
+}
+
 /// What the other aggregators found that unit discovery builds on.
 #[derive(Clone, Copy)]
 pub struct Clues<'a> {
@@ -1184,12 +1191,10 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
                     .is_some_and(|t| t.eq_ignore_ascii_case("the"))
             } else {
                 // "at 23 ADMC", "#23ADMC": a numbered unit, as "47 SIG" is.
-                let numbered = {
-                    let n = before.bytes().rev().take_while(u8::is_ascii_digit).count();
-                    (1..=3).contains(&n)
-                        && !before[..before.len() - n].ends_with(|c: char| c.is_alphanumeric())
-                        && before.len() < text[..a].len()
-                };
+                let n = unit_number_before(before);
+                let numbered = n > 0
+                    && !before[..before.len() - n].ends_with(|c: char| c.is_alphanumeric())
+                    && before.len() < text[..a].len();
                 run_in
                     || numbered
                     || text[..a].ends_with('#')
@@ -1638,16 +1643,7 @@ impl Variants {
             for m in ac.find_overlapping_iter(text) {
                 let i = self.acronyms[m.pattern().as_usize()];
                 // "#23ADMC": the unit's number run into its acronym.
-                let digits = text[..m.start()]
-                    .bytes()
-                    .rev()
-                    .take_while(u8::is_ascii_digit)
-                    .count();
-                let from = if (1..=3).contains(&digits) {
-                    m.start() - digits
-                } else {
-                    m.start()
-                };
+                let from = m.start() - unit_number_before(&text[..m.start()]);
                 if word_bounded(text, from, m.end()) && best.is_none_or(|b| i < b) {
                     best = Some(i);
                 }
