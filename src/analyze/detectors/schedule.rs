@@ -238,7 +238,14 @@ fn weekly_slot<'w>(
 /// to Friday", "Mon Wed Fri".
 fn day_range(text: &str) -> bool {
     use crate::analyze::lexicon::WEEKDAYS_SHORT as SHORT;
-    if !SHORT.iter().any(|d| text.contains(d)) {
+    // One pass for a capitalised day's first three letters; most posts have none.
+    let b = text.as_bytes();
+    let names_day = b.iter().enumerate().any(|(i, c)| {
+        matches!(c, b'M' | b'T' | b'W' | b'F' | b'S')
+            && b.get(i..i + 3)
+                .is_some_and(|w| SHORT.iter().any(|d| d.as_bytes() == w))
+    });
+    if !names_day {
         return false;
     }
     let words: Vec<&str> = text
@@ -348,13 +355,16 @@ fn military_time(text: &str) -> bool {
             && b.iter().all(u8::is_ascii_digit)
             && matches!(b[0], b'0' | b'1')
             && b[2] <= b'5';
+        if !hhmm {
+            return false;
+        }
         // "每天 0500 集合", "0600 下班": four digits with a leading zero are a time.
-        if hhmm && b[0] == b'0' && b[1] != b'0' {
+        if b[0] == b'0' && b[1] != b'0' {
             return true;
         }
         let next = words.get(k + 1).map(|n| n.to_ascii_lowercase());
         let prev = k.checked_sub(1).map(|p| words[p].to_ascii_lowercase());
-        hhmm && (matches!(
+        (matches!(
             next.as_deref(),
             Some("to" | "till" | "until" | "start" | "hrs" | "h")
         ) || matches!(
@@ -399,12 +409,13 @@ impl Detector for ScheduleStatement {
                 || is(h, Class::Commute)
                 || is(h, Class::Shift)
         });
-        let days_range = day_range(s.text);
-        if !cue
-            && !days_range
-            && !s.text.bytes().any(|b| b.is_ascii_digit())
-            && !s.text.contains(['点', '點'])
-        {
+        // Days joined into a range are looked for at most once, and only where needed.
+        let range = std::cell::OnceCell::new();
+        let days_range = || *range.get_or_init(|| day_range(s.text));
+        let digits = s.text.bytes().any(|b| b.is_ascii_digit());
+        // (A single char is found by memchr; a set of chars is decoded char by char.)
+        let dian = || s.text.contains('点') || s.text.contains('點');
+        if !cue && !digits && !dian() && !days_range() {
             return;
         }
         // "Recording the game tomorrow bc I work Sundays": the working days stand, whatever
@@ -433,9 +444,15 @@ impl Detector for ScheduleStatement {
         });
         let commute = s.of(Class::Commute).find(|h| !in_idiom(s, h));
         let shift = s.of(Class::Shift).find(|h| !in_idiom(s, h));
-        let clock = has_clock_time(s.text);
+        // Without a digit, only a Chinese 点 makes a clock time.
+        let clock = if digits {
+            has_clock_time(s.text)
+        } else {
+            dian()
+        };
         // "上班时间 8:30-17:30": stated working hours.
-        let work_hours = time_range(s.text) && WORK_HOURS.iter().any(|w| s.norm.contains(w));
+        let work_hours =
+            digits && time_range(s.text) && WORK_HOURS.iter().any(|w| s.norm.contains(w));
         // "Tuesday quiz, Friday swim at 7, Sunday roast": a week laid out day by day.
         let mut days: Vec<&str> = s
             .of(Class::TimeWord)
@@ -484,7 +501,7 @@ impl Detector for ScheduleStatement {
             || clock && timed_start(words());
         // A shift pattern with a time, a day, a count or a repetition: "back on nights, in at
         // 6:45pm", "two earlies, two lates", "周末值班".
-        let counted = s.text.chars().any(|c| c.is_ascii_digit())
+        let counted = digits
             || ["two", "three", "four", "five", "一", "二", "两", "三", "四"]
                 .iter()
                 .any(|n| s.norm.contains(n));
@@ -511,7 +528,7 @@ impl Detector for ScheduleStatement {
                 || first_person());
         // "half of us on site Mon-Wed … I got Thu-Sat": the writer's own days, as a range;
         // "5:45 crew, Mon Wed Fri": set days at a set time.
-        let own_days = days_range && (clock || first_person());
+        let own_days = days_range() && (clock || first_person());
         let commute = commute.or(shift.filter(|_| shift_routine));
         // A frequency with a day, time or commute; a repetition only with a commute ("the
         // ferry again"; "Monday again" is a mood, not a schedule).
