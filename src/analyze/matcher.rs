@@ -264,7 +264,12 @@ fn normalize_with(text: &str, mut offsets: impl FnMut(u32, u32)) -> String {
             }
         };
         let mut next = end;
-        if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
+        // Chinese ideographs (the two main blocks, every code point a letter): no case, kept
+        // as they are; the general Unicode tables are searched only for other scripts.
+        if matches!(u32::from(c), 0x3400..=0x4DBF | 0x4E00..=0x9FFF) {
+            push(&mut out, c);
+            after_space = false;
+        } else if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
             if possessive(i, width) {
                 next += 1;
             }
