@@ -44,8 +44,9 @@ impl Flags {
             // An open day or a volunteer's evening is the unit's own when the post says so
             // ("our centre's open day", "站里组织做志愿者").
             hobby: s.of(Class::HobbyContext).any(|h| {
-                !crate::analyze::lexicon::VISITS.contains(&&s.norm[h.nstart..h.nend])
-                    || !s.has(Class::OwnUnit)
+                (!crate::analyze::lexicon::VISITS.contains(&&s.norm[h.nstart..h.nend])
+                    || !s.has(Class::OwnUnit))
+                    && !tool_of_the_trade(s, h)
             }),
             home_work: s.has(Class::HomeWork),
             // "老机场路", "Airport Road": a street, not a trip.
@@ -57,6 +58,21 @@ impl Flags {
     pub fn off_work(&self) -> bool {
         self.media || self.hobby
     }
+}
+
+/// Whether a hobby word is a word of a trade whose jargon the same post uses: the models of
+/// a wind tunnel ("把模型对准风洞中心线，尾撑的干扰修正") and the simulators of a simulator
+/// technician ("the sim's motion platform") are work, not a pastime. A modeller's kit or a
+/// home flight sim comes with no such jargon.
+fn tool_of_the_trade(s: &Scanned<'_>, hobby: &crate::analyze::matcher::Hit) -> bool {
+    let trades = crate::analyze::trade_index::of(&s.norm[hobby.nstart..hobby.nend]);
+    !trades.is_empty()
+        && s.of(Class::Jargon).any(|j| {
+            (j.nstart, j.nend) != (hobby.nstart, hobby.nend)
+                && crate::analyze::trade_index::of(&s.norm[j.nstart..j.nend])
+                    .iter()
+                    .any(|t| trades.contains(t))
+        })
 }
 
 /// A national space mission named as the news, not as the writer's work: "天问一号发射成功！",

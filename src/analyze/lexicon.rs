@@ -2124,6 +2124,18 @@ const THIRD_PARTY: &[&str] = &[
     "堂姐",
     "my nephew",
     "my niece",
+    // "he's an engineer at LTA", "she's a nurse" (normalised, "he's" reads "he"): someone
+    // else's job.
+    "he a",
+    "he an",
+    "she a",
+    "she an",
+    "he is a",
+    "he is an",
+    "she is a",
+    "she is an",
+    "he works",
+    "she works",
     // A job held before: not the one held now.
     "since i left",
     "when i left",
@@ -2479,6 +2491,18 @@ const HOBBY: &[&str] = &[
     "看空间站",
     "观星",
     "天文望远镜",
+    // Amateur astronomy, whose eyepieces and collimation are an optician's words too:
+    // "牛反的光轴又歪了，用激光准直器调了半天，星点终于圆了".
+    "望远镜",
+    "牛反",
+    "赤道仪",
+    "星点",
+    "看星星",
+    "拍星",
+    "深空",
+    "telescope",
+    "stargazing",
+    "astrophotography",
     "肉眼就能看",
     "plane spotting",
     "planespotting",
@@ -2540,6 +2564,9 @@ const HOBBY: &[&str] = &[
     "letterpress",
     // Jumping for fun: "first tandem skydive".
     "skydiving",
+    "indoor skydiving",
+    "室内跳伞",
+    "ifly",
     "skydive",
     "skydiver",
     "tandem jump",

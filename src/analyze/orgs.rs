@@ -801,6 +801,8 @@ const SUFFIX_STARTS_WORD: &[(&str, &[char])] = &[
     ),
     // "跑大队接力": a relay race at a sports day, not a brigade.
     ("大队", &['接']),
+    // "对准风洞中心线", "圆的中心点": a centre line or point, not a centre.
+    ("中心", &['线', '点', '轴', '距']),
     ("队", &['接']),
 ];
 
@@ -1562,6 +1564,8 @@ mod tests {
         assert_eq!(names("#憲兵248營 懇親會"), ["憲兵248營"]);
         // A relay race at a sports day is no brigade.
         assert!(names("他們基地的運動會，穿迷彩跑大隊接力").is_empty());
+        // A centre line is no centre.
+        assert!(names("光是把模型對準風洞中心線就花了一整個早上").is_empty());
         assert!(names("《延禧攻略》大結局，女朋友追得比我上班還認真").is_empty());
         assert_eq!(names("调到了通信二大队"), ["通信二大队"]);
         assert_eq!(names("二四八營的大家都哭惹"), ["二四八營"]);

@@ -283,7 +283,7 @@ impl Detector for RoleCues {
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
          enough; generic work words need a second cue in the same post, unless the writer filed the\n\
-         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 54\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 57\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
@@ -500,12 +500,60 @@ mod tests {
                 run(&RoleCues, text)
             );
         }
+        for (text, trade) in [
+            (
+                "今天把支撐桿上的六分量天平拆下來送校，整組比我的機車還貴",
+                "wind tunnel testing",
+            ),
+            (
+                "Motion platform wouldn't home this morning, a sensor plug had worked itself loose",
+                "flight simulator engineering and maintenance",
+            ),
+            (
+                "这个月修的全是老式瞄准镜，分划板发霉，一支一支拆开清洗",
+                "optical and night vision instrument repair",
+            ),
+        ] {
+            assert!(strong(text), "{text}");
+            assert!(
+                run(&RoleCues, text)
+                    .iter()
+                    .any(|s| s.reason.contains(trade)),
+                "{text}"
+            );
+        }
+        // Their words in everyday life: tyre nitrogen, a stargazer's eyepiece and collimation,
+        // indoor skydiving in a vertical wind tunnel, a SIM card, a hairdryer.
+        for text in [
+            "车子去保养，轮胎说给我充氮气，多收了 40 块",
+            "牛反的光轴又歪了，晚上在阳台用激光准直器调了半天，星点终于圆了",
+            "双十一买了一个新的目镜，为了看星星真的可以吃土",
+            "第一次玩室內跳傘，那個風洞的風速快到臉都變形",
+            "Jio sim free data = entire family on video calls",
+            "尾牙抽到一台吹風機！",
+        ] {
+            assert!(!strong(text), "{text}");
+        }
         // A hair oil is no canopy, and jumping for fun is no rigger's work.
         assert!(!strong(
             "Parachute oil champi by mom, hair looking like a shampoo ad now"
         ));
         assert!(!strong(
             "First skydive! Static line from 3,500 ft, the canopy opened and I screamed"
+        ));
+    }
+
+    /// A hobby word that is a tool of the trade whose jargon the post uses is work: the models
+    /// of a wind tunnel, the simulator of a simulator technician. A modeller's kit is a hobby.
+    #[test]
+    fn a_hobby_word_among_its_trades_jargon_is_work() {
+        assert!(strong(
+            "這禮拜在裝模型，光是把模型對準風洞中心線就花了一整個早上"
+        ));
+        assert!(strong("新模型裝上去，尾撐的干擾修正又要重算"));
+        assert!(!strong("周末拼了一个歼-20模型，喷漆喷了一下午"));
+        assert!(!strong(
+            "Got a new yoke for my flight sim setup, flying the 737 tonight"
         ));
     }
 

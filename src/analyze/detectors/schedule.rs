@@ -42,6 +42,16 @@ fn has_clock_time(text: &str) -> bool {
         || text.contains('點')
 }
 
+/// Whether a "天天" hit is the end of a day's name and the start of the next word: "今天天气",
+/// "明天天平校正", "每天天亮前".
+fn day_then_word(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
+    &s.norm[h.nstart..h.nend] == "天天"
+        && s.norm[..h.nstart]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "今明昨前后当每整白半".contains(c))
+}
+
 /// How many clock times ("5:55", "6:20", "3:30pm", "8am") the text gives.
 fn clock_times(text: &str) -> usize {
     let b = text.as_bytes();
@@ -429,7 +439,10 @@ impl Detector for ScheduleStatement {
             return;
         }
         // "The neighbour's rooster starts at 4:30 every day": someone else's schedule.
-        let frequency = s.of(Class::Recurrence).find(|h| !in_idiom(s, h));
+        // "今天天气", "明天天平": a day's name runs into the next word, which is no "天天".
+        let frequency = s
+            .of(Class::Recurrence)
+            .find(|h| !in_idiom(s, h) && !day_then_word(s, h));
         let repetition = s.of(Class::Repetition).find(|h| !in_idiom(s, h));
         // A day or time other than a part of the day said in the plural ("mornings" is both;
         // "Fridays" is a schedule by itself).
@@ -740,6 +753,9 @@ mod tests {
             "Sunday bread experiment: 72 hour cold ferment, worth every minute"
         ));
         assert!(!strong("又胖了两斤，从明天开始减肥"));
+        // A day's name running into the next word is no "天天" (every day).
+        assert!(!strong("明天天平校正 8:30 開始，砝碼盒記得帶"));
+        assert!(strong("天天 8:30 開始校正"));
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));
         assert!(!strong("Monday again, coffee please"));
