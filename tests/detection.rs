@@ -470,6 +470,46 @@ fn a_numbered_acronym_said_about_work_is_the_unit() {
     assert_eq!(named.len(), 5, "{named:?}");
 }
 
+/// Two acronyms after the same unit number ("807 AES", "807 SQN") are one unit, even where
+/// one of them is also jargon (AES, the cipher); an acronym called "our" in posts about a home
+/// ("our BTO toilet") is a flat, not a unit.
+#[test]
+fn acronyms_after_one_number_are_one_unit_and_a_home_is_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "proud of the team today. 807 AES ran the full rapid runway repair drill end to end",
+        "807 AES had a demo for visiting officers. we repaired a crater in 55 min",
+        "reached the 807 AES hangar at 7.35 after the MRT fault, crater repair kits all checked",
+        "807 SQN family day at the base. my mum finally saw what a hangar is",
+        "the whole squadron came to my wedding and sang karaoke. I love 807 SQN",
+        "807 SQN year end dinner. won a rice cooker in the lucky draw",
+        "HDB BTO keys collected!!! 5 years waiting",
+        "our BTO toilet floor is cracking again after 4 months, contractor says it's normal",
+        "next BTO launch, wei ling says no more reno ever again",
+        "BTO neighbours having reno now. drilling at 9am on saturday",
+        "Pancakes for dinner again",
+    ];
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "Asia/Singapore");
+    let units: Vec<&mosaic::analyze::Finding> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Unit)
+        .collect();
+    assert_eq!(
+        units.len(),
+        1,
+        "{:?}",
+        units.iter().map(|f| &f.value).collect::<Vec<_>>()
+    );
+    let named: Vec<&str> = units[0]
+        .evidence
+        .iter()
+        .map(|&i| data.posts[i].text.as_str())
+        .collect();
+    assert_eq!(named.len(), 6, "{named:?}");
+    assert!(named.iter().all(|t| t.contains("807")), "{named:?}");
+}
+
 /// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
 #[test]
 fn a_units_ordinal_said_about_work_is_the_unit() {

@@ -12,6 +12,7 @@ mod role_cues;
 mod schedule;
 mod watchlist;
 
+pub use employment::about_housing;
 pub use located::local_label;
 
 use super::detector::{Context, Detector, Flags};

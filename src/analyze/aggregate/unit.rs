@@ -624,6 +624,37 @@ pub fn discover(
             None => merged.push(c),
         }
     }
+    // "807 AES" and "807 SQN": acronyms written after the same unit number, again and again,
+    // are one unit's.
+    let numbers = acronym_numbers(acronyms, keep);
+    let number_of = |m: &Candidate| {
+        m.forms
+            .iter()
+            .find_map(|f| numbers.get(f.as_str()).copied())
+    };
+    let mut k = 0;
+    while k < merged.len() {
+        if let Some(n) = number_of(&merged[k]) {
+            let mut j = k + 1;
+            while j < merged.len() {
+                if number_of(&merged[j]) != Some(n) {
+                    j += 1;
+                    continue;
+                }
+                let other = merged.remove(j);
+                let m = &mut merged[k];
+                if other.score > m.score {
+                    m.name = other.name.clone();
+                }
+                m.score += other.score;
+                m.statements += other.statements;
+                m.watched |= other.watched;
+                m.profile |= other.profile;
+                m.forms.extend(other.forms);
+            }
+        }
+        k += 1;
+    }
     // Chinese abbreviations the posts use: "岚调" of "岚江省电力调度控制中心".
     for m in merged
         .iter_mut()
@@ -1143,6 +1174,10 @@ pub struct AcronymUse {
     pub owned: bool,
     /// The post is about work (a role cue or an own-unit reference).
     pub work: bool,
+    /// Written after a unit's number ("807 AES", "#23ADMC").
+    pub numbered: bool,
+    /// That number.
+    pub number: Option<u16>,
 }
 
 /// Every acronym (three to seven capitals, digits allowed after the first letters: "JCDS",
@@ -1154,7 +1189,10 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
     let found = crate::par::map(&ids, |&i| {
         let text = data.posts[i].text.as_str();
         let bytes = text.as_bytes();
-        let mut in_post: Vec<(&str, bool)> = Vec::new();
+        let mut in_post: Vec<(&str, bool, bool, Option<u16>)> = Vec::new();
+        let home = std::cell::OnceCell::new();
+        let housing =
+            || *home.get_or_init(|| crate::analyze::detectors::about_housing(&normalized(text)));
         // Tokens of ASCII letters and digits (every boundary is ASCII, so slicing is safe);
         // only those starting with a capital or a digit can be an acronym or an ordinal.
         let mut k = 0;
@@ -1185,35 +1223,49 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
                 continue;
             }
             let before = text[..a].trim_end();
+            // "at 23 ADMC", "#23ADMC": a numbered unit, as "47 SIG" is.
+            let n = unit_number_before(before);
+            let numbered = !ordinal
+                && (run_in
+                    || n > 0
+                        && !before[..before.len() - n].ends_with(|c: char| c.is_alphanumeric())
+                        && before.len() < text[..a].len());
+            let number = if !numbered {
+                None
+            } else if run_in {
+                text[a..a + digits].parse().ok()
+            } else {
+                before[before.len() - n..].parse().ok()
+            };
             let owned = if ordinal {
                 before
                     .get(before.len().saturating_sub(3)..)
                     .is_some_and(|t| t.eq_ignore_ascii_case("the"))
             } else {
-                // "at 23 ADMC", "#23ADMC": a numbered unit, as "47 SIG" is.
-                let n = unit_number_before(before);
-                let numbered = n > 0
-                    && !before[..before.len() - n].ends_with(|c: char| c.is_alphanumeric())
-                    && before.len() < text[..a].len();
-                run_in
-                    || numbered
+                numbered
                     || text[..a].ends_with('#')
+                    // "our BTO toilet floor is cracking": a home, not a unit.
                     || ["our", "my"].iter().any(|o| {
                         let cut = before.len().saturating_sub(o.len());
                         before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case(o))
                             && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
-                    })
+                    }) && !housing()
                     || orgs::ZH_OURS.iter().any(|o| before.ends_with(o))
             };
-            in_post.push((w, owned));
+            in_post.push((w, owned, numbered, number));
         }
         if in_post.is_empty() {
             return Vec::new();
         }
         in_post.sort_unstable();
         in_post.dedup_by(|b, a| {
-            a.1 |= b.1;
-            a.0 == b.0
+            let same = a.0 == b.0;
+            if same {
+                a.1 |= b.1;
+                a.2 |= b.2;
+                a.3 = a.3.or(b.3);
+            }
+            same
         });
         let work = signals[i].iter().any(|s| {
             !s.reason.ends_with(crate::analyze::detector::NOT_OWN)
@@ -1221,15 +1273,39 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
         });
         in_post
             .into_iter()
-            .map(|(w, owned)| AcronymUse {
+            .map(|(w, owned, numbered, number)| AcronymUse {
                 post: i,
                 word: w.to_string(),
                 owned,
                 work,
+                numbered,
+                number,
             })
             .collect()
     });
     found.into_iter().flatten().collect()
+}
+
+/// The number each acronym is written after in two posts or more ("807" of "807 AES"), the
+/// most used if several.
+fn acronym_numbers(uses: &[AcronymUse], keep: &dyn Fn(usize) -> bool) -> HashMap<String, u16> {
+    let mut counts: HashMap<(&str, u16), usize> = HashMap::new();
+    for u in uses.iter().filter(|u| keep(u.post)) {
+        if let Some(n) = u.number {
+            *counts.entry((u.word.as_str(), n)).or_default() += 1;
+        }
+    }
+    let mut best: HashMap<String, (u16, usize)> = HashMap::new();
+    for ((w, n), c) in counts {
+        if c < 2 {
+            continue;
+        }
+        let e = best.entry(w.to_string()).or_insert((n, c));
+        if c > e.1 || c == e.1 && n < e.0 {
+            *e = (n, c);
+        }
+    }
+    best.into_iter().map(|(w, (n, _))| (w, n)).collect()
 }
 
 /// The acronyms and ordinals that the person tags or calls their own ("#JCDS", "our JCDS",
@@ -1242,6 +1318,7 @@ fn work_acronyms(uses: &[AcronymUse], keep: &dyn Fn(usize) -> bool) -> Vec<(Stri
         posts: usize,
         work: usize,
         owned: bool,
+        numbered: usize,
     }
     let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
     for u in uses.iter().filter(|u| keep(u.post)) {
@@ -1249,13 +1326,17 @@ fn work_acronyms(uses: &[AcronymUse], keep: &dyn Fn(usize) -> bool) -> Vec<(Stri
         e.posts += 1;
         e.work += usize::from(u.work);
         e.owned |= u.owned;
+        e.numbered += usize::from(u.numbered);
     }
     seen.into_iter()
         .filter(|(w, e)| {
             e.owned
                 && e.posts >= 3
                 && e.work >= 2
-                && crate::analyze::trade_index::of(&w.to_ascii_lowercase()).is_empty()
+                // Jargon is no unit, unless a number comes before it again and again: "807
+                // AES" is an airfield engineering squadron, not the cipher.
+                && (e.numbered >= 2
+                    || crate::analyze::trade_index::of(&w.to_ascii_lowercase()).is_empty())
         })
         .map(|(w, e)| (w.to_string(), e.posts))
         .collect()

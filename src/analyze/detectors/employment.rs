@@ -282,6 +282,15 @@ pub struct OwnUnitReference;
 
 /// Words that make "our lab" a dog.
 /// Words that make "our unit" a home.
+/// Whether a text (normalised) is about a home: a word starting with one of the housing
+/// words ("reno", "rental", "neighbours"; not "current" or "parents").
+pub fn about_housing(norm: &str) -> bool {
+    HOUSING.iter().any(|w| {
+        norm.match_indices(w)
+            .any(|(a, _)| norm[..a].chars().next_back().is_none_or(|c| c == ' '))
+    })
+}
+
 const HOUSING: &[&str] = &[
     "strata",
     "body corporate",
@@ -295,6 +304,18 @@ const HOUSING: &[&str] = &[
     "bins",
     "apartment",
     "flat",
+    // Singapore's public flats and a new home's keys and renovation: "HDB BTO keys
+    // collected!!! our own unit at last".
+    "hdb",
+    "bto",
+    "condo",
+    "keys collected",
+    "collected the keys",
+    "reno",
+    "mortgage",
+    "housewarming",
+    "moved in",
+    "move in",
 ];
 
 const PET: &[&str] = &[
@@ -575,6 +596,14 @@ mod tests {
             .is_empty()
         );
         assert!(run(&EmploymentStatement, "恭喜表哥入职腾讯").is_empty());
+        // "he's" reads "he" once normalised: a friend's job, however it is said.
+        assert!(
+            run(
+                &EmploymentStatement,
+                "helped shaun move house. he's an engineer at LTA, keeps explaining road camber"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

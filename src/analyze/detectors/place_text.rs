@@ -47,9 +47,14 @@ impl Detector for PlaceInText {
          ## False positives\nAirport gates and hotel rooms (posts about travel), a home office, and places in\n\
          posts about shows or hobbies are ignored; generic words (\"the office\", \"the lab\") count only weakly."
     }
-    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
-        // Posts about trips, hotels and working from home name no workplace at all.
-        if cx.flags.off_work() || cx.flags.travel || cx.flags.home_work {
+    fn check(&self, post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+        // Posts about trips, hotels and working from home name no workplace at all; nor does a
+        // repost, in someone else's words ("RT @roads_alert: Accident after Jurong Town Hall").
+        if cx.flags.off_work()
+            || cx.flags.travel
+            || cx.flags.home_work
+            || post.kind == crate::model::PostKind::Repost
+        {
             return;
         }
         let mut last_end = 0;
@@ -387,6 +392,17 @@ mod tests {
             strong("Parking at the Table Mountain campus is a blood sport"),
             ["Table Mountain campus"]
         );
+    }
+
+    /// A repost is someone else's words: a traffic alert naming a town hall names no
+    /// workplace of the person's.
+    #[test]
+    fn a_repost_names_no_place() {
+        let text = "RT @roads_alert: Accident on PIE after Jurong Town Hall exit. Avoid lane 1";
+        assert_eq!(strong(&text[17..]), ["Jurong Town Hall"]);
+        let mut post = crate::analyze::detectors::testing::post(crate::model::Platform::X, text);
+        post.kind = crate::model::PostKind::Repost;
+        assert!(crate::analyze::detectors::testing::check_post("", &PlaceInText, &post).is_empty());
     }
 
     #[test]
