@@ -822,6 +822,44 @@ fn lunch_breaks_at_work_on_set_weekdays_are_the_office() {
     assert_office_at(&analysis, centre);
 }
 
+/// Bare location shares (Telegram's) at the same place on Wednesday lunchtimes, week after week,
+/// with no other workplace in the archive: lunch breaks at work, the office. The swimming pool
+/// on Monday and Wednesday evenings stays a routine.
+#[test]
+fn bare_locations_at_weekday_lunch_with_no_other_workplace_are_the_office() {
+    use mosaic::model::Platform;
+    let tunnel = GeoPoint::new(24.3131, 120.7419).unwrap();
+    let pool = GeoPoint::new(24.2480, 120.7265).unwrap();
+    let mut posts = Vec::new();
+    // Taipei (UTC+8): Wednesdays (2021-09-01 is one) at 12:10 and a few minutes later each time.
+    let wednesday = utc(2021, 9, 1, 4, 10);
+    for k in 0..10i64 {
+        let t = wednesday + chrono::Duration::weeks(k * 5) + chrono::Duration::minutes(k * 3);
+        posts.push(geotagged(
+            Platform::Telegram,
+            k as usize,
+            t,
+            tunnel,
+            ["", "", ""],
+        ));
+    }
+    for k in 0..8i64 {
+        let t = utc(2021, 9, 6, 11, 40)
+            + chrono::Duration::weeks(k * 4)
+            + chrono::Duration::days(if k % 2 == 0 { 0 } else { 2 });
+        posts.push(geotagged(
+            Platform::Telegram,
+            100 + k as usize,
+            t,
+            pool,
+            ["🏊", "", ""],
+        ));
+    }
+    let data = finished(Platform::Telegram, posts);
+    let analysis = analyze::analyze(&data, &options("Asia/Taipei", ""), &ingest::no_progress);
+    assert_office_at(&analysis, tunnel);
+}
+
 #[test]
 fn a_flat_posted_from_on_two_set_evenings_saying_at_home_is_home() {
     use mosaic::model::Platform;

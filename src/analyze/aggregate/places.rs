@@ -639,6 +639,27 @@ pub fn analyse(
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _, _)| i);
     }
+    // With no other workplace, a place visited week after week on a set weekday inside the
+    // working day (lunchtime posts from work, shared as bare locations) is the office: a class
+    // or a gym in working hours is rarer than a lunch break at work.
+    if office_idx.is_none() {
+        office_idx = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.is_recurring() && slot_only(p))
+            .filter(|(_, p)| {
+                let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
+                !sched.days.contains("Saturday")
+                    && !sched.days.contains("Sunday")
+                    && sched.days != "weekends"
+                    && sched.start >= 540
+                    && sched.end <= 1020
+            })
+            .map(|(i, p)| (i, work_score(p)))
+            .filter(|(_, s)| *s >= 3.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i);
+    }
     if office_idx.is_none() && shift_worker {
         office_idx = places
             .iter()
