@@ -41,11 +41,13 @@ impl Detector for PlaceInText {
     fn explain(&self) -> &'static str {
         "## What it detects\nWork places named in text: numbered spots (\"Gate 3\", \"Drydock 4\", \"Building 12\",\n\
          \"Room 301\", 3号楼, 5号门), workplace nouns (drydock, hangar, control room, cleanroom, the base, the lab;\n\
-         办公楼, 办公室, 实验室, 园区, 基地, 厂区, 车间, 码头).\n\n\
+         办公楼, 办公室, 实验室, 园区, 基地, 厂区, 车间, 码头), and air stations by name (\"RAF Lossiemouth\",\n\
+         \"CFB Trenton\"; not the RAF Museum or the RAF Regiment).\n\n\
          ## Why it matters\nA named gate or building tells an adversary where to wait for the person.\n\n\
          ## Example\n\"Gate 3 line was backed up to the ferry terminal again\"; \"办公楼门口的樱花开了\".\n\n\
          ## False positives\nAirport gates and hotel rooms (posts about travel), a home office, and places in\n\
-         posts about shows or hobbies are ignored; generic words (\"the office\", \"the lab\") count only weakly."
+         posts about shows or hobbies, and reposts (someone else's words), are ignored; generic words (\"the\n\
+         office\", \"the lab\") count only weakly."
     }
     fn check(&self, post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         // Posts about trips, hotels and working from home name no workplace at all; nor does a
@@ -159,7 +161,78 @@ impl Detector for PlaceInText {
             sig.span = Some((start, end));
             out.push(sig);
         }
+        // "Christmas do at the RAF Drumcairn mess": an air station by its name.
+        for (start, end) in named_stations(s.text) {
+            let words = &s.text[start..end];
+            out.push(Signal {
+                category: Category::Location,
+                detector: self.id(),
+                reason: format!("names the place '{words}'"),
+                span: Some((start, end)),
+                strength: Strength::Strong,
+                subject: Some(words.to_string()),
+            });
+        }
     }
+}
+
+/// Air stations named the way they are written: "RAF Lossiemouth", "RNAS Culdrose", "RAAF
+/// Base Tindal", "CFB Trenton", "MCAS Miramar" — a prefix in capitals, then a capitalised
+/// name that is not the service's own (the RAF Museum, RAF Regiment, RAF Benevolent Fund).
+fn named_stations(text: &str) -> Vec<(usize, usize)> {
+    const PREFIXES: &[&str] = &[
+        "RAF ",
+        "RNAS ",
+        "RAAF Base ",
+        "RNZAF Base ",
+        "CFB ",
+        "MCAS ",
+    ];
+    const NOT_PLACES: &[&str] = &[
+        "Museum",
+        "Regiment",
+        "Benevolent",
+        "Association",
+        "Police",
+        "Club",
+        "Band",
+        "Reserves",
+        "Reserve",
+        "Cadets",
+        "Air",
+        "Station",
+        "Base",
+        "Careers",
+        "Recruitment",
+        "Sports",
+        "Families",
+        "Veterans",
+        "Charity",
+        "Display",
+        "Red",
+    ];
+    let mut out = Vec::new();
+    for prefix in PREFIXES {
+        for (a, _) in text.match_indices(prefix) {
+            if text[..a].ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let rest = &text[a + prefix.len()..];
+            let name_len = rest
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic() && c != '-')
+                .map_or(rest.len(), |(i, _)| i);
+            let name = &rest[..name_len];
+            if name.chars().count() >= 3
+                && name.starts_with(|c: char| c.is_uppercase())
+                && !name.chars().all(|c| c.is_uppercase())
+                && !NOT_PLACES.contains(&name)
+            {
+                out.push((a, a + prefix.len() + name_len));
+            }
+        }
+    }
+    out
 }
 
 /// The last word of a road's name.
@@ -391,6 +464,28 @@ mod tests {
         assert_eq!(
             strong("Parking at the Table Mountain campus is a blood sport"),
             ["Table Mountain campus"]
+        );
+    }
+
+    /// An air station by its name is a place; the service's museum or regiment is not.
+    #[test]
+    fn air_stations_by_name() {
+        assert_eq!(
+            strong("Christmas do at the RAF Drumcairn mess tonight"),
+            ["RAF Drumcairn"]
+        );
+        assert_eq!(
+            strong("Posted to CFB Trenton in the spring"),
+            ["CFB Trenton"]
+        );
+        assert!(strong("Day out at the RAF Museum in Hendon with the kids").is_empty());
+        assert!(strong("Grandad served in the RAF Regiment, then the RAF").is_empty());
+        assert!(strong("DRAFT NOTES").is_empty());
+        // The camp's gate is a workplace's, said in passing.
+        assert!(
+            run(&PlaceInText, "Roadworks right by the camp gate again")
+                .iter()
+                .any(|s| s.reason.contains("camp gate"))
         );
     }
 
