@@ -3158,6 +3158,9 @@ const WORKPLACE_MORE: &[&str] = &[
 ];
 
 const RECURRENCE_MORE: &[&str] = &[
+    // Set weeks of the month: "first and third Tuesday".
+    "first and third",
+    "second and fourth",
     "mondays",
     "tuesdays",
     "wednesdays",

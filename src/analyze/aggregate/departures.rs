@@ -126,10 +126,35 @@ fn timed_vehicles(text: &str) -> Vec<(String, u32)> {
                     || !v.is_ascii())
         }) {
             out.push((v.to_string(), minute));
+        } else if bound_for_a_place(text, &lower, i + end) {
+            // "06:52 to Insch", "the 06:52 from Inverurie": a service by its time and its end.
+            out.push(("departure".to_string(), minute));
         }
         i += end;
     }
     out
+}
+
+/// Whether "to" or "from" and a capitalised name follow byte `at` of the lowercased text
+/// ("06:52 to Insch"): read in the text as written, where its offsets are the same.
+fn bound_for_a_place(text: &str, lower: &str, at: usize) -> bool {
+    if text.len() != lower.len() {
+        return false;
+    }
+    let rest = lower[at..].trim_start_matches(' ');
+    let Some(name_at) = ["to ", "from "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .map(|name| lower.len() - name.len())
+    else {
+        return false;
+    };
+    text.get(name_at..).is_some_and(|name| {
+        let word: String = name.chars().take_while(|c| c.is_alphabetic()).collect();
+        word.chars().count() >= 3
+            && word.starts_with(|c: char| c.is_uppercase())
+            && !word.chars().all(char::is_uppercase)
+    })
 }
 
 /// A clock time at the start of `s`: "06:10", "6:10am", "7点15", "7點15分", "0610" is not one.
@@ -205,5 +230,17 @@ mod tests {
         assert!(timed_vehicles("Dinner at 7:30, then the bus home").is_empty());
         assert!(timed_vehicles("the 10:15 business meeting").is_empty());
         assert!(timed_vehicles("Bus 42 again").is_empty());
+        // A service by its time and where it goes or comes from.
+        assert_eq!(
+            timed_vehicles("06:52 to Insch was four minutes late"),
+            [("departure".to_string(), 412)]
+        );
+        assert_eq!(
+            timed_vehicles("Monday: 06:52 from Inverurie, crew bus from Insch"),
+            [("departure".to_string(), 412)]
+        );
+        assert!(timed_vehicles("Meeting 14:00 to 15:00, then lunch").is_empty());
+        assert!(timed_vehicles("Dinner at 7:30 to celebrate").is_empty());
+        assert!(timed_vehicles("Kickoff 15:00 to the UK").is_empty());
     }
 }

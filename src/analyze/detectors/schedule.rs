@@ -345,6 +345,10 @@ const WORK_HOURS: &[&str] = &[
     "duty",
     "rota",
     "roster",
+    // "Back to nights: maintenance window Tuesday, 22:00 to 06:00".
+    "nights",
+    "maintenance window",
+    "night window",
 ];
 
 /// A 24-hour time written as four digits in a range or with "start"/"hrs": "1900 to 0700",
@@ -756,6 +760,14 @@ mod tests {
         // A day's name running into the next word is no "天天" (every day).
         assert!(!strong("明天天平校正 8:30 開始，砝碼盒記得帶"));
         assert!(strong("天天 8:30 開始校正"));
+        // Night hours and set Tuesdays of the month.
+        assert!(strong(
+            "Back to nights: maintenance window Tuesday, 22:00 to 06:00. Flask, piece, podcasts."
+        ));
+        assert!(strong(
+            "February night windows: first and third Tuesday, 22:00 to 06:00."
+        ));
+        assert!(!strong("Big night out for Ailsa's 40th, 22:00 to whenever"));
         assert!(!strong("下班路上看到了彩虹"));
         assert!(!strong("Concert last night was loud and perfect"));
         assert!(!strong("Monday again, coffee please"));
