@@ -38,6 +38,7 @@ impl Flags {
         Flags {
             // A Chinese title in 《》 after "play", "watch", "read", "listen": a game, a show.
             media: s.has(Class::MediaContext)
+                || news_headline(s.text)
                 || zh_title_played(s.text)
                 || titled_year(s.text)
                 || public_mission(s),
@@ -58,6 +59,27 @@ impl Flags {
     pub fn off_work(&self) -> bool {
         self.media || self.hobby
     }
+}
+
+/// A headline passed on, as news channels tag theirs: "【即時】國防部：共軍今日…", "【快讯】",
+/// "BREAKING: …".
+fn news_headline(text: &str) -> bool {
+    let t = text.trim_start();
+    [
+        "【即時】",
+        "【即时】",
+        "【快訊】",
+        "【快讯】",
+        "【新聞】",
+        "【新闻】",
+        "【突發】",
+        "【突发】",
+    ]
+    .iter()
+    .any(|tag| t.starts_with(tag))
+        || ["BREAKING:", "BREAKING NEWS", "Breaking:", "Breaking news:"]
+            .iter()
+            .any(|tag| t.starts_with(tag))
 }
 
 /// Whether a hobby word is a word of a trade whose jargon the same post uses: the models of

@@ -1070,13 +1070,23 @@ fn without_service(name: &str) -> String {
 /// The place a unit is named after, when it stands out enough to be looked for alone: the
 /// first word of an English name of three words or more ("Kowari" of "Kowari Guided Weapons
 /// Facility"), the first two characters of a long Chinese name ("鹭湖" of "鹭湖入境事务中心").
+/// The first two characters of Chinese organisation names that are no place: "national",
+/// "defence", "the army's" (in Simplified form).
+const NOT_PLACE_HEADS: &[&str] = &[
+    "国防", "国家", "中国", "中华", "中央", "国立", "军事", "人民", "联合", "国际", "海军", "空军",
+    "陆军", "武警", "解放",
+];
+
 fn place_head(name: &str) -> Option<String> {
     if name.chars().any(is_cjk) {
         let folded = without_service(name);
         let chars: Vec<char> = folded.chars().collect();
         let typed = orgs::ORG_TYPES_ZH.iter().any(|t| folded.ends_with(t));
-        return (typed && chars.len() >= 6 && chars[..2].iter().all(|c| is_cjk(*c)))
-            .then(|| chars[..2].iter().collect());
+        let head: String = chars.iter().take(2).collect();
+        // "国防空气动力研究院": national defence, not a place; the news names it every day.
+        let generic = NOT_PLACE_HEADS.contains(&crate::analyze::matcher::simplify(&head).as_ref());
+        return (typed && !generic && chars.len() >= 6 && chars[..2].iter().all(|c| is_cjk(*c)))
+            .then_some(head);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let first = *words.first()?;
@@ -1880,6 +1890,8 @@ mod tests {
             Some("Kowari")
         );
         assert_eq!(place_head("鷺湖入境事務中心").as_deref(), Some("鹭湖"));
+        // National defence is no place.
+        assert_eq!(place_head("國防空氣動力研究院"), None);
         assert_eq!(place_head("Harbor Point"), None);
         assert!(names_place_alone(
             "Six years in guided weapons at Kowari.",

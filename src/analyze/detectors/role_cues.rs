@@ -403,8 +403,13 @@ impl Detector for RoleCues {
             });
         // "CW: work": the writer filed the post under their work, so its work words are theirs.
         let filed_as_work = post.content_warning.as_deref().is_some_and(warns_of_work);
+        // "我在上班啦，下班再说": going to and leaving work says there is a job, not which.
+        let just_a_job = cues
+            .iter()
+            .all(|c| matches!(&s.norm[c.0.nstart..c.0.nend], "上班" | "下班"));
         let strong = !cx.flags.off_work()
             && !someone_else
+            && !just_a_job
             && (specific || others >= 1 && cues.len() >= 2 || trade >= 2 || filed_as_work);
         for (h, _, what) in cues {
             let words = s.original(h);
@@ -555,6 +560,20 @@ mod tests {
         assert!(!strong(
             "Got a new yoke for my flight sim setup, flying the 737 tonight"
         ));
+    }
+
+    #[test]
+    fn going_to_work_and_back_is_no_trade() {
+        assert!(!strong("我在上班啦，太遠了，下班再說"));
+        assert!(strong("上班第一件事，先把天平校正做完，下班前交報告"));
+    }
+
+    #[test]
+    fn headlines_passed_on_are_news() {
+        let news = "【即時】國防部：共軍今日持續於臺灣周邊海空域活動，國軍運用聯合情監偵掌握";
+        assert!(!run(&RoleCues, news).is_empty());
+        assert!(!strong(news));
+        assert!(strong(&news["【即時】".len()..]));
     }
 
     #[test]
