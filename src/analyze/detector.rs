@@ -204,6 +204,113 @@ pub fn zh_first_person(text: &str, wider: bool) -> bool {
 /// first-person word outside the other person's name ("I", "me", "we", "our", "my NDT
 /// reports") keeps the sentence the writer's. Chinese drops the subject ("又要去发射场出差"
 /// is the writer's), so a Chinese sentence is never judged this way.
+/// Whether the clause before byte `start` of the text has a name for its subject and little
+/// else: "Ailsa got the promotion", "Pal just made sergeant". English only; a capitalised word
+/// that opens most sentences ("Finally got the promotion", "Team got the award") is no name.
+pub fn named_subject(s: &Scanned<'_>, start: usize) -> bool {
+    const LINKS: &[&str] = &[
+        "got",
+        "gets",
+        "just",
+        "has",
+        "had",
+        "was",
+        "is",
+        "finally",
+        "made",
+        "been",
+        "the",
+        "a",
+        "an",
+        "another",
+        "her",
+        "his",
+        "officially",
+        "now",
+    ];
+    const NOT_NAMES: &[&str] = &[
+        "I",
+        "I'm",
+        "I've",
+        "My",
+        "Our",
+        "We",
+        "We've",
+        "Me",
+        "Just",
+        "Finally",
+        "Today",
+        "So",
+        "Officially",
+        "Proud",
+        "Excited",
+        "Happy",
+        "Yesterday",
+        "This",
+        "That",
+        "Big",
+        "New",
+        "Huge",
+        "After",
+        "Well",
+        "Oh",
+        "Got",
+        "Team",
+        "Whole",
+        "Everyone",
+        "Everybody",
+        "Crew",
+        "Squad",
+        "Unit",
+        "Still",
+        "Now",
+        "Another",
+        "The",
+        "A",
+        "Somebody",
+        "Someone",
+        "Who",
+        "Guess",
+        "Who's",
+        "Look",
+        "Made",
+        "Been",
+        "Tonight",
+        "Last",
+        "First",
+        "Also",
+    ];
+    let start = start.min(s.text.len());
+    if !s.text.is_char_boundary(start) {
+        return false;
+    }
+    let before = &s.text[..start];
+    let from = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ',' | ';' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let words: Vec<&str> = before[from..].split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    first.chars().count() >= 3
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && !first.chars().all(|c| c.is_ascii_uppercase())
+        && !NOT_NAMES.contains(first)
+        // A verb right after the name: "Found a crack" is the writer's, with no subject.
+        && rest.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "got" | "gets" | "just" | "has" | "had" | "was" | "is" | "made" | "finally"
+            )
+        })
+        && rest.len() <= 3
+        && rest
+            .iter()
+            .all(|w| LINKS.contains(&w.to_lowercase().as_str()))
+}
+
 pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
     const ENDS: [char; 7] = ['.', '!', '?', '。', '！', '？', '\n'];
     // The writer's own people ("my wife"), looked for first: most posts name none, and are

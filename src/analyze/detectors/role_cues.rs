@@ -400,6 +400,7 @@ impl Detector for RoleCues {
             || cues.first().is_some_and(|c| {
                 about_someone_else(s, c.0.nstart)
                     || crate::analyze::detector::sentence_about_someone_else(s, c.0.start)
+                    || crate::analyze::detector::named_subject(s, c.0.start)
             });
         // "CW: work": the writer filed the post under their work, so its work words are theirs.
         let filed_as_work = post.content_warning.as_deref().is_some_and(warns_of_work);
@@ -559,6 +560,20 @@ mod tests {
         assert!(!strong("周末拼了一个歼-20模型，喷漆喷了一下午"));
         assert!(!strong(
             "Got a new yoke for my flight sim setup, flying the 737 tonight"
+        ));
+    }
+
+    /// A friend's promotion, by name, is theirs; the writer's own is not.
+    #[test]
+    fn a_named_friends_promotion_is_theirs() {
+        assert!(!strong(
+            "Ailsa got the promotion! Team leader now. Takeaway tonight, she's choosing."
+        ));
+        assert!(!strong(
+            "Pal just made sergeant in Police Scotland. Pints on him Friday."
+        ));
+        assert!(strong(
+            "Finally got the promotion! Team leader now, eleven techs under me"
         ));
     }
 
