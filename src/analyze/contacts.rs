@@ -766,6 +766,34 @@ mod tests {
     }
 
     #[test]
+    fn a_fake_classmate_and_a_visit_asked_for_with_a_gift_are_flagged() {
+        // The hours and the night shifts, then a photo of the badge.
+        assert!(suspicious(&[
+            (false, "冠哲！我是高中同班的書豪啊，記得嗎？", 0),
+            (true, "欸？我們班好像沒有叫書豪的耶", 0),
+            (false, "你們平常幾點上下班？夜班是哪幾天？", 0),
+            (false, "對了，可以拍一下你的識別證給我看嗎", 1),
+            (true, "抱歉，我不認識你，請不要再傳了", 1),
+        ]));
+        // Questions about the site, a no, then a visit inside with a gift.
+        assert!(suspicious(&[
+            (
+                false,
+                "聽說您在做真的風洞？想請教你們的模型用幾分量的天平？",
+                0
+            ),
+            (false, "你們那邊晚上也會開嗎？哪幾天比較會開？", 1),
+            (true, "工作上的事不方便講喔", 1),
+            (false, "那可以帶我進去參觀一次嗎？我可以準備伴手禮", 2),
+        ]));
+        // A friend asking when the writer finishes, to meet, is not.
+        assert!(!suspicious(&[
+            (false, "你幾點下班？一起吃飯", 0),
+            (true, "六點半", 0),
+        ]));
+    }
+
+    #[test]
     fn cantonese_questions_about_work_moved_to_another_app_are_flagged() {
         assert!(suspicious(&[
             (false, "Hi～ 見你成日行山好型 😊 你平時返工做咩㗎？", 0),

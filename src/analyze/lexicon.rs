@@ -261,6 +261,15 @@ const PROBE: &[&str] = &[
     "你们的工作",
     "几点上班",
     "几点下班",
+    // "你們平常幾點上下班？夜班是哪幾天？", "哪幾天比較會開？", "可以帶我進去參觀嗎".
+    "几点上下班",
+    "夜班是哪",
+    "哪几天比较",
+    "带我进去",
+    "进去参观",
+    "带我参观",
+    "show me around",
+    "get me in",
     "你的同事",
     "你们领导",
     "内部情况",
@@ -368,6 +377,9 @@ const MONEY: &[&str] = &[
     "辛苦费",
     "感谢费",
     "红包",
+    // A gift for a favour, and pay named outright: "我可以準備伴手禮", "月薪八萬起".
+    "伴手礼",
+    "月薪",
     "万元",
     "出三万",
     "出五万",
@@ -421,6 +433,11 @@ const ROLE_OFFER: &[&str] = &[
 ];
 
 const DOCUMENT_REQUEST: &[&str] = &[
+    // A write-up each month, templates of the work's reports: "每個月提供一份技術心得，
+    // 例如天平校正流程，或試驗報告的格式範本".
+    "提供一份",
+    "格式范本",
+    "报告范本",
     // Internal papers and procedures: "勤務手冊", "SOP".
     "内部文件",
     "勤务手册",
