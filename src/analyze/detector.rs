@@ -285,11 +285,18 @@ pub fn named_subject(s: &Scanned<'_>, start: usize) -> bool {
         return false;
     }
     let before = &s.text[..start];
+    // The clause's start: after the last ASCII stop (a byte search; they are all ASCII).
     let from = before
-        .char_indices()
-        .rfind(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ',' | ';' | ':'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let words: Vec<&str> = before[from..].split_whitespace().collect();
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b',' | b';' | b':'))
+        .map_or(0, |i| i + 1);
+    let clause = &before[from..];
+    // A name and at most three words: a longer clause is no such sentence.
+    if clause.len() > 60 {
+        return false;
+    }
+    let words: Vec<&str> = clause.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else {
         return false;
     };

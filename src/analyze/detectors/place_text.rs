@@ -212,24 +212,26 @@ fn named_stations(text: &str) -> Vec<(usize, usize)> {
         "Red",
     ];
     let mut out = Vec::new();
-    for prefix in PREFIXES {
-        for (a, _) in text.match_indices(prefix) {
-            if text[..a].ends_with(|c: char| c.is_alphanumeric()) {
-                continue;
-            }
-            let rest = &text[a + prefix.len()..];
-            let name_len = rest
-                .char_indices()
-                .find(|&(_, c)| !c.is_alphabetic() && c != '-')
-                .map_or(rest.len(), |(i, _)| i);
-            let name = &rest[..name_len];
-            if name.chars().count() >= 3
-                && name.starts_with(|c: char| c.is_uppercase())
-                && !name.chars().all(|c| c.is_uppercase())
-                && !NOT_PLACES.contains(&name)
-            {
-                out.push((a, a + prefix.len() + name_len));
-            }
+    // One SIMD pass for the prefixes' first letters; most posts have few capital R, C or M.
+    for a in memchr::memchr3_iter(b'R', b'C', b'M', text.as_bytes()) {
+        let Some(prefix) = PREFIXES.iter().find(|p| text[a..].starts_with(**p)) else {
+            continue;
+        };
+        if text[..a].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let rest = &text[a + prefix.len()..];
+        let name_len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic() && c != '-')
+            .map_or(rest.len(), |(i, _)| i);
+        let name = &rest[..name_len];
+        if name.chars().count() >= 3
+            && name.starts_with(|c: char| c.is_uppercase())
+            && !name.chars().all(|c| c.is_uppercase())
+            && !NOT_PLACES.contains(&name)
+        {
+            out.push((a, a + prefix.len() + name_len));
         }
     }
     out

@@ -400,7 +400,8 @@ impl Detector for RoleCues {
             || cues.first().is_some_and(|c| {
                 about_someone_else(s, c.0.nstart)
                     || crate::analyze::detector::sentence_about_someone_else(s, c.0.start)
-                    || crate::analyze::detector::named_subject(s, c.0.start)
+                    || (is(c.0, Class::Career) || is(c.0, Class::Title))
+                        && crate::analyze::detector::named_subject(s, c.0.start)
             });
         // "CW: work": the writer filed the post under their work, so its work words are theirs.
         let filed_as_work = post.content_warning.as_deref().is_some_and(warns_of_work);
