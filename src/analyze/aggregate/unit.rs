@@ -1067,9 +1067,6 @@ fn without_service(name: &str) -> String {
     .to_string()
 }
 
-/// The place a unit is named after, when it stands out enough to be looked for alone: the
-/// first word of an English name of three words or more ("Kowari" of "Kowari Guided Weapons
-/// Facility"), the first two characters of a long Chinese name ("鹭湖" of "鹭湖入境事务中心").
 /// The first two characters of Chinese organisation names that are no place: "national",
 /// "defence", "the army's" (in Simplified form).
 const NOT_PLACE_HEADS: &[&str] = &[
@@ -1077,6 +1074,9 @@ const NOT_PLACE_HEADS: &[&str] = &[
     "陆军", "武警", "解放",
 ];
 
+/// The place a unit is named after, when it stands out enough to be looked for alone: the
+/// first word of an English name of three words or more ("Kowari" of "Kowari Guided Weapons
+/// Facility"), the first two characters of a long Chinese name ("鹭湖" of "鹭湖入境事务中心").
 fn place_head(name: &str) -> Option<String> {
     if name.chars().any(is_cjk) {
         let folded = without_service(name);
@@ -1184,9 +1184,7 @@ pub struct AcronymUse {
     pub owned: bool,
     /// The post is about work (a role cue or an own-unit reference).
     pub work: bool,
-    /// Written after a unit's number ("807 AES", "#23ADMC").
-    pub numbered: bool,
-    /// That number.
+    /// The unit's number it is written after ("807" of "807 AES", "23" of "#23ADMC").
     pub number: Option<u16>,
 }
 
@@ -1199,7 +1197,7 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
     let found = crate::par::map(&ids, |&i| {
         let text = data.posts[i].text.as_str();
         let bytes = text.as_bytes();
-        let mut in_post: Vec<(&str, bool, bool, Option<u16>)> = Vec::new();
+        let mut in_post: Vec<(&str, bool, Option<u16>)> = Vec::new();
         let home = std::cell::OnceCell::new();
         let housing =
             || *home.get_or_init(|| crate::analyze::detectors::about_housing(&normalized(text)));
@@ -1262,7 +1260,7 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
                     }) && !housing()
                     || orgs::ZH_OURS.iter().any(|o| before.ends_with(o))
             };
-            in_post.push((w, owned, numbered, number));
+            in_post.push((w, owned, number));
         }
         if in_post.is_empty() {
             return Vec::new();
@@ -1272,8 +1270,7 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
             let same = a.0 == b.0;
             if same {
                 a.1 |= b.1;
-                a.2 |= b.2;
-                a.3 = a.3.or(b.3);
+                a.2 = a.2.or(b.2);
             }
             same
         });
@@ -1283,12 +1280,11 @@ pub fn acronym_uses(data: &Dataset, signals: &[Vec<Signal>]) -> Vec<AcronymUse> 
         });
         in_post
             .into_iter()
-            .map(|(w, owned, numbered, number)| AcronymUse {
+            .map(|(w, owned, number)| AcronymUse {
                 post: i,
                 word: w.to_string(),
                 owned,
                 work,
-                numbered,
                 number,
             })
             .collect()
@@ -1336,7 +1332,7 @@ fn work_acronyms(uses: &[AcronymUse], keep: &dyn Fn(usize) -> bool) -> Vec<(Stri
         e.posts += 1;
         e.work += usize::from(u.work);
         e.owned |= u.owned;
-        e.numbered += usize::from(u.numbered);
+        e.numbered += usize::from(u.number.is_some());
     }
     seen.into_iter()
         .filter(|(w, e)| {
