@@ -198,26 +198,15 @@ pub fn zh_first_person(text: &str, wider: bool) -> bool {
     text.contains('我') && (wider || !text.contains("我们"))
 }
 
-/// Whether the English sentence holding a hit (an offset into the text as written) is about
-/// a relative or friend named in it ("my wife", "my brother") and never about the writer:
-/// "If you're hiring a project coordinator, my wife Sarah is looking for her next role". A
-/// first-person word outside the other person's name ("I", "me", "we", "our", "my NDT
-/// reports") keeps the sentence the writer's. Chinese drops the subject ("又要去发射场出差"
-/// is the writer's), so a Chinese sentence is never judged this way.
 /// Whether the clause before byte `start` of the text has a name for its subject and little
 /// else: "Ailsa got the promotion", "Pal just made sergeant". English only; a capitalised word
 /// that opens most sentences ("Finally got the promotion", "Team got the award") is no name.
 pub fn named_subject(s: &Scanned<'_>, start: usize) -> bool {
+    // The verb right after the name, then at most two more small words.
+    const VERBS: &[&str] = &[
+        "got", "gets", "just", "has", "had", "was", "is", "made", "finally",
+    ];
     const LINKS: &[&str] = &[
-        "got",
-        "gets",
-        "just",
-        "has",
-        "had",
-        "was",
-        "is",
-        "finally",
-        "made",
         "been",
         "the",
         "a",
@@ -306,18 +295,22 @@ pub fn named_subject(s: &Scanned<'_>, start: usize) -> bool {
         && !first.chars().all(|c| c.is_ascii_uppercase())
         && !NOT_NAMES.contains(first)
         // A verb right after the name: "Found a crack" is the writer's, with no subject.
-        && rest.first().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "got" | "gets" | "just" | "has" | "had" | "was" | "is" | "made" | "finally"
-            )
-        })
-        && rest.len() <= 3
         && rest
-            .iter()
-            .all(|w| LINKS.contains(&w.to_lowercase().as_str()))
+            .first()
+            .is_some_and(|w| VERBS.contains(&w.to_lowercase().as_str()))
+        && rest.len() <= 3
+        && rest.iter().all(|w| {
+            let w = w.to_lowercase();
+            VERBS.contains(&w.as_str()) || LINKS.contains(&w.as_str())
+        })
 }
 
+/// Whether the English sentence holding a hit (an offset into the text as written) is about
+/// a relative or friend named in it ("my wife", "my brother") and never about the writer:
+/// "If you're hiring a project coordinator, my wife Sarah is looking for her next role". A
+/// first-person word outside the other person's name ("I", "me", "we", "our", "my NDT
+/// reports") keeps the sentence the writer's. Chinese drops the subject ("又要去发射场出差"
+/// is the writer's), so a Chinese sentence is never judged this way.
 pub fn sentence_about_someone_else(s: &Scanned<'_>, start: usize) -> bool {
     const ENDS: [char; 7] = ['.', '!', '?', '。', '！', '？', '\n'];
     // The writer's own people ("my wife"), looked for first: most posts name none, and are

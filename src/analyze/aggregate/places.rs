@@ -884,10 +884,13 @@ pub fn analyse(
             .count();
         if n * 4 >= p.events.len().max(8) { n } else { 0 }
     };
+    // Places where half the posts name a holiday: family at the holidays, no routine (each
+    // place's posts read once, for both loops below).
+    let at_holidays: Vec<bool> = places.iter().map(|p| festive(data, p)).collect();
     // Places visited on set days in a narrow window are routines, not home, even in the evening
     // (a Tuesday-night badminton hall, a Saturday-morning market).
     for (i, p) in places.iter().enumerate() {
-        if used[i] || !p.is_recurring() || said_home(p) > 0 || festive(data, p) {
+        if used[i] || !p.is_recurring() || said_home(p) > 0 || at_holidays[i] {
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());
@@ -969,7 +972,7 @@ pub fn analyse(
 
     // Routine places: recurring and regular, but not a family's home visited at the holidays.
     for (i, p) in places.iter().enumerate() {
-        if used[i] || !p.is_recurring() || festive(data, p) {
+        if used[i] || !p.is_recurring() || at_holidays[i] {
             continue;
         }
         let sched = schedule(&p.events.iter().map(|e| e.local).collect::<Vec<_>>());

@@ -280,8 +280,6 @@ fn zh_name_near(text: &str, start: usize, end: usize) -> Option<orgs::NameSpan> 
 /// "Our lab", "my unit", "我们院", "院里": the writer's own unit, named by possession.
 pub struct OwnUnitReference;
 
-/// Words that make "our lab" a dog.
-/// Words that make "our unit" a home.
 /// Whether a text (normalised) is about a home: a word starting with one of the housing
 /// words ("reno", "rental", "neighbours"; not "current" or "parents").
 pub fn about_housing(norm: &str) -> bool {
@@ -291,6 +289,7 @@ pub fn about_housing(norm: &str) -> bool {
     })
 }
 
+/// Words that make "our unit" a home.
 const HOUSING: &[&str] = &[
     "strata",
     "body corporate",
@@ -318,6 +317,7 @@ const HOUSING: &[&str] = &[
     "move in",
 ];
 
+/// Words that make "our lab" a dog.
 const PET: &[&str] = &[
     "dog",
     "puppy",
