@@ -400,8 +400,7 @@ impl Detector for OwnUnitReference {
                 continue;
             }
             // "Our unit's strata meeting": a flat ("unit" in Australian English), not a work unit.
-            if words.to_lowercase().ends_with("unit") && HOUSING.iter().any(|w| s.norm.contains(w))
-            {
+            if words.to_lowercase().ends_with("unit") && about_housing(&s.norm) {
                 continue;
             }
             // Before the reference, in Simplified form (offsets are the text's).
