@@ -679,6 +679,18 @@ mod tests {
             .is_empty()
         );
         assert!(run(&OwnUnitReference, "Our lab Biscuit turned 4 today").is_empty());
+        // "Unit" as a flat, by the words of a home at the start of a word only.
+        assert!(
+            run(
+                &OwnUnitReference,
+                "Our unit's strata meeting ran late again"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            run(&OwnUnitReference, "Our unit is currently two techs short").len(),
+            1
+        );
         assert!(run(&OwnUnitReference, "所以我们去了公园").is_empty());
         assert_eq!(
             run(&OwnUnitReference, "颱風夜留守，全中心只剩我們這一班").len(),
