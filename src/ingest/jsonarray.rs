@@ -339,9 +339,10 @@ pub fn split(text: &str) -> Option<Vec<&str>> {
 }
 
 /// Read an archive entry holding one JSON array, split its records as it inflates and run
-/// `parse` over them on every core. Returns the results in the file's order, or `None` if the
-/// entry is not one complete, well-bracketed array (the caller then reads it the exact way
-/// to say what is wrong).
+/// `parse` over them on every core. Returns the results in the file's order, in the batches
+/// the workers parsed them in (so the caller moves each result once, into its own vector), or
+/// `None` if the entry is not one complete, well-bracketed array (the caller then reads it the
+/// exact way to say what is wrong).
 ///
 /// The split jumps over pretty-printed records first; if a jump made a record that does not
 /// parse or an array that does not bracket, the entry is split again byte by byte, so what a
@@ -350,12 +351,12 @@ pub fn parse_entry<T: Send, E: Send>(
     archive: &crate::archive::Archive,
     name: &str,
     parse: impl Fn(&[u8]) -> Result<T, E> + Sync,
-) -> crate::error::Result<Option<Vec<Result<T, E>>>> {
+) -> crate::error::Result<Option<Vec<Vec<Result<T, E>>>>> {
     let (records, jumped) = split_and_parse(archive, name, Splitter::jumping(), &parse)?;
     if !jumped
         || records
             .as_ref()
-            .is_some_and(|r| r.iter().all(Result::is_ok))
+            .is_some_and(|r| r.iter().flatten().all(Result::is_ok))
     {
         return Ok(records);
     }
@@ -415,7 +416,7 @@ fn split_and_parse<R: Send>(
     name: &str,
     mut splitter: Splitter,
     parse: &(impl Fn(&[u8]) -> R + Sync),
-) -> crate::error::Result<(Option<Vec<R>>, bool)> {
+) -> crate::error::Result<(Option<Vec<Vec<R>>>, bool)> {
     const CHUNK: usize = 4 << 20;
     const BATCH: usize = 512;
     let threads = std::thread::available_parallelism()
@@ -471,12 +472,9 @@ fn split_and_parse<R: Send>(
             return Ok((None, splitter.jumped()));
         }
         done.sort_unstable_by_key(|(n, _)| *n);
-        // Sized once: growing by doubling would copy every record again and again into
-        // fresh memory.
-        let mut records = Vec::with_capacity(done.iter().map(|(_, r)| r.len()).sum());
-        for (_, r) in done {
-            records.extend(r);
-        }
+        // Handed over batch by batch: gathering them into one vector here would copy every
+        // record into fresh memory once more (a post is a few hundred bytes).
+        let records = done.into_iter().map(|(_, r)| r).collect();
         Ok((Some(records), splitter.jumped()))
     })
 }
@@ -569,7 +567,7 @@ mod tests {
         })
         .unwrap()
         .unwrap();
-        let got: Vec<serde_json::Value> = got.into_iter().map(Result::unwrap).collect();
+        let got: Vec<serde_json::Value> = got.into_iter().flatten().map(Result::unwrap).collect();
         assert_eq!(
             got,
             [

@@ -532,11 +532,11 @@ fn read_part(archive: &Archive, file: &str, base_url: &str, media: &MediaIndex) 
         })?;
         if let Some(parsed) = streamed {
             let mut part = Part {
-                posts: Vec::with_capacity(parsed.len()),
+                posts: Vec::with_capacity(parsed.iter().map(Vec::len).sum()),
                 skipped: Vec::new(),
                 damage: None,
             };
-            for p in parsed {
+            for p in parsed.into_iter().flatten() {
                 match p {
                     Ok(post) => part.posts.push(post),
                     Err(why) => part.skipped.push(why),
