@@ -62,6 +62,9 @@ pub enum Class {
     Mission,
     /// Words that turn "secret" or "unit" into an idiom: "secret recipe", "unit converter".
     Idiom,
+    /// Someone new at work: "new hires", "新来的", "徒弟". Taught by the writer, they show the
+    /// writer's seniority in the trade (see `role_cues::taught`).
+    Newcomer,
     // Approach classes: read in direct messages from others, never in posts.
     /// A question about the person's work specifics: projects, sites, schedule, colleagues.
     Probe,
@@ -126,6 +129,7 @@ pub const TERMS: &[(Class, &[&str])] = &[
     (Class::TravelContext, TRAVEL),
     (Class::Mission, MISSIONS),
     (Class::Idiom, IDIOMS),
+    (Class::Newcomer, NEWCOMERS),
 ];
 
 /// The approach lexicon, for direct messages (see `analyze::contacts`).
@@ -3034,6 +3038,49 @@ const CAREER_MORE: &[&str] = &[
     "岗位能手",
     "技能鉴定",
     "技能等级",
+];
+
+/// Newcomers at work, in the words of whoever teaches them: only as the object of teaching
+/// ("teaching the new hires", "教新来的") are they a cue.
+const NEWCOMERS: &[&str] = &[
+    "新来的",
+    "新人",
+    "新仔",
+    "新兵",
+    "新同事",
+    "新员工",
+    "新学员",
+    "徒弟",
+    "学徒",
+    "实习生",
+    "见习生",
+    "菜鸟",
+    "new hire",
+    "new hires",
+    "new guy",
+    "new guys",
+    "new lads",
+    "new boys",
+    "new girls",
+    "new kid",
+    "new recruit",
+    "new recruits",
+    "new starter",
+    "new starters",
+    "new joiners",
+    "new intake",
+    "new trainees",
+    "new cohort",
+    "new fish",
+    "trainee",
+    "trainees",
+    "apprentice",
+    "apprentices",
+    "rookie",
+    "rookies",
+    "probationer",
+    "probationers",
+    "preceptee",
 ];
 
 /// Named shift systems: only shift workers speak of them.

@@ -63,9 +63,93 @@ const GENERIC: &[&str] = &[
     "加班",
 ];
 
-/// If a title hit is said about the writer, where the title phrase starts in the original text:
-/// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
-/// title itself for "… by trade" or a hiring post.
+/// What a newcomer taught by the writer says.
+const TEACHING: &str = "teaching a newcomer, a senior's work in a trade";
+
+/// Whether the writer teaches the newcomer (or new colleague by title) of hit `h`: "teaching
+/// the new hires how to…", "教新来的 rating 怎么校准", "带了一个新来的徒弟". Only someone
+/// senior in a trade trains its newcomers, whatever the trade is. A teaching word must come
+/// shortly before: up to four words, or eight characters in Chinese.
+fn taught(s: &Scanned<'_>, h: &Hit) -> bool {
+    const TEACH_ZH: &[&str] = &["教", "带", "讲", "培训", "指导", "辅导", "训练"];
+    const TEACH_EN: &[&str] = &[
+        "teach",
+        "teaching",
+        "taught",
+        "train",
+        "training",
+        "trained",
+        "mentor",
+        "mentoring",
+        "mentored",
+        "coach",
+        "coaching",
+        "coached",
+        "show",
+        "showing",
+        "showed",
+        "walked",
+        "walking",
+        "supervising",
+        "onboarding",
+        "inducting",
+        "briefing",
+        "breaking",
+    ];
+    // Not a newcomer at work: "新来的同学", "新来的猫".
+    const NOT_WORK_ZH: &[&str] = &[
+        "同学",
+        "邻居",
+        "室友",
+        "朋友",
+        "小朋友",
+        "孩子",
+        "猫",
+        "狗",
+        "球友",
+        "队员",
+        "会员",
+    ];
+    let before = &s.norm[..h.nstart];
+    let word = &s.norm[h.nstart..h.nend];
+    if word.starts_with(crate::analyze::matcher::is_cjk) {
+        let after = s.norm_after(h.nend, 4);
+        if NOT_WORK_ZH
+            .iter()
+            .any(|w| after.trim_start().starts_with(w))
+        {
+            return false;
+        }
+        let window: String = {
+            let mut c: Vec<char> = before.chars().rev().take(8).collect();
+            c.reverse();
+            c.into_iter().collect()
+        };
+        // "我是新来的": the writer is the newcomer.
+        if window.ends_with("我是") || window.ends_with("我们是") {
+            return false;
+        }
+        // A new colleague named by the title ("新来的 rating") is found by its "新来的".
+        TEACH_ZH.iter().any(|t| {
+            window.match_indices(t).any(|(i, _)| {
+                let prev = window[..i].chars().next_back();
+                let next = window[i + t.len()..].chars().next();
+                // "请多指教", "教练", "教材": not teaching someone.
+                !(*t == "教"
+                    && (prev.is_some_and(|c| "指请家宗助".contains(c))
+                        || next.is_some_and(|c| "练授室堂会育程材".contains(c))))
+            })
+        })
+    } else {
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(4)
+            .any(|w| TEACH_EN.contains(&w))
+    }
+}
+
 /// Whether the words before a job title (normalised) deny it: "not a doctor", "no expert".
 fn denied(before: &str) -> bool {
     let before = before.trim_end();
@@ -80,6 +164,9 @@ fn denied(before: &str) -> bool {
     })
 }
 
+/// If a title hit is said about the writer, where the title phrase starts in the original text:
+/// right after a context word close before it ("作为|雷达技师", "I'm an |NDT inspector"), at the
+/// title itself for "… by trade" or a hiring post.
 fn title_in_context(s: &Scanned<'_>, title: &Hit) -> Option<usize> {
     let after = s.norm_after(title.nend, 12);
     // "Analyst life: 90% coffee", "#nurselife": the writer's own daily life in the job.
@@ -330,6 +417,9 @@ impl Detector for RoleCues {
             let (weight, what) = if is(h, Class::Title) {
                 if title_in_context(s, h).is_some() {
                     (2, "their job title")
+                } else if s.norm[..h.nstart].ends_with("new ") && taught(s, h) {
+                    // "Mentoring our two new linguists".
+                    (2, TEACHING)
                 } else {
                     (1, "a job title")
                 }
@@ -345,6 +435,8 @@ impl Detector for RoleCues {
                 (1, "a work duty")
             } else if is(h, Class::WorkplaceCue) {
                 (1, "work context")
+            } else if is(h, Class::Newcomer) && taught(s, h) {
+                (2, TEACHING)
             } else {
                 continue;
             };
@@ -1007,5 +1099,32 @@ mod subject_tests {
             subjects("Harbor Point is hiring NDT inspectors"),
             ["NDT inspectors"]
         );
+    }
+
+    /// Teaching newcomers is a senior's work in a trade, whatever the trade: no jargon needed.
+    /// Asking them for advice, or being the newcomer, is not.
+    #[test]
+    fn teaching_newcomers_is_work_in_any_trade() {
+        let strong = |text: &str| {
+            run(&RoleCues, text)
+                .iter()
+                .any(|s| s.strength == Strength::Strong)
+        };
+        for text in [
+            "Teaching the new lads to read the logs. One of them thinks it is a sandwich chain.",
+            "Mentoring our two new linguists has taught me more than anything else",
+            "今天教新來的學弟怎麼看圖，他說看起來像彩色的雨",
+            "带两个新来的小伙子熟悉流程，教学相长",
+        ] {
+            assert!(strong(text), "{text}");
+        }
+        for text in [
+            "從鳥站搬過來了，大家好，請多指教 #新人報到",
+            "教練好，我是新來的冠哲，請多指教",
+            "教新来的同学打羽毛球",
+            "The new guys at the climbing gym are fearless",
+        ] {
+            assert!(!strong(text), "{text}");
+        }
     }
 }
