@@ -338,6 +338,9 @@ pub fn split(text: &str) -> Option<Vec<&str>> {
     s.complete().then_some(out)
 }
 
+/// Parsed records in the file's order, batch by batch.
+pub type Batches<R> = Vec<Vec<R>>;
+
 /// Read an archive entry holding one JSON array, split its records as it inflates and run
 /// `parse` over them on every core. Returns the results in the file's order, in the batches
 /// the workers parsed them in (so the caller moves each result once, into its own vector), or
@@ -351,7 +354,7 @@ pub fn parse_entry<T: Send, E: Send>(
     archive: &crate::archive::Archive,
     name: &str,
     parse: impl Fn(&[u8]) -> Result<T, E> + Sync,
-) -> crate::error::Result<Option<Vec<Vec<Result<T, E>>>>> {
+) -> crate::error::Result<Option<Batches<Result<T, E>>>> {
     let (records, jumped) = split_and_parse(archive, name, Splitter::jumping(), &parse)?;
     if !jumped
         || records
@@ -416,7 +419,7 @@ fn split_and_parse<R: Send>(
     name: &str,
     mut splitter: Splitter,
     parse: &(impl Fn(&[u8]) -> R + Sync),
-) -> crate::error::Result<(Option<Vec<Vec<R>>>, bool)> {
+) -> crate::error::Result<(Option<Batches<R>>, bool)> {
     const CHUNK: usize = 4 << 20;
     const BATCH: usize = 512;
     let threads = std::thread::available_parallelism()
