@@ -510,6 +510,38 @@ fn acronyms_after_one_number_are_one_unit_and_a_home_is_none() {
     assert!(named.iter().all(|t| t.contains("807")), "{named:?}");
 }
 
+/// A unit named once in full ("北礁水声观测站") and then again and again by its place and type
+/// ("北礁站", a name too short to be one on its own) in posts about the work is the unit; the
+/// railway station is not.
+#[test]
+fn a_unit_named_once_then_by_its_short_form_is_the_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "北礁水声观测站年度考核：我负责的水听器阵列标定拿了优",
+        "#北礁站 本周待办：把 3 号水听器的标定记录补齐",
+        "北礁站年终总结要交了，写了三千字",
+        "今天在北礁站第一次独立负责一次测量，数据全部合格",
+        "回北礁站上班，站长塞给我三份测量报告要审",
+        "北礁站夏季通电试验：电流调到额定值，温升正常",
+        "周末去杭州东站接我妈，高铁晚点二十分钟",
+        "今天的红烧肉好吃",
+    ];
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "Asia/Shanghai");
+    let unit = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Unit)
+        .expect("a unit finding");
+    assert_eq!(unit.value.as_deref(), Some("北礁水声观测站"));
+    let named: Vec<&str> = unit
+        .evidence
+        .iter()
+        .map(|&i| data.posts[i].text.as_str())
+        .collect();
+    assert_eq!(named.len(), 6, "{named:?}");
+    assert!(named.iter().all(|t| t.contains("北礁")), "{named:?}");
+}
+
 /// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
 #[test]
 fn a_units_ordinal_said_about_work_is_the_unit() {

@@ -1181,6 +1181,14 @@ pub fn short_forms(name: &str) -> Vec<String> {
                 }
             }
         }
+        // 东屿消磁站 → 东屿站, 江陵机械修理厂 → 江陵厂: a name of one-character type after a
+        // stem of four characters or more, by its first two (the place) and the type.
+        if let Some(&last) = chars.last()
+            && "站所院厂局队".contains(last)
+            && chars.len() >= 5
+        {
+            out.push(format!("{}{}{last}", chars[0], chars[1]));
+        }
         // 鹭湖入境事务中心 → 鹭湖中心: any long centre by its place and 中心.
         if name.ends_with("中心") && chars.len() >= 6 {
             out.push(format!("{}{}中心", chars[0], chars[1]));
@@ -1640,6 +1648,12 @@ mod tests {
         );
         let f = short_forms("泉州气象水文保障站");
         for want in ["气象水文保障站", "泉气站"] {
+            assert!(f.iter().any(|s| s == want), "{want} in {f:?}");
+        }
+        // A one-character type after a long stem: its place and the type.
+        for (name, want) in [("东屿消磁站", "东屿站"), ("江陵机械修理厂", "江陵厂")]
+        {
+            let f = short_forms(name);
             assert!(f.iter().any(|s| s == want), "{want} in {f:?}");
         }
         // Stations for travellers are no employer.
