@@ -59,6 +59,8 @@ impl Detector for PlaceInText {
         {
             return;
         }
+        // Where this detector's signals start (the others' come before).
+        let mine = out.len();
         let mut last_end = 0;
         let mut hits: Vec<&crate::analyze::matcher::Hit> = s
             .hits
@@ -161,6 +163,24 @@ impl Detector for PlaceInText {
             sig.span = Some((start, end));
             out.push(sig);
         }
+        // "测量楼三楼的暖气坏了": a building by its name, then a floor of it.
+        for (start, end) in named_buildings_zh(s.text) {
+            if out[mine..]
+                .iter()
+                .any(|o| o.span.is_some_and(|(a, b)| a < end && start < b))
+            {
+                continue;
+            }
+            let words = &s.text[start..end];
+            out.push(Signal {
+                category: Category::Location,
+                detector: self.id(),
+                reason: format!("names the place '{words}'"),
+                span: Some((start, end)),
+                strength: Strength::Strong,
+                subject: Some(words.to_string()),
+            });
+        }
         // "Christmas do at the RAF Drumcairn mess": an air station by its name.
         for (start, end) in named_stations(s.text) {
             let words = &s.text[start..end];
@@ -174,6 +194,58 @@ impl Detector for PlaceInText {
             });
         }
     }
+}
+
+/// Buildings named by what is done in them, then one of their floors: "测量楼三楼",
+/// "綜合樓二樓會議室" (two or three characters, 楼 or 樓, then a floor by its numeral). Only
+/// a place one works in is told floor by floor; wards, dormitories, schools, shops and
+/// restaurants are not workplaces to flag.
+fn named_buildings_zh(text: &str) -> Vec<(usize, usize)> {
+    const NOT_WORK: &[&str] = &[
+        "住院", "门诊", "門診", "急诊", "急診", "宿舍", "教学", "教學", "图书", "圖書", "售", "酒",
+        "茶", "商业", "商業", "居民", "住宅", "公寓", "大", "高", "上", "下", "这", "這", "那",
+        "哪", "小", "新", "老", "主", "隔壁", "对面", "對面",
+    ];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    for k in 0..chars.len() {
+        if !matches!(chars[k].1, '楼' | '樓') {
+            continue;
+        }
+        // The floor right after: 二楼, 3楼, 十二層.
+        let mut j = k + 1;
+        while j < chars.len()
+            && (chars[j].1.is_ascii_digit()
+                || crate::analyze::lexicon::ZH_NUMERALS.contains(chars[j].1))
+        {
+            j += 1;
+        }
+        if j == k + 1 || j >= chars.len() || !matches!(chars[j].1, '楼' | '樓' | '层' | '層') {
+            continue;
+        }
+        // The name before: two or three ideographs after a non-ideograph or a particle.
+        for len in [3usize, 2] {
+            if k < len {
+                continue;
+            }
+            let first = k - len;
+            let name: String = chars[first..k].iter().map(|c| c.1).collect();
+            let bounded = first == 0
+                || !is_cjk(chars[first - 1].1)
+                || "的在到去回了，。、".contains(chars[first - 1].1);
+            if !name.chars().all(is_cjk)
+                || !bounded
+                || name.chars().any(|c| "号號座栋棟".contains(c))
+                || crate::analyze::lexicon::ZH_NUMERALS.contains(chars[k - 1].1)
+                || NOT_WORK.iter().any(|w| name.starts_with(w))
+            {
+                continue;
+            }
+            out.push((chars[first].0, chars[k].0 + chars[k].1.len_utf8()));
+            break;
+        }
+    }
+    out
 }
 
 /// Air stations named the way they are written: "RAF Lossiemouth", "RNAS Culdrose", "RAAF
@@ -470,6 +542,33 @@ mod tests {
     }
 
     /// An air station by its name is a place; the service's museum or regiment is not.
+    #[test]
+    fn buildings_by_name_then_a_floor() {
+        assert_eq!(strong("测量楼三楼的暖气坏了，明天带电暖器上岛"), ["测量楼"]);
+        assert_eq!(strong("新年联欢会：下午三点，測量樓二樓會議室"), ["測量樓"]);
+        // Beside the other detectors too, whose signals ("测量", a duty) overlap it.
+        let options = crate::analyze::Options::default();
+        let all = crate::analyze::detectors::Engine::new(&options).post(
+            &crate::analyze::detectors::testing::post(
+                crate::model::Platform::Telegram,
+                "测量楼三楼的暖气坏了",
+            ),
+        );
+        assert!(
+            all.iter()
+                .any(|s| s.detector == "place-in-text" && s.subject.as_deref() == Some("测量楼")),
+            "{all:?}"
+        );
+        for text in [
+            "我妈住院了，住院楼五楼",
+            "下楼三次取快递",
+            "在楼下三楼的咖啡店",
+            "教学楼三楼的自习室",
+        ] {
+            assert!(strong(text).is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn air_stations_by_name() {
         assert_eq!(
