@@ -542,6 +542,39 @@ fn a_unit_named_once_then_by_its_short_form_is_the_unit() {
     assert!(named.iter().all(|t| t.contains("北礁")), "{named:?}");
 }
 
+/// The proper name the workplace's gates go by ("the Binbirri gate") places the posts that say
+/// it without a gate ("Roadworks on Binbirri Rd"); a beach named once beside a jetty does not.
+#[test]
+fn the_name_of_the_workplaces_gates_places_other_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Swipe card readers at the Binbirri gate are down again, queue past the cattle grid",
+        "New visitor passes at the Binbirri gate, fifteen minutes in the queue",
+        "Roadworks on Binbirri Rd till October, leaving Palmerston at 0610",
+        "Ute died just past the Binbirri turn-off this arvo",
+        "Sunday at the Nightcliff jetty. Kids bombing off the end",
+        "Nightcliff markets for a laksa, best in town",
+        "Pancakes for dinner again",
+    ];
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "Australia/Darwin");
+    let place = analysis
+        .findings
+        .iter()
+        .find(|f| f.category == Category::Location)
+        .expect("a location finding");
+    let named: Vec<&str> = place
+        .evidence
+        .iter()
+        .map(|&i| data.posts[i].text.as_str())
+        .collect();
+    assert_eq!(
+        named.iter().filter(|t| t.contains("Binbirri")).count(),
+        4,
+        "{named:?}"
+    );
+    assert!(!named.iter().any(|t| t.contains("markets")), "{named:?}");
+}
+
 /// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
 #[test]
 fn a_units_ordinal_said_about_work_is_the_unit() {

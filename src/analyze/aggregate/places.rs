@@ -9,6 +9,7 @@
 
 use super::{Breaking, LocalTime, finding, posts, quotes};
 use crate::analyze::detectors::PROFILE_FIELD;
+use crate::analyze::lexicon::Class;
 use crate::analyze::{Area, Category, Finding, Options, Severity, Signal, Strength};
 use crate::model::{Dataset, GeoPoint};
 use std::collections::HashMap;
@@ -520,6 +521,19 @@ pub fn analyse(
                 }) || gate_at_work(&signals[i]))
         })
         .collect();
+    // "Roadworks on Binbirri Rd", "open day out at Kahurangi": the name the workplace's gates
+    // and buildings go by, said in posts that name no gate.
+    let mut text_location = text_location;
+    for (i, name) in named_like_the_workplace(data, signals, &text_location, keep, &is_away) {
+        out.extra.push((
+            i,
+            place_signal(format!(
+                "names {name}, where your workplace's gates and buildings are"
+            )),
+        ));
+        text_location.push(i);
+    }
+    text_location.sort_unstable();
 
     // The office: a watched site, else the place with most weekday-daytime posts and work talk.
     // Work talk in a place's posts: strong unit/role/place signals count 2, weaker work cues 1.
@@ -1109,6 +1123,83 @@ fn is_home_name(name: &str) -> bool {
         n.as_str(),
         "home" | "家" | "我家" | "home sweet home" | "casa" | "zuhause"
     )
+}
+
+/// Posts outside `named` that say the proper name the workplace's named places share: the
+/// capitalised word ("Binbirri", "Kahurangi") of the places named in two posts or more ("the
+/// Binbirri gate", "swipe cards at Kahurangi"), not a place word itself ("Building", "Wharf").
+/// Latin script only; each post once, with the name.
+fn named_like_the_workplace(
+    data: &Dataset,
+    signals: &[Vec<Signal>],
+    named: &[usize],
+    keep: &dyn Fn(usize) -> bool,
+    is_away: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, String)> {
+    let words_of = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                w.chars().count() >= 4
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    let mut heads: Vec<String> = named
+        .iter()
+        .flat_map(|&i| signals[i].iter())
+        .filter(|s| {
+            s.detector == "place-in-text"
+                && s.category == Category::Location
+                && s.strength == Strength::Strong
+        })
+        .filter_map(|s| s.subject.as_deref())
+        .flat_map(words_of)
+        .filter(|w| !is_place_word(w))
+        .collect();
+    heads.sort();
+    heads.dedup();
+    heads.retain(|h| {
+        named
+            .iter()
+            .filter(|&&i| words_of(&data.posts[i].text).contains(h))
+            .count()
+            >= 2
+    });
+    if heads.is_empty() {
+        return Vec::new();
+    }
+    (0..data.posts.len())
+        .filter(|&i| keep(i) && !is_away(i) && named.binary_search(&i).is_err())
+        .filter_map(|i| {
+            let text = &data.posts[i].text;
+            // A substring search first: most posts hold none of the names.
+            if !heads.iter().any(|h| text.contains(h.as_str())) {
+                return None;
+            }
+            let words = words_of(text);
+            heads
+                .iter()
+                .find(|h| words.contains(h))
+                .map(|h| (i, h.clone()))
+        })
+        .collect()
+}
+
+/// Whether a capitalised word is a kind of place ("Building", "Gate", "Wharf", "North"), not
+/// the name of one.
+fn is_place_word(word: &str) -> bool {
+    const DIRECTIONS: &[&str] = &[
+        "north", "south", "east", "west", "main", "back", "front", "upper", "lower", "inner",
+        "outer", "old", "new", "the",
+    ];
+    let w = word.to_lowercase();
+    DIRECTIONS.contains(&w.as_str())
+        || crate::analyze::lexicon::TERMS.iter().any(|(class, list)| {
+            matches!(class, Class::Place | Class::NumberedPlace)
+                && list.iter().any(|t| t.eq_ignore_ascii_case(&w))
+        })
 }
 
 fn place_signal(reason: String) -> Signal {

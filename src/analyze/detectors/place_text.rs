@@ -206,8 +206,12 @@ fn named_buildings_zh(text: &str) -> Vec<(usize, usize)> {
         "茶", "商业", "商業", "居民", "住宅", "公寓", "大", "高", "上", "下", "这", "這", "那",
         "哪", "小", "新", "老", "主", "隔壁", "对面", "對面",
     ];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
+    // Most posts have neither 楼 nor 樓.
+    if !text.contains(['楼', '樓']) {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
     for k in 0..chars.len() {
         if !matches!(chars[k].1, '楼' | '樓') {
             continue;
