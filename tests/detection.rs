@@ -575,6 +575,94 @@ fn the_name_of_the_workplaces_gates_places_other_posts() {
     assert!(!named.iter().any(|t| t.contains("markets")), "{named:?}");
 }
 
+/// Posts about daylight saving fall on Saturdays because the clocks change on a weekend night,
+/// and "unit" is a flat as often as a workplace: neither is a routine of the person's, though
+/// touch footy on the same Saturday mornings is.
+#[test]
+fn daylight_saving_and_flats_on_saturdays_are_no_routine() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tweets: Vec<Tweet<'_>> = Vec::new();
+    // Auckland (UTC+12 in winter, as on these dates): Saturday 2 July 2022 10:00 local.
+    let saturday = utc(2022, 7, 1, 22, 0);
+    let topics = [
+        (
+            8_000,
+            0,
+            [
+                "Daylight saving ends tonight",
+                "Daylight saving starts tomorrow, boo",
+                "So daylight saving is here",
+            ],
+        ),
+        (
+            8_100,
+            240,
+            [
+                "Looking at a unit in Palmerston",
+                "Moved into the new unit!",
+                "Helped a mate into his unit",
+            ],
+        ),
+        (
+            8_200,
+            -120,
+            [
+                "Touch footy, pulled a hammy",
+                "Won at touch today",
+                "Touch in the rain, soaked",
+            ],
+        ),
+    ];
+    // Other posts at any time of any day.
+    for k in 0..30i64 {
+        tweets.push(Tweet {
+            id: 9_000 + k as u64,
+            utc: utc(2022, 7, 1, 2, 0) + chrono::Duration::hours(k * 37 + 5 * k * k),
+            text: [
+                "Pancakes for dinner",
+                "Rain again",
+                "New book from the library",
+            ][k as usize % 3],
+            geo: None,
+        });
+    }
+    for (id, minutes, texts) in topics {
+        for k in 0..6i64 {
+            tweets.push(Tweet {
+                id: id + k as u64,
+                utc: saturday
+                    + chrono::Duration::weeks(k * 3)
+                    + chrono::Duration::minutes(minutes + k),
+                text: texts[k as usize % 3],
+                geo: None,
+            });
+        }
+    }
+    let path = x_archive(dir.path(), "t.zip", "ana_m", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(
+        &data,
+        &options("Pacific/Auckland", ""),
+        &ingest::no_progress,
+    );
+    let routine: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Routine)
+        .flat_map(|f| f.evidence.iter().map(|&i| data.posts[i].text.as_str()))
+        .collect();
+    assert!(
+        routine.iter().any(|t| t.contains("Touch footy")),
+        "{routine:?}"
+    );
+    assert!(
+        !routine
+            .iter()
+            .any(|t| t.contains("Daylight") || t.contains("unit")),
+        "{routine:?}"
+    );
+}
+
 /// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
 #[test]
 fn a_units_ordinal_said_about_work_is_the_unit() {

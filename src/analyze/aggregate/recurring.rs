@@ -38,6 +38,12 @@ const DAY_WINDOW: u32 = 120;
 const SLACK: u32 = 15;
 /// Minutes apart a topic's window and a routine place's may be and still be the same routine.
 const NEAR: u32 = 45;
+/// Words that recur at set times without any routine of the person's: the clocks change on a
+/// weekend night by law, so posts about daylight saving fall on Saturdays (夏令时 likewise);
+/// "unit" is a flat or a measure as often as a workplace, and names no activity.
+const NOT_TOPICS: &[&str] = &[
+    "daylight", "saving", "夏令", "令时", "冬令", "unit", "units",
+];
 /// At most this many topics are reported, the best supported first.
 const MAX_TOPICS: usize = 4;
 
@@ -83,7 +89,7 @@ pub fn find(
     }
     let mut candidates: Vec<(&str, Vec<usize>)> = by_word
         .into_iter()
-        .filter(|(_, posts)| posts.len() >= MIN_POSTS)
+        .filter(|(w, posts)| posts.len() >= MIN_POSTS && !NOT_TOPICS.contains(w))
         .filter(|(_, posts)| regular(posts, &time, MIN_POSTS).is_some())
         .collect();
     candidates.sort_unstable();
