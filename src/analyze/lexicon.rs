@@ -2171,6 +2171,23 @@ const THIRD_PARTY: &[&str] = &[
     "back in my navy days",
     "back in my raf days",
     "mam",
+    // Hong Kong relatives and others in written Cantonese.
+    "阿妹",
+    "阿哥",
+    "阿姐",
+    "家姐",
+    "细佬",
+    "阿弟",
+    "老豆",
+    "阿妈",
+    "阿爸",
+    "旧同事",
+    "前同事",
+    "老同学",
+    // Australian and British friends: "a mate", "Jess's mates".
+    "my mate",
+    "a mate",
+    "mates",
     // Taglish relatives.
     "pinsan",
     "tita",

@@ -392,6 +392,13 @@ impl Detector for RoleCues {
             if in_idiom(s, h) || in_title(s, h) || h.nend <= muted_to {
                 continue;
             }
+            // "旧同事", "前同事": a word of work inside someone else's description.
+            if !is(h, Class::ThirdParty)
+                && s.of(Class::ThirdParty)
+                    .any(|t| t.nstart <= h.nstart && h.nend <= t.nend)
+            {
+                continue;
+            }
             // "颱風要來了，大家平安": the weather on the news, not a forecaster's words.
             if is(h, Class::TradeWord)
                 && *hazard_news.get_or_init(|| hazard_news_of(s))
@@ -1126,5 +1133,25 @@ mod subject_tests {
         ] {
             assert!(!strong(text), "{text}");
         }
+    }
+
+    /// Written Cantonese relatives and former colleagues, and a child's wish, are someone
+    /// else's work; the writer's own day at work beside a colleague is not.
+    #[test]
+    fn cantonese_relatives_former_colleagues_and_wishes_are_someone_elses() {
+        let strong = |text: &str| {
+            run(&RoleCues, text)
+                .iter()
+                .any(|s| s.strength == Strength::Strong)
+        };
+        for text in [
+            "阿妹升咗 senior developer，請我哋食壽司",
+            "同舊同事食飯，佢轉咗去機管局做 project manager，好犀利",
+            "Ana wants to be a marine biologist. Or a pink unicorn.",
+            "Another of Jess's mates made nurse unit manager.",
+        ] {
+            assert!(!strong(text), "{text}");
+        }
+        assert!(strong("今日返工做 overpressure test，同事話我做得好"));
     }
 }
