@@ -2185,7 +2185,6 @@ const THIRD_PARTY: &[&str] = &[
     "前同事",
     "老同学",
     // Australian and British friends: "a mate", "Jess's mates".
-    "my mate",
     "a mate",
     "mates",
     // Taglish relatives.

@@ -370,7 +370,7 @@ impl Detector for RoleCues {
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
          enough; generic work words need a second cue in the same post, unless the writer filed the\n\
-         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 57\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 61\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
@@ -608,6 +608,22 @@ mod tests {
                 "这个月修的全是老式瞄准镜，分划板发霉，一支一支拆开清洗",
                 "optical and night vision instrument repair",
             ),
+            (
+                "Calibrated six oxygen analysers today, then a pressure hold on the chamber door",
+                "hyperbaric chamber and diving medicine work",
+            ),
+            (
+                "Long day re-tensioning hook cables, then a trap test before smoko",
+                "aircraft arresting gear and runway barrier maintenance",
+            ),
+            (
+                "消磁线圈绕组绝缘测试：A 组正常，C 组偏低，明天复测，记得带兆欧表",
+                "ship degaussing and magnetic signature measurement",
+            ),
+            (
+                "今日做 overpressure test，成個設施要 hold 住，再驗埋啲 blast valves",
+                "hardened facility ventilation, power and blast protection work",
+            ),
         ] {
             assert!(strong(text), "{text}");
             assert!(
@@ -627,6 +643,14 @@ mod tests {
             "第一次玩室內跳傘，那個風洞的風速快到臉都變形",
             "Jio sim free data = entire family on video calls",
             "尾牙抽到一台吹風機！",
+            // A hotel key card demagnetised, an induction cooker's coil, a speed trap, a tape
+            // measure, a child who is a human generator, Excel's filters.
+            "酒店房卡又消磁了，前台说手机别跟房卡放一起",
+            "双十一买了个电磁炉，线圈比旧的大一圈，炒菜终于有锅气了",
+            "Pinged by a speed trap on the Stuart Hwy. 118 in a 110",
+            "Secret Santa got me a tape measure. Hilarious, guys.",
+            "姨甥仔嚟屋企玩，人肉發電機嚟，由朝跑到晚",
+            "Excel tip that changed my life: Ctrl+Shift+L for filters",
         ] {
             assert!(!strong(text), "{text}");
         }
