@@ -353,6 +353,9 @@ impl Matcher {
         // The trades, with the main lexicon only (not the approach lexicon of messages).
         if std::ptr::eq(terms, TERMS) {
             for t in super::trades::TRADES {
+                if super::trades::unknown(t.name) {
+                    continue;
+                }
                 for (list, class) in [
                     (t.titles, Class::Title),
                     (t.jargon, Class::Jargon),

@@ -16,6 +16,9 @@ fn index() -> &'static Index {
         let mut exact: std::collections::HashMap<String, Vec<(u16, bool)>> = Default::default();
         let mut prefixes = Vec::new();
         for (i, t) in TRADES.iter().enumerate() {
+            if super::trades::unknown(t.name) {
+                continue;
+            }
             let terms = t
                 .titles
                 .iter()

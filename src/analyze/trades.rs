@@ -13256,6 +13256,27 @@ pub const TRADES: &[Trade] = &[
     },
 ];
 
+/// Whether a trade is to be treated as unknown: those named (in full, separated by `|`) in
+/// `MOSAIC_UNKNOWN_TRADES`. For evaluation only (`eval/loo.sh`): it scans a persona as if the
+/// lists lacked the persona's own trade, to measure how the role is found in a trade no list
+/// knows. Read once.
+pub fn unknown(name: &str) -> bool {
+    static UNKNOWN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    UNKNOWN
+        .get_or_init(|| {
+            std::env::var("MOSAIC_UNKNOWN_TRADES")
+                .map(|v| {
+                    v.split('|')
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .iter()
+        .any(|d| d == name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -13369,21 +13390,4 @@ mod tests {
             }
         }
     }
-}
-
-/// EXPERIMENT (not for commit): trades named in MOSAIC_DROP_TRADES (separated by '|') are unknown.
-pub fn loo_dropped(name: &str) -> bool {
-    static DROP: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    DROP.get_or_init(|| {
-        std::env::var("MOSAIC_DROP_TRADES")
-            .map(|v| {
-                v.split('|')
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default()
-    })
-    .iter()
-    .any(|d| d == name)
 }
