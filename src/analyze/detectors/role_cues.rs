@@ -373,7 +373,9 @@ impl Detector for RoleCues {
          post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 61\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
-         of different trades (\"ship\", \"train\") do not, and the reason names the trade.\n\n\
+         of different trades (\"ship\", \"train\") do not, and the reason names the trade. Teaching a\n\
+         newcomer (\"teaching the new hires how to…\", 教新来的, 带了一个徒弟) is a senior's work in any\n\
+         trade and enough on its own, jargon or not; asking for advice (请多指教) is not.\n\n\
          ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
          approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
