@@ -663,6 +663,57 @@ fn daylight_saving_and_flats_on_saturdays_are_no_routine() {
     );
 }
 
+/// Someone the person writes about on Saturday evenings (给晓雯, 晓雯说) is no routine of theirs;
+/// climbing on Wednesday evenings (周三攀岩) is.
+#[test]
+fn a_person_written_about_at_set_times_is_no_routine() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tweets: Vec<Tweet<'_>> = Vec::new();
+    // Shanghai (UTC+8): Saturday 7 May 2022 20:00 local, Wednesday 4 May 19:30 local.
+    let saturday = utc(2022, 5, 7, 12, 0);
+    let wednesday = utc(2022, 5, 4, 11, 30);
+    let person = [
+        "给晓雯点了一束花",
+        "晓雯说周末想去看海",
+        "带晓雯去吃火锅",
+        "晓雯同意了",
+    ];
+    let climbing = ["周三攀岩，手好酸", "周三的岩馆人好多", "周三完攀一条新线"];
+    for k in 0..6i64 {
+        tweets.push(Tweet {
+            id: 8_000 + k as u64,
+            utc: saturday + chrono::Duration::weeks(k * 3) + chrono::Duration::minutes(k),
+            text: person[k as usize % person.len()],
+            geo: None,
+        });
+        tweets.push(Tweet {
+            id: 8_100 + k as u64,
+            utc: wednesday + chrono::Duration::weeks(k * 3) + chrono::Duration::minutes(2 * k),
+            text: climbing[k as usize % climbing.len()],
+            geo: None,
+        });
+    }
+    for k in 0..30i64 {
+        tweets.push(Tweet {
+            id: 9_000 + k as u64,
+            utc: utc(2022, 5, 1, 2, 0) + chrono::Duration::hours(k * 37 + 5 * k * k),
+            text: ["今天的红烧肉好吃", "又下雨了", "图书馆借了新书"][k as usize % 3],
+            geo: None,
+        });
+    }
+    let path = x_archive(dir.path(), "t.zip", "chen_x", "", &tweets);
+    let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
+    let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
+    let routine: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::Routine)
+        .flat_map(|f| f.evidence.iter().map(|&i| data.posts[i].text.as_str()))
+        .collect();
+    assert!(routine.iter().any(|t| t.contains("攀岩")), "{routine:?}");
+    assert!(!routine.iter().any(|t| t.contains("晓雯")), "{routine:?}");
+}
+
 /// "The 658th", said again and again about work, is a numbered unit; "the 25th" is a date.
 #[test]
 fn a_units_ordinal_said_about_work_is_the_unit() {

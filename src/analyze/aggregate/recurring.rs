@@ -129,6 +129,8 @@ pub fn find(
                 })
                 // Twice as bunched in its window as the person's posts in general.
                 .filter(|r| usual_share(r) * 2.0 < r.posts.len() as f64 / all as f64)
+                // "给晓雯点了一束花", "晓雯说…": someone the person writes about, not a pastime.
+                .filter(|r| !names_a_person(&r.topic, &r.posts, data, norms))
         })
         .filter(|r| {
             !places.iter().any(|p| {
@@ -226,6 +228,31 @@ fn words_of(norm: &str) -> Vec<Cow<'_, str>> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether a Chinese topic is a person's name: in half its posts or more it is given or shown
+/// something, met or taken along (给晓雯, 见到晓雯, 带晓雯), or says, agrees or is expecting
+/// (晓雯说, 晓雯同意, 晓雯怀孕). Days and activities are never spoken of so.
+fn names_a_person(topic: &str, posts: &[usize], data: &Dataset, norms: &[String]) -> bool {
+    const BEFORE: &[&str] = &["给", "带", "陪", "见到", "跟", "和", "约", "送"];
+    const AFTER: &[&str] = &[
+        "说", "同意", "怀孕", "觉得", "问我", "笑", "哭", "生日", "生病", "包了", "做了",
+    ];
+    if !topic.chars().all(crate::analyze::matcher::is_cjk) {
+        return false;
+    }
+    let as_person = posts
+        .iter()
+        .filter(|&&i| {
+            let norm = super::norm_of(norms, i, &data.posts[i].text);
+            norm.match_indices(topic).any(|(at, _)| {
+                let (before, after) = (&norm[..at], &norm[at + topic.len()..]);
+                BEFORE.iter().any(|w| before.ends_with(w))
+                    || AFTER.iter().any(|w| after.starts_with(w))
+            })
+        })
+        .count();
+    as_person * 2 >= posts.len()
 }
 
 /// For each of `words` (topics learnt from a sample), the kept posts that use it: one pass
