@@ -376,6 +376,16 @@ fn daily_tweets(dir: &std::path::Path, texts: &[&str], tz: &str) -> (Dataset, An
     (data, analysis)
 }
 
+/// The texts of every post that a finding of `category` cites.
+fn evidence_of<'a>(data: &'a Dataset, analysis: &Analysis, category: Category) -> Vec<&'a str> {
+    analysis
+        .findings
+        .iter()
+        .filter(|f| f.category == category)
+        .flat_map(|f| f.evidence.iter().map(|&i| data.posts[i].text.as_str()))
+        .collect()
+}
+
 /// An acronym that adds the type's letters to a short name's initials ("KPNGS" of "Kestrel
 /// Point") refers to the unit once it recurs.
 #[test]
@@ -557,16 +567,7 @@ fn the_name_of_the_workplaces_gates_places_other_posts() {
         "Pancakes for dinner again",
     ];
     let (data, analysis) = daily_tweets(dir.path(), &texts, "Australia/Darwin");
-    let place = analysis
-        .findings
-        .iter()
-        .find(|f| f.category == Category::Location)
-        .expect("a location finding");
-    let named: Vec<&str> = place
-        .evidence
-        .iter()
-        .map(|&i| data.posts[i].text.as_str())
-        .collect();
+    let named = evidence_of(&data, &analysis, Category::Location);
     assert_eq!(
         named.iter().filter(|t| t.contains("Binbirri")).count(),
         4,
@@ -645,12 +646,7 @@ fn daylight_saving_and_flats_on_saturdays_are_no_routine() {
         &options("Pacific/Auckland", ""),
         &ingest::no_progress,
     );
-    let routine: Vec<&str> = analysis
-        .findings
-        .iter()
-        .filter(|f| f.category == Category::Routine)
-        .flat_map(|f| f.evidence.iter().map(|&i| data.posts[i].text.as_str()))
-        .collect();
+    let routine = evidence_of(&data, &analysis, Category::Routine);
     assert!(
         routine.iter().any(|t| t.contains("Touch footy")),
         "{routine:?}"
@@ -704,12 +700,7 @@ fn a_person_written_about_at_set_times_is_no_routine() {
     let path = x_archive(dir.path(), "t.zip", "chen_x", "", &tweets);
     let data = ingest::load_paths(&[path], &ingest::no_progress).unwrap();
     let analysis = analyze::analyze(&data, &options("Asia/Shanghai", ""), &ingest::no_progress);
-    let routine: Vec<&str> = analysis
-        .findings
-        .iter()
-        .filter(|f| f.category == Category::Routine)
-        .flat_map(|f| f.evidence.iter().map(|&i| data.posts[i].text.as_str()))
-        .collect();
+    let routine = evidence_of(&data, &analysis, Category::Routine);
     assert!(routine.iter().any(|t| t.contains("攀岩")), "{routine:?}");
     assert!(!routine.iter().any(|t| t.contains("晓雯")), "{routine:?}");
 }

@@ -163,26 +163,18 @@ impl Detector for PlaceInText {
             sig.span = Some((start, end));
             out.push(sig);
         }
-        // "测量楼三楼的暖气坏了": a building by its name, then a floor of it.
-        for (start, end) in named_buildings_zh(s.text) {
-            if out[mine..]
-                .iter()
-                .any(|o| o.span.is_some_and(|(a, b)| a < end && start < b))
-            {
-                continue;
-            }
-            let words = &s.text[start..end];
-            out.push(Signal {
-                category: Category::Location,
-                detector: self.id(),
-                reason: format!("names the place '{words}'"),
-                span: Some((start, end)),
-                strength: Strength::Strong,
-                subject: Some(words.to_string()),
-            });
-        }
-        // "Christmas do at the RAF Drumcairn mess": an air station by its name.
-        for (start, end) in named_stations(s.text) {
+        // "测量楼三楼的暖气坏了": a building by its name, then a floor of it (unless a place
+        // found above covers it); "Christmas do at the RAF Drumcairn mess": an air station by
+        // its name.
+        let buildings: Vec<(usize, usize)> = named_buildings_zh(s.text)
+            .into_iter()
+            .filter(|&(start, end)| {
+                !out[mine..]
+                    .iter()
+                    .any(|o| o.span.is_some_and(|(a, b)| a < end && start < b))
+            })
+            .collect();
+        for (start, end) in buildings.into_iter().chain(named_stations(s.text)) {
             let words = &s.text[start..end];
             out.push(Signal {
                 category: Category::Location,

@@ -1108,6 +1108,13 @@ mod subject_tests {
     use super::*;
     use crate::analyze::detectors::testing::run;
 
+    /// Whether any cue of a text is strong.
+    fn strong(text: &str) -> bool {
+        run(&RoleCues, text)
+            .iter()
+            .any(|s| s.strength == Strength::Strong)
+    }
+
     #[test]
     fn the_title_phrase_is_the_subject() {
         let subjects = |t: &str| -> Vec<String> {
@@ -1138,11 +1145,6 @@ mod subject_tests {
     /// Asking them for advice, or being the newcomer, is not.
     #[test]
     fn teaching_newcomers_is_work_in_any_trade() {
-        let strong = |text: &str| {
-            run(&RoleCues, text)
-                .iter()
-                .any(|s| s.strength == Strength::Strong)
-        };
         for text in [
             "Teaching the new lads to read the logs. One of them thinks it is a sandwich chain.",
             "Mentoring our two new linguists has taught me more than anything else",
@@ -1165,11 +1167,6 @@ mod subject_tests {
     /// else's work; the writer's own day at work beside a colleague is not.
     #[test]
     fn cantonese_relatives_former_colleagues_and_wishes_are_someone_elses() {
-        let strong = |text: &str| {
-            run(&RoleCues, text)
-                .iter()
-                .any(|s| s.strength == Strength::Strong)
-        };
         for text in [
             "阿妹升咗 senior developer，請我哋食壽司",
             "同舊同事食飯，佢轉咗去機管局做 project manager，好犀利",
