@@ -2283,7 +2283,6 @@ const THIRD_PARTY: &[&str] = &[
     "nieces",
 ];
 
-/// The days of the week in English, lower case, as normalised text writes them.
 /// Whether a word (as written) names a shift or a shift pattern: "夜班", "大夜班", "night
 /// shift", "on call", "四班三倒".
 pub fn is_shift_word(word: &str) -> bool {
@@ -2328,6 +2327,7 @@ pub const ZH_NUMERALS: &str = "一二三四五六七八九十";
 
 pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
+/// The days of the week in English, lower case, as normalised text writes them.
 pub const WEEKDAYS_EN: [&str; 7] = [
     "monday",
     "tuesday",

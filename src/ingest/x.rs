@@ -517,6 +517,28 @@ struct Part {
     damage: Option<String>,
 }
 
+impl Part {
+    /// The posts parsed and the reasons the others were skipped, from `n` results in order.
+    fn of(
+        results: impl IntoIterator<Item = std::result::Result<Post, String>>,
+        n: usize,
+        damage: Option<String>,
+    ) -> Part {
+        let mut part = Part {
+            posts: Vec::with_capacity(n),
+            skipped: Vec::new(),
+            damage,
+        };
+        for r in results {
+            match r {
+                Ok(post) => part.posts.push(post),
+                Err(why) => part.skipped.push(why),
+            }
+        }
+        part
+    }
+}
+
 fn read_part(archive: &Archive, file: &str, base_url: &str, media: &MediaIndex) -> Result<Part> {
     // Split as it inflates, parsed on every core. Anything odd (a damaged or cut-off array,
     // UTF-16) is read the exact way below, which says what is wrong.
@@ -531,35 +553,15 @@ fn read_part(archive: &Archive, file: &str, base_url: &str, media: &MediaIndex) 
             }
         })?;
         if let Some(parsed) = streamed {
-            let mut part = Part {
-                posts: Vec::with_capacity(parsed.iter().map(Vec::len).sum()),
-                skipped: Vec::new(),
-                damage: None,
-            };
-            for p in parsed.into_iter().flatten() {
-                match p {
-                    Ok(post) => part.posts.push(post),
-                    Err(why) => part.skipped.push(why),
-                }
-            }
-            return Ok(part);
+            let n = parsed.iter().map(Vec::len).sum();
+            return Ok(Part::of(parsed.into_iter().flatten(), n, None));
         }
     }
     let text = archive.read_text(file)?;
     let (elements, damage) = raw_elements(js_payload(&text));
     let parsed: Vec<_> = crate::par::map(&elements, |raw| parse_tweet(raw, base_url, media));
-    let mut part = Part {
-        posts: Vec::with_capacity(parsed.len()),
-        skipped: Vec::new(),
-        damage,
-    };
-    for p in parsed {
-        match p {
-            Ok(post) => part.posts.push(post),
-            Err(why) => part.skipped.push(why),
-        }
-    }
-    Ok(part)
+    let n = parsed.len();
+    Ok(Part::of(parsed, n, damage))
 }
 
 fn parse_tweet(raw: &str, base_url: &str, media: &MediaIndex) -> std::result::Result<Post, String> {

@@ -1156,17 +1156,15 @@ fn named_like_the_workplace(
         })
         .filter_map(|s| s.subject.as_deref())
         .flat_map(words_of)
-        .filter(|w| !is_place_word(w))
         .collect();
     heads.sort();
     heads.dedup();
-    heads.retain(|h| {
-        named
-            .iter()
-            .filter(|&&i| words_of(&data.posts[i].text).contains(h))
-            .count()
-            >= 2
-    });
+    let named_words: Vec<Vec<String>> = named
+        .iter()
+        .map(|&i| words_of(&data.posts[i].text))
+        .collect();
+    heads
+        .retain(|h| !is_place_word(h) && named_words.iter().filter(|w| w.contains(h)).count() >= 2);
     if heads.is_empty() {
         return Vec::new();
     }

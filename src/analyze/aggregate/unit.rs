@@ -821,12 +821,15 @@ pub fn discover(
                 }
             }
         }
-        let work_talk_in = |i: usize| {
-            signals[i]
-                .iter()
-                .any(|s| s.category == Category::Role || s.detector == "own-unit-reference")
-        };
-        let work_talk = direct.keys().any(|&i| work_talk_in(i));
+        let work_posts = direct
+            .keys()
+            .filter(|&&i| {
+                signals[i]
+                    .iter()
+                    .any(|s| s.category == Category::Role || s.detector == "own-unit-reference")
+            })
+            .count();
+        let work_talk = work_posts > 0;
         // "我們站", "oor station", "our batt": the writer's own unit of the candidate's kind,
         // in posts that do not name it.
         let type_word = orgs::type_word(&c.name);
@@ -848,7 +851,7 @@ pub fn discover(
             || direct.len() >= 3 && c.score >= 3.0 && work_talk
             // Named once in full and then, again and again, by its short form ("东屿消磁站",
             // then "东屿站年终总结", "#东屿站 线圈通电试验") in posts about the work.
-            || direct.len() >= 5 && direct.keys().filter(|&&i| work_talk_in(i)).count() >= 3
+            || direct.len() >= 5 && work_posts >= 3
             || own_of_kind >= 1 && !direct.is_empty() && direct.len() + own_of_kind >= 3;
         if !supported || direct.keys().all(|i| claimed.contains(i)) {
             continue;

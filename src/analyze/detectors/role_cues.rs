@@ -390,13 +390,16 @@ impl Detector for RoleCues {
         // The end of the last weather word passed over: the words inside it ("雷达" of
         // "雷达回波") go with it.
         let mut muted_to = 0;
+        // "旧同事", "前同事": a word of work inside someone else's description is not the
+        // writer's (most posts name nobody else, so this is usually empty).
+        let others: Vec<&Hit> = s.of(Class::ThirdParty).collect();
         for h in &s.hits {
             if in_idiom(s, h) || in_title(s, h) || h.nend <= muted_to {
                 continue;
             }
-            // "旧同事", "前同事": a word of work inside someone else's description.
             if !is(h, Class::ThirdParty)
-                && s.of(Class::ThirdParty)
+                && others
+                    .iter()
                     .any(|t| t.nstart <= h.nstart && h.nend <= t.nend)
             {
                 continue;
