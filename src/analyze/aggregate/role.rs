@@ -141,7 +141,7 @@ fn find(
     let revealing = evidence.clone();
     // The person's own trade words, learnt from the posts that reveal the role, find the
     // posts that talk shop in words no lexicon lists ("slings and shackles", "负荷曲线").
-    for (i, words) in trade_vocabulary(data, signals, &evidence, keep, norms) {
+    for (i, words) in trade_vocabulary(data, signals, &evidence, at_work, keep, norms) {
         extra.push((
             i,
             Signal {
@@ -758,6 +758,12 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<Cow<'_, str>> {
         "happy",
         "glad",
         "proud",
+        "grateful",
+        "thankful",
+        "blessed",
+        "honoured",
+        "honored",
+        "excited",
         "lucky",
         "fine",
         "okay",
@@ -864,12 +870,14 @@ pub(super) fn tokens_norm(norm: &str) -> Vec<Cow<'_, str>> {
 const OTHERS_SAMPLE: usize = 20_000;
 
 /// Posts outside `evidence` that use at least two of the person's trade words (one with another
-/// work cue), with those words. A trade word recurs in two or more role posts and lives mostly
-/// there.
+/// work cue), with those words. A trade word is said in a post that reveals the role, recurs in
+/// another such post or in a post at the workplace or about the unit (`at_work`: "校准" of a
+/// career step's post and of a post from the office), and lives mostly there.
 fn trade_vocabulary(
     data: &Dataset,
     signals: &[Vec<Signal>],
     evidence: &[usize],
+    at_work: &[usize],
     keep: &dyn Fn(usize) -> bool,
     norms: &[String],
 ) -> Vec<(usize, Vec<String>)> {
@@ -927,12 +935,13 @@ fn trade_vocabulary(
     let is_evidence = |i: usize| evidence.binary_search(&i).is_ok();
     let is_seed = |i: usize| {
         is_evidence(i)
+            || at_work.binary_search(&i).is_ok()
             || signals[i]
                 .iter()
                 .any(|s| s.category == Category::Role && s.detector == "role-cues")
     };
-    // Pass 1: how many posts use each candidate, among the posts that reveal the role or have
-    // lesser work cues (all of them) and among the others (on a big archive an even sample of
+    // Pass 1: how many posts use each candidate, among the posts that reveal the role, are said
+    // at work or have lesser work cues (all of them) and among the others (on a big archive an even sample of
     // them, scaled up); counted per thread over blocks of posts, with no list of words kept
     // per post.
     let n = candidates.len();

@@ -126,6 +126,21 @@ impl Detector for EmploymentStatement {
                     continue;
                 }
                 named.push((n.start, n.end));
+                // "Six years at SFSL today": how long the writer has been there is their
+                // seniority, part of the role.
+                if tenure(&s.norm[h.nstart..h.nend]) {
+                    out.push(Signal {
+                        category: Category::Role,
+                        detector: self.id(),
+                        reason: format!(
+                            "says how long they have worked at '{}' ('{}'): their seniority",
+                            n.name, cue
+                        ),
+                        span: Some((h.start.min(n.start), h.end.max(n.end))),
+                        strength: Strength::Strong,
+                        subject: None,
+                    });
+                }
                 out.push(Signal {
                     category: Category::Unit,
                     detector: self.id(),
@@ -160,6 +175,16 @@ impl Detector for EmploymentStatement {
             }
         }
     }
+}
+
+/// Whether an employment cue (in matching form) says how long the writer has worked somewhere:
+/// "years at", "months with", "work anniversary", "工作了", "工龄".
+fn tenure(cue: &str) -> bool {
+    ["years ", "year ", "months ", "anniversary"]
+        .iter()
+        .any(|w| cue.starts_with(w) || cue.contains(&format!(" {w}")))
+        || cue.contains("anniversary")
+        || matches!(cue, "工作了" | "工作满" | "工龄")
 }
 
 /// "First week on the data platform team at Kestrel Analytics": the organisation after a
@@ -520,6 +545,20 @@ mod tests {
         );
         assert!(subjects(&sig).is_empty(), "{sig:?}");
         assert!(run(&EmploymentStatement, "two years with Jake today ❤️").is_empty());
+        // Years at a named place are the writer's seniority too; a first day is not.
+        let seniority = |text: &str| {
+            run(&EmploymentStatement, text)
+                .iter()
+                .any(|s| s.category == Category::Role && s.strength == Strength::Strong)
+        };
+        assert!(seniority("Six years at SFSL today. Proper proud of myself"));
+        assert!(seniority(
+            "Two years at Rocket Propulsion Development Laboratory today"
+        ));
+        assert!(!seniority("First day at Kestrel Analytics tomorrow"));
+        assert!(!seniority(
+            "My dad spent 30 years at Palmela Motors, retired today"
+        ));
         let sig = run(&EmploymentStatement, "Ten years at the shipyard. Grateful.");
         assert_eq!(subjects(&sig), ["the shipyard"]);
         assert_eq!(sig[0].strength, Strength::Weak);

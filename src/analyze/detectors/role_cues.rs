@@ -63,6 +63,76 @@ const GENERIC: &[&str] = &[
     "加班",
 ];
 
+/// What a decisive career step says.
+const CAREER_STEP: &str =
+    "a career step in a trade (promotion, rank, trade grade, course or recertification)";
+
+/// Whether career word `h` is a step only a job gives, whatever the trade: promoted, a rank
+/// reached (升上士, 晋升中尉), a trade grade (高级工, 技术能手), a work course or recertification
+/// passed ("Passed my signals course", "Passed the radiological survey module"). Not a driving
+/// test or an exam at school ("Passed my driving test", "考上高中"), and not a bare noun
+/// ("certificate", "rating").
+fn decisive_career(s: &Scanned<'_>, h: &Hit) -> bool {
+    const RANKS: &[&str] = &[
+        "下士", "中士", "上士", "少尉", "中尉", "上尉", "少校", "中校", "上校",
+    ];
+    const REACHED: &[&str] = &[
+        "升",
+        "升为",
+        "升任",
+        "升了",
+        "晋升",
+        "晋升为",
+        "授",
+        "当上",
+        "提",
+    ];
+    const WORK_COURSES: &[&str] = &[
+        "course",
+        "recert",
+        "cert ",
+        "certification",
+        "module",
+        "assessment",
+        "board",
+        "qualification",
+        "competenc",
+        "sign-off",
+        "check ride",
+        "checkride",
+    ];
+    let word = &s.norm[h.nstart..h.nend];
+    match word {
+        "promoted"
+        | "recert"
+        | "recertification"
+        | "requalified"
+        | "in-service training"
+        | "annual in-service"
+        | "技术能手"
+        | "技术标兵"
+        | "岗位能手"
+        | "晋升"
+        | "提干"
+        | "授衔"
+        | "独立上岗"
+        | "技能鉴定" => true,
+        // A trade grade, not the 高级工程师 it starts.
+        "高级工" | "中级工" => !s.norm[h.nend..].starts_with('程'),
+        "passed my" | "passed the" => {
+            let after: String = s.text[h.end..].chars().take(60).collect();
+            let clause = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+            let clause = format!("{} ", clause.to_lowercase());
+            WORK_COURSES.iter().any(|w| clause.contains(w))
+        }
+        w if RANKS.contains(&w) => {
+            let before = &s.norm[..h.nstart];
+            REACHED.iter().any(|r| before.ends_with(r))
+        }
+        _ => false,
+    }
+}
+
 /// What a newcomer taught by the writer says.
 const TEACHING: &str = "teaching a newcomer, a senior's work in a trade";
 
@@ -438,7 +508,11 @@ impl Detector for RoleCues {
             } else if is(h, Class::Jargon) {
                 (2, "jargon of their trade")
             } else if is(h, Class::Career) {
-                (1, "a career step")
+                if decisive_career(s, h) {
+                    (2, CAREER_STEP)
+                } else {
+                    (1, "a career step")
+                }
             } else if is(h, Class::Shift) {
                 (1, "shift work")
             } else if is(h, Class::Overtime) {
@@ -566,6 +640,40 @@ mod tests {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn a_career_step_only_a_job_gives_is_work_in_any_trade() {
+        // With the trade's own words taken away, the step still says there is a trade.
+        for text in [
+            "升上士了 🎖️ 繼續努力",
+            "考過了维修高級工！！家人們 冲",
+            "年底评了技术能手 奖状挂家里了",
+            "Passed my signals course! Now I can say roger with confidence",
+            "Passed the survey module today, my brain is full",
+            "Promoted na ako to PO3! Libre ko kayo",
+            "Requalified today, good for another two years",
+        ] {
+            assert!(
+                run(&RoleCues, text)
+                    .iter()
+                    .any(|s| s.strength == Strength::Strong && s.reason.contains(CAREER_STEP)),
+                "{text}: {:?}",
+                run(&RoleCues, text)
+            );
+        }
+        // Someone else's step, an exam at school, a driving test or a bare rank stay weak.
+        for text in [
+            "弟弟升中尉了，全家吃饭",
+            "侄子考上高中了，全家聚餐庆祝",
+            "我爸是上校，从小管得严",
+            "Passed my driving test!",
+            "My brother got promoted to manager",
+            "Ailsa got the promotion! Team leader now.",
+            "Passed the salt and the gravy, Christmas done",
+        ] {
+            assert!(!strong(text), "{text}: {:?}", run(&RoleCues, text));
+        }
     }
 
     #[test]
