@@ -29,10 +29,10 @@ shopt -s nullglob
 # only, then looked into and tuned on in session 3), blind2 (eval/blind2, a fourth author's,
 # written in session 3, scored once, then tuned on), blind3 (eval/blind3, a fifth author's,
 # scored once at the end of session 3, looked into and tuned on in session 4), blind4 (eval/blind4,
-# a sixth author's, written in session 4, scored only), blind5 to blind17 (later authors', each scored
+# a sixth author's, written in session 4, scored only), blind5 to blind18 (later authors', each scored
 # once before being looked at, then tuned on). Default: all of them.
 labels=()
-for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17}; do
+for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18}; do
     case "$set" in
         dev) labels+=( "$ROOT"/eval/personas/*.labels.json "$ROOT"/../shared/eval/dev/*.labels.json ) ;;
         holdout) labels+=( "$ROOT"/eval/holdout/*.labels.json ) ;;
@@ -54,7 +54,8 @@ for set in ${SETS:-dev holdout fresh blind blind2 blind3 blind4 blind5 blind6 bl
         blind15) labels+=( "$ROOT"/eval/blind15/*.labels.json ) ;;
         blind16) labels+=( "$ROOT"/eval/blind16/*.labels.json ) ;;
         blind17) labels+=( "$ROOT"/eval/blind17/*.labels.json ) ;;
-        *) echo "unknown set $set (dev, holdout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17)" >&2; exit 1 ;;
+        blind18) labels+=( "$ROOT"/eval/blind18/*.labels.json ) ;;
+        *) echo "unknown set $set (dev, holdout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18)" >&2; exit 1 ;;
     esac
 done
 if [ ${#labels[@]} -eq 0 ]; then
