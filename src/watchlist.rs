@@ -38,6 +38,56 @@ impl Term {
     }
 }
 
+impl Term {
+    /// A watched role's [`Term::all_names`], and the duties its name lists: "dental laboratory
+    /// technician (prosthodontic lab: dentures, crowns and bridges, cast partials)" also names
+    /// "dentures", "cast partials" and their singulars, and "偽裝器材技術員（偽裝網裁製與印染、
+    /// 誘標製作）" names "偽裝網裁製", "印染" and "誘標製作". A duty of one short Latin word
+    /// ("crowns", "packing") is too common to watch alone and is left out.
+    pub fn role_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.all_names().map(str::to_string).collect();
+        let parts: Vec<&str> = self
+            .name
+            .split([
+                ',', '/', ';', '|', '(', ')', ':', '，', '、', '（', '）', '：', '／', '；',
+            ])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" or "))
+            .flat_map(|p| p.split(['与', '與', '及', '和', '或']))
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && *p != self.name.trim())
+            .collect();
+        if parts.len() < 2 {
+            return names;
+        }
+        for p in parts {
+            let cjk = p
+                .chars()
+                .filter(|&c| crate::analyze::matcher::is_cjk(c))
+                .count();
+            let specific = if cjk > 0 {
+                cjk >= 2
+            } else {
+                p.split_whitespace().count() >= 2 || p.chars().count() >= 8
+            };
+            if !specific {
+                continue;
+            }
+            names.push(p.to_string());
+            // "dentures" is said "denture" too.
+            if cjk == 0
+                && let Some(one) = p.strip_suffix('s')
+                && !one.ends_with('s')
+            {
+                names.push(one.to_string());
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
 /// A sensitive site: a point and a radius.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

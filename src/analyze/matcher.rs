@@ -373,8 +373,8 @@ impl Matcher {
             }
         }
         for (i, r) in watchlist.role.iter().enumerate() {
-            for n in r.all_names() {
-                add(n, TermKind::Role(i));
+            for n in r.role_names() {
+                add(&n, TermKind::Role(i));
             }
         }
         for (i, s) in watchlist.site.iter().enumerate() {

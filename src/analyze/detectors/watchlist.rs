@@ -1,6 +1,6 @@
 //! Watchlist matches: the units, roles and sites a security officer wrote down.
 
-use crate::analyze::detector::{Context, Detector, in_idiom, signal_at};
+use crate::analyze::detector::{Context, Detector, about_someone_else, in_idiom, signal_at};
 use crate::analyze::matcher::{Hit, Scanned, TermKind};
 use crate::analyze::{Category, Signal, Strength};
 use crate::model::Post;
@@ -80,19 +80,38 @@ impl Detector for WatchlistRole {
     }
     fn explain(&self) -> &'static str {
         "## What it detects\nA post that names a role from the watchlist's `[[role]]` entries (name or alias),\n\
-         matched like unit names.\n\n## Why it matters\nA role tells an adversary what the person can access.\n\n\
+         matched like unit names, or a duty the role's name lists (\"… technician (dentures, cast\n\
+         partials)\" watches \"denture\" and \"cast partials\").\n\n## Why it matters\nA role tells an adversary what the person can access.\n\n\
          ## Example\n\"作为测绘工程师\" with `name = \"测绘工程师\"`.\n\n\
          ## False positives\nGeneric role names (\"engineer\") match everywhere; watch a specific title."
     }
     fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         for (i, r) in cx.options.watchlist.role.iter().enumerate() {
             for h in longest(s.hits.iter().filter(|h| h.kind == TermKind::Role(i))) {
+                let named = r
+                    .all_names()
+                    .any(|n| n.eq_ignore_ascii_case(s.original(h).trim()));
+                // A duty's words in an idiom, a game, a film or someone else's life are not the
+                // person's work ("通風報信", an escape room's "防爆門").
+                if !named
+                    && (in_idiom(s, h) || cx.flags.off_work() || about_someone_else(s, h.nstart))
+                {
+                    continue;
+                }
                 out.push(signal_at(
                     Category::Role,
                     self.id(),
                     Strength::Strong,
                     h,
-                    format!("names '{}', the watched role {}", s.original(h), r.name),
+                    if named {
+                        format!("names '{}', the watched role {}", s.original(h), r.name)
+                    } else {
+                        format!(
+                            "names '{}', a duty of the watched role {}",
+                            s.original(h),
+                            r.name
+                        )
+                    },
                     Some(r.name.clone()),
                 ));
             }
@@ -205,6 +224,37 @@ mod tests {
             1
         );
         assert!(run_with(WATCH, &WatchlistRole, "I test things non destructively").is_empty());
+    }
+
+    #[test]
+    fn a_roles_listed_duties_are_watched_too() {
+        const DUTIES: &str = "[[role]]\nname = \"dental laboratory technician (military dental centre: \
+            dentures, crowns and bridges, cast partials)\"\n[[role]]\nname = \"屋宇設備工程師（地下設施：\
+            通風及空氣過濾、防爆閥及防爆門）\"\n";
+        let duty = |text: &str| {
+            run_with(DUTIES, &WatchlistRole, text)
+                .iter()
+                .any(|s| s.reason.contains("a duty of the watched role"))
+        };
+        // Each listed duty, in the singular too.
+        assert!(duty("Flasked a denture three times today"));
+        assert!(duty("Cast partials all week, cobalt-chrome everywhere"));
+        assert!(duty("今日成日試防爆閥嘅彈簧"));
+        assert!(duty("空氣過濾系統換咗新嘅 HEPA"));
+        // A short common word alone is not watched; an idiom or a game is no duty.
+        assert!(!duty("The crowns at the palace were something else"));
+        assert!(!duty("通風報信：樓下開咗分店"));
+        assert!(!duty("同大學同學玩密室逃脫，要喺防空洞入面搵密碼開防爆門"));
+        // The role's name itself still matches as the role.
+        assert!(
+            run_with(
+                DUTIES,
+                &WatchlistRole,
+                "Officially a dental laboratory technician!"
+            )
+            .iter()
+            .any(|s| s.reason.contains("the watched role"))
+        );
     }
 
     #[test]
