@@ -3056,6 +3056,13 @@ const CAREER_MORE: &[&str] = &[
     "岗位能手",
     "技能鉴定",
     "技能等级",
+    // The first time in charge: "今天第一次自己负责熏蒸一整个仓".
+    "第一次自己负责",
+    "第一次独立负责",
+    "第一次独立完成",
+    "第一次独立值班",
+    "第一次当班",
+    "第一次带班",
 ];
 
 /// Newcomers at work, in the words of whoever teaches them: only as the object of teaching

@@ -64,8 +64,7 @@ const GENERIC: &[&str] = &[
 ];
 
 /// What a decisive career step says.
-const CAREER_STEP: &str =
-    "a career step in a trade (promotion, rank, trade grade, course or recertification)";
+const CAREER_STEP: &str = "a career step in a trade (promotion, rank, trade grade, course, recertification, first time in charge)";
 
 /// Whether career word `h` is a step only a job gives, whatever the trade: promoted, a rank
 /// reached (升上士, 晋升中尉), a trade grade (高级工, 技术能手), a work course or recertification
@@ -116,7 +115,13 @@ fn decisive_career(s: &Scanned<'_>, h: &Hit) -> bool {
         | "提干"
         | "授衔"
         | "独立上岗"
-        | "技能鉴定" => true,
+        | "技能鉴定"
+        | "第一次自己负责"
+        | "第一次独立负责"
+        | "第一次独立完成"
+        | "第一次独立值班"
+        | "第一次当班"
+        | "第一次带班" => true,
         // A trade grade, not the 高级工程师 it starts.
         "高级工" | "中级工" => !s.norm[h.nend..].starts_with('程'),
         "passed my" | "passed the" => {
@@ -199,17 +204,22 @@ fn taught(s: &Scanned<'_>, h: &Hit) -> bool {
         if window.ends_with("我是") || window.ends_with("我们是") {
             return false;
         }
+        // "新来的两个小弟跟我学熏蒸": the newcomers learn from the writer.
+        let learns_from_me = ["跟我学", "跟着我学", "找我学", "向我学", "归我带", "给我带"]
+            .iter()
+            .any(|w| s.norm_after(h.nend, 10).contains(w));
         // A new colleague named by the title ("新来的 rating") is found by its "新来的".
-        TEACH_ZH.iter().any(|t| {
-            window.match_indices(t).any(|(i, _)| {
-                let prev = window[..i].chars().next_back();
-                let next = window[i + t.len()..].chars().next();
-                // "请多指教", "教练", "教材": not teaching someone.
-                !(*t == "教"
-                    && (prev.is_some_and(|c| "指请家宗助".contains(c))
-                        || next.is_some_and(|c| "练授室堂会育程材".contains(c))))
+        learns_from_me
+            || TEACH_ZH.iter().any(|t| {
+                window.match_indices(t).any(|(i, _)| {
+                    let prev = window[..i].chars().next_back();
+                    let next = window[i + t.len()..].chars().next();
+                    // "请多指教", "教练", "教材": not teaching someone.
+                    !(*t == "教"
+                        && (prev.is_some_and(|c| "指请家宗助".contains(c))
+                            || next.is_some_and(|c| "练授室堂会育程材".contains(c))))
+                })
             })
-        })
     } else {
         before
             .split(|c: char| !c.is_alphanumeric())
@@ -653,6 +663,7 @@ mod tests {
             "Passed the survey module today, my brain is full",
             "Promoted na ako to PO3! Libre ko kayo",
             "Requalified today, good for another two years",
+            "今天第一次自己负责一整个仓，心情有点紧张",
         ] {
             assert!(
                 run(&RoleCues, text)
@@ -1261,6 +1272,8 @@ mod subject_tests {
             "Mentoring our two new linguists has taught me more than anything else",
             "今天教新來的學弟怎麼看圖，他說看起來像彩色的雨",
             "带两个新来的小伙子熟悉流程，教学相长",
+            // The newcomers learn from the writer.
+            "新来的两个小弟跟我学，第一课就是安全",
         ] {
             assert!(strong(text), "{text}");
         }
@@ -1268,6 +1281,7 @@ mod subject_tests {
             "從鳥站搬過來了，大家好，請多指教 #新人報到",
             "教練好，我是新來的冠哲，請多指教",
             "教新来的同学打羽毛球",
+            "新来的猫跟我学坏了，天天半夜跑酷",
             "The new guys at the climbing gym are fearless",
         ] {
             assert!(!strong(text), "{text}");
