@@ -37,7 +37,7 @@ impl Flags {
     pub fn of(s: &Scanned<'_>) -> Flags {
         Flags {
             // A Chinese title in 《》 after "play", "watch", "read", "listen": a game, a show.
-            media: s.has(Class::MediaContext)
+            media: s.of(Class::MediaContext).any(|h| !film_material(s, h))
                 || news_headline(s.text)
                 || zh_title_played(s.text)
                 || titled_year(s.text)
@@ -59,6 +59,58 @@ impl Flags {
     pub fn off_work(&self) -> bool {
         self.media || self.hobby
     }
+}
+
+/// Whether a media word is film the material, not a film watched: "acetate film", "the film
+/// processor", "film inspection day", "a reel of film".
+fn film_material(s: &Scanned<'_>, h: &crate::analyze::matcher::Hit) -> bool {
+    const BEFORE: &[&str] = &[
+        "acetate",
+        "nitrate",
+        "polyester",
+        "x-ray",
+        "xray",
+        "35mm",
+        "16mm",
+        "micro",
+        "reel of",
+        "reels of",
+        "can of",
+        "cans of",
+        "roll of",
+        "rolls of",
+    ];
+    const AFTER: &[&str] = &[
+        "processor",
+        "processing",
+        "inspection",
+        "stock",
+        "base",
+        "reel",
+        "reels",
+        "can",
+        "cans",
+        "scanner",
+        "strip",
+        "strips",
+        "duplicat",
+        "density",
+        "store",
+        "vault",
+    ];
+    let word = &s.norm[h.nstart..h.nend];
+    if word != "film" && word != "films" {
+        return false;
+    }
+    let before = s.norm[..h.nstart].trim_end();
+    let after = s.norm[h.nend..].trim_start();
+    BEFORE.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    }) || AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// A headline passed on, as news channels tag theirs: "【即時】國防部：共軍今日…", "【快讯】",

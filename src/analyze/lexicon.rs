@@ -2684,6 +2684,8 @@ const IDIOMS: &[&str] = &[
     "防空演习",
     // Tipping someone off, not ventilation: "通風報信：樓下開咗分店".
     "通风报信",
+    // A hair dryer, not a plant's fan.
+    "吹风机",
     // An e-bike, not a bullet train: "换电动车的刹车片".
     "电动车",
     // A hair oil, not a canopy: "Parachute oil champi by mom".

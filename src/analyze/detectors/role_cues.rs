@@ -450,12 +450,15 @@ impl Detector for RoleCues {
          ratings and certifications (\"Certified Level III\", 职称, 注册测绘师), shifts and on-call (night shift,\n\
          值班, 倒班), projects and trials, and overtime (加班). Specific jargon or a title in context is\n\
          enough; generic work words need a second cue in the same post, unless the writer filed the\n\
-         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 61\n\
+         post under their work with a content warning (Mastodon's \"CW: work\"). Titles, jargon and words of 65\n\
          trades (`src/analyze/trades.rs`: crane and rigging, grid dispatch, cryptography, forensic\n\
          science, …) are part of it; two words of one trade (\"shackles\" and \"slings\") reveal it, two\n\
          of different trades (\"ship\", \"train\") do not, and the reason names the trade. Teaching a\n\
          newcomer (\"teaching the new hires how to…\", 教新来的, 带了一个徒弟) is a senior's work in any\n\
-         trade and enough on its own, jargon or not; asking for advice (请多指教) is not.\n\n\
+         trade and enough on its own, jargon or not; asking for advice (请多指教) is not. So is a career\n\
+         step only a job gives: promoted, a rank reached (升上士), a trade grade (高级工), a work course or\n\
+         recertification passed, the first time in charge (第一次自己负责); a driving test, a school\n\
+         exam or someone else's promotion is not.\n\n\
          ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
          approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
@@ -748,6 +751,22 @@ mod tests {
                 "今日做 overpressure test，成個設施要 hold 住，再驗埋啲 blast valves",
                 "hardened facility ventilation, power and blast protection work",
             ),
+            (
+                "這批偽裝網改成雙面四色印染，再做角反射器",
+                "camouflage, concealment and decoy work",
+            ),
+            (
+                "Learnt to flask a denture today: wax-up, flasking, dewaxing",
+                "dental laboratory and prosthetics work",
+            ),
+            (
+                "熏蒸完开仓，拿着磷化氢检测仪走一圈，读数正常才让工人进去",
+                "grain storage, quality and fumigation work",
+            ),
+            (
+                "Opened a can of acetate film today. Vinegar syndrome, straight to the freezer",
+                "archives, records conservation and microfilm work",
+            ),
         ] {
             assert!(strong(text), "{text}");
             assert!(
@@ -775,6 +794,15 @@ mod tests {
             "Secret Santa got me a tape measure. Hilarious, guys.",
             "姨甥仔嚟屋企玩，人肉發電機嚟，由朝跑到晚",
             "Excel tip that changed my life: Ctrl+Shift+L for filters",
+            // A cat disguised as a cushion, camouflage trousers, herbal steaming, acrylic paint,
+            // coping with fireworks, a film watched, a fishing reel.
+            "天氣冷到不想出門，貓咪把自己偽裝成抱枕窩在我腿上",
+            "整理衣櫃翻出一堆迷彩褲，原來我大學時這麼愛迷彩",
+            "艾草熏蒸了一下，脚舒服多了",
+            "Bought acrylic paints for the kids, the table is ruined",
+            "fireworks: the dog is under the bed and everyone is coping differently",
+            "Watched Contagion again. Excellent film, terrible idea before sleeping",
+            "New fishing reel for the lake this weekend",
         ] {
             assert!(!strong(text), "{text}");
         }
