@@ -610,6 +610,8 @@ mod tests {
         assert_eq!(strong("办公楼门口的樱花开了"), ["办公楼"]);
         assert_eq!(strong("加班到深夜，办公室只剩我一个人"), ["办公室"]);
         assert_eq!(strong("今天搬到了5号楼"), ["5号楼"]);
+        // A numbered warehouse of a depot.
+        assert_eq!(strong("5 号仓的屋顶漏水了"), ["5 号仓"]);
         assert_eq!(strong("实验大楼 B 栋三楼的窗户"), ["B 栋"]);
         assert_eq!(strong("Shed 4 canteen has rebranded"), ["Shed 4"]);
         assert_eq!(
