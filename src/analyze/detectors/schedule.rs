@@ -140,6 +140,28 @@ fn weekly_slot<'w>(
             continue;
         }
         let after = &rest[d.len_utf8()..];
+        // "週二週四晚上打球", "周二、周四", "周二四": two days of the week named together are
+        // the days something is held, unless they are this or next week's ("这周二周三都下雨").
+        let other_day = |r: &str| {
+            let r = r.trim_start_matches(['、', '和', '跟', '同', '与', '及', '/', ' ']);
+            ["周", "星期", "礼拜"].iter().any(|w| {
+                r.strip_prefix(w)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| "一二三四五六日天".contains(c))
+            }) || r
+                .chars()
+                .next()
+                .is_some_and(|c| "一二三四五六日".contains(c) && c != d)
+        };
+        let dated = norm[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "这上下本今明".contains(c))
+            || norm[..i].ends_with("这个")
+            || norm[..i].ends_with("下个");
+        if !dated && d != '天' && other_day(after) {
+            return true;
+        }
         const ACTIVITIES: &[&str] = &[
             "课", "班", "训练", "练", "球", "例会", "跑", "游泳", "集合", "礼拜", "早茶",
         ];
@@ -785,6 +807,11 @@ mod tests {
         ));
         assert!(strong("On console 1900 to 0700 Mon to Thu, don't text me"));
         assert!(strong("每个礼拜三晚上七点半打球"));
+        // Two days named together are the days something is held; this week's are a date.
+        assert!(strong("羽球班換教練了，新教練很兇，週二週四晚上有得操了"));
+        assert!(strong("星期二同星期四收工後去游水"));
+        assert!(!strong("这周二周三都下雨"));
+        assert!(!strong("下周二周三出差"));
         assert!(strong("Night check all month, 1500 to 2330 Mon thru Fri"));
         assert!(strong(
             "Volunteering at the animal shelter Saturday mornings now"
