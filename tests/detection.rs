@@ -552,6 +552,24 @@ fn a_unit_named_once_then_by_its_short_form_is_the_unit() {
     assert!(named.iter().all(|t| t.contains("北礁")), "{named:?}");
 }
 
+/// A unit named by an acronym and its place ("CMDC Nilgaon") goes by the acronym alone too.
+#[test]
+fn a_unit_named_by_its_acronym_and_place_goes_by_the_acronym() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Day 1 at CMDC Nilgaon! Officially a lab technician now",
+        "Annual sports day at CMDC Nilgaon, our team came second",
+        "3 years at CMDC Nilgaon today, thank you to my lab family",
+        "Christmas carol practice with the CMDC choir. I was told to sing softly",
+        "Monsoon chai on the terrace, perfect evening",
+        "New city, new PG, new friends",
+    ];
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "Asia/Kolkata");
+    let named = evidence_of(&data, &analysis, Category::Unit);
+    assert!(named.iter().any(|t| t.contains("CMDC choir")), "{named:?}");
+    assert!(!named.iter().any(|t| t.contains("chai")), "{named:?}");
+}
+
 /// The proper name the workplace's gates go by ("the Binbirri gate") places the posts that say
 /// it without a gate ("Roadworks on Binbirri Rd"); a beach named once beside a jetty does not.
 #[test]

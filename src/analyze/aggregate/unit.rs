@@ -664,6 +664,18 @@ pub fn discover(
         let found = zh_abbreviations(&m.name, data, norms, keep);
         m.forms.extend(found);
     }
+    // "CMDC Nilgaon" goes by "CMDC" too: an acronym that opens a name, with the place after it.
+    for m in merged.iter_mut().take(3) {
+        let mut words = m.name.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next())
+            && crate::analyze::orgs::acronym_shaped(first)
+        {
+            let first = first.to_string();
+            if !m.forms.contains(&first) {
+                m.forms.push(first);
+            }
+        }
+    }
     // Watched units keep their watchlist name and aliases.
     for m in &mut merged {
         if let Some(u) = opts
