@@ -458,7 +458,9 @@ impl Detector for RoleCues {
          trade and enough on its own, jargon or not; asking for advice (请多指教) is not. So is a career\n\
          step only a job gives: promoted, a rank reached (升上士), a trade grade (高级工), a work course or\n\
          recertification passed, the first time in charge (第一次自己负责); a driving test, a school\n\
-         exam or someone else's promotion is not.\n\n\
+         exam or someone else's promotion is not. So is a working day told as one (\"Spent the whole day\n\
+         chasing a thrust deviation\", \"spent the day with my head in a purifier\"), not a day off\n\
+         (\"spent the arvo at the tip\", \"chasing the kids\").\n\n\
          ## Why it matters\nThe role tells an adversary what the person can see and why they are worth\n\
          approaching.\n\n## Example\n\"Ultrasonic testing on hull welds all day\"; \"外业测量第五天\".\n\n\
          ## False positives\nGeneric words alone (\"inspected the strawberries\", \"sent my project\" at the\n\
@@ -641,7 +643,125 @@ impl Detector for RoleCues {
                 },
             });
         }
+        // "Spent the whole day chasing a thrust deviation", "spent half the night chasing an
+        // alarm", "spent the day with my head in a purifier": a working day told as one.
+        if !cx.flags.off_work()
+            && !cx.flags.home_work
+            && post.kind != crate::model::PostKind::Repost
+            && let Some((nstart, nend)) = working_day(&s.norm)
+            && !about_someone_else(s, nstart)
+        {
+            let (start, end) = s.orig_span(nstart, nend);
+            out.push(Signal {
+                category: Category::Role,
+                detector: self.id(),
+                reason: ["'", &s.text[start..end], "': ", WORKING_DAY].concat(),
+                span: Some((start, end)),
+                strength: Strength::Strong,
+                subject: None,
+            });
+        }
     }
+}
+
+/// What a working day told as one says.
+const WORKING_DAY: &str =
+    "a day of the writer's work, told as one (a task chased, tuned or taken apart)";
+
+/// The span of "spent [half] the [whole] day|arvo|night|week <a work task>" in a normalised
+/// text: a day spent chasing, tuning, calibrating or troubleshooting something, or with one's
+/// head in a machine. Not a day spent doing nothing, at the tip or with the kids.
+fn working_day(norm: &str) -> Option<(usize, usize)> {
+    const SPANS: &[&str] = &[
+        "day",
+        "morning",
+        "afternoon",
+        "arvo",
+        "night",
+        "week",
+        "shift",
+        "evening",
+    ];
+    const TASKS: &[&str] = &[
+        "chasing",
+        "tuning",
+        "migrating",
+        "calibrating",
+        "troubleshooting",
+        "debugging",
+        "repairing",
+        "rebuilding",
+        "servicing",
+        "inspecting",
+        "interpreting",
+        "translating",
+        "auditing",
+        "commissioning",
+        "with my head in",
+        "elbow deep in",
+        "up to my elbows in",
+    ];
+    for (i, _) in norm.match_indices("spent ") {
+        if i > 0
+            && norm[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut rest = &norm[i + "spent ".len()..];
+        for w in ["half the ", "most of the ", "all the ", "the ", "all "] {
+            if let Some(r) = rest.strip_prefix(w) {
+                rest = r;
+                break;
+            }
+        }
+        for w in ["whole ", "entire "] {
+            if let Some(r) = rest.strip_prefix(w) {
+                rest = r;
+            }
+        }
+        let Some(span) = SPANS.iter().find(|w| rest.starts_with(*w)) else {
+            continue;
+        };
+        let after = rest[span.len()..].trim_start();
+        // Chasing the kids or a sunset is a day off.
+        const NOT_TASKS: &[&str] = &[
+            "the kids",
+            "my kids",
+            "kids",
+            "the children",
+            "the dog",
+            "my dog",
+            "the cat",
+            "the toddler",
+            "my toddler",
+            "the baby",
+            "after",
+            "waterfalls",
+            "sunsets",
+            "the sunset",
+            "the sun",
+            "the light",
+            "butterflies",
+            "pokemon",
+        ];
+        if let Some(task) = TASKS.iter().find(|t| {
+            after.starts_with(*t)
+                && after[t.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && !NOT_TASKS
+                    .iter()
+                    .any(|n| after[t.len()..].trim_start().starts_with(n))
+        }) {
+            let end = norm.len() - after.len() + task.len();
+            return Some((i, end));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -653,6 +773,32 @@ mod tests {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
+    }
+
+    #[test]
+    fn a_working_day_told_as_one_is_work_in_any_trade() {
+        let day = |text: &str| {
+            run(&RoleCues, text)
+                .iter()
+                .any(|s| s.strength == Strength::Strong && s.reason.contains(WORKING_DAY))
+        };
+        assert!(day(
+            "Spent the whole day chasing a 2% deviation. Found it: a loose connector."
+        ));
+        assert!(day(
+            "Spent half the night chasing an alarm that turned out to be drift"
+        ));
+        assert!(day(
+            "Spent the day with my head in a purifier. Fuel oil everywhere."
+        ));
+        assert!(day("Spent the week migrating keys to the new partitions"));
+        // A day off, a day out, someone else's day.
+        assert!(!day("spent the arvo at the tip. character building"));
+        assert!(!day(
+            "Spent the day doing absolutely nothing and I regret none of it."
+        ));
+        assert!(!day("Spent the whole day chasing the kids around the park"));
+        assert!(!day("My dad spent the day servicing his old Holden"));
     }
 
     #[test]
