@@ -31,7 +31,7 @@ impl Detector for EmploymentStatement {
          named gym, club or league (\"Joined Iron Pump Gym\"); \"joined Netflix\" (as a subscriber) would be\n\
          caught."
     }
-    fn check(&self, _post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
+    fn check(&self, post: &Post, s: &Scanned<'_>, cx: &Context<'_>, out: &mut Vec<Signal>) {
         if cx.flags.off_work() {
             return;
         }
@@ -128,7 +128,10 @@ impl Detector for EmploymentStatement {
                 named.push((n.start, n.end));
                 // "Six years at SFSL today": how long the writer has been there is their
                 // seniority, part of the role.
-                if tenure(&s.norm[h.nstart..h.nend]) {
+                if post.kind != crate::model::PostKind::Repost
+                    && tenure(&s.norm[h.nstart..h.nend])
+                    && counted(&s.norm[..h.nstart])
+                {
                     out.push(Signal {
                         category: Category::Role,
                         detector: self.id(),
@@ -185,6 +188,21 @@ fn tenure(cue: &str) -> bool {
         .any(|w| cue.starts_with(w) || cue.contains(&format!(" {w}")))
         || cue.contains("anniversary")
         || matches!(cue, "工作了" | "工作满" | "工龄")
+}
+
+/// Whether the words before a tenure cue count the time: "Six years at", "3 years at", "a year
+/// at", "Nearly a year with"; not "this year at" or "every year at".
+fn counted(before: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "few", "several", "many",
+    ];
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() || NUMBERS.contains(&word)
 }
 
 /// "First week on the data platform team at Kestrel Analytics": the organisation after a
@@ -558,6 +576,9 @@ mod tests {
         assert!(!seniority("First day at Kestrel Analytics tomorrow"));
         assert!(!seniority(
             "My dad spent 30 years at Palmela Motors, retired today"
+        ));
+        assert!(!seniority(
+            "100 hot fires this year at Tallow Creek Test Complex"
         ));
         let sig = run(&EmploymentStatement, "Ten years at the shipyard. Grateful.");
         assert_eq!(subjects(&sig), ["the shipyard"]);
