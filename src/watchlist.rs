@@ -36,9 +36,7 @@ impl Term {
     pub fn all_names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
-}
 
-impl Term {
     /// A watched role's [`Term::all_names`], and the duties its name lists: "dental laboratory
     /// technician (prosthodontic lab: dentures, crowns and bridges, cast partials)" also names
     /// "dentures", "cast partials" and their singulars, and "偽裝器材技術員（偽裝網裁製與印染、
@@ -46,11 +44,8 @@ impl Term {
     /// ("crowns", "packing") is too common to watch alone and is left out.
     pub fn role_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.all_names().map(str::to_string).collect();
-        let parts: Vec<&str> = self
-            .name
-            .split([
-                ',', '/', ';', '|', '(', ')', ':', '，', '、', '（', '）', '：', '／', '；',
-            ])
+        let parts: Vec<&str> = listed_parts(&self.name)
+            .flat_map(|p| p.split([':', '：', '／', '；']))
             .flat_map(|p| p.split(" and "))
             .flat_map(|p| p.split(" or "))
             .flat_map(|p| p.split(['与', '與', '及', '和', '或']))
@@ -88,6 +83,13 @@ impl Term {
     }
 }
 
+/// The parts of a name that lists several things, split at commas, slashes, semicolons, bars
+/// and brackets (Latin and full-width), trimmed: "Fleet Diving Unit, Building 212 / D-Jetty".
+fn listed_parts(name: &str) -> impl Iterator<Item = &str> {
+    name.split([',', '/', ';', '|', '(', ')', '，', '、', '（', '）'])
+        .map(str::trim)
+}
+
 /// A sensitive site: a point and a radius.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -111,11 +113,7 @@ impl Site {
     /// any part names the site.
     pub fn all_names(&self) -> Vec<&str> {
         let mut names = vec![self.name.as_str()];
-        let parts: Vec<&str> = self
-            .name
-            .split([',', '/', ';', '|', '(', ')', '，', '、', '（', '）'])
-            .map(str::trim)
-            .collect();
+        let parts: Vec<&str> = listed_parts(&self.name).collect();
         if parts.len() > 1 {
             names.extend(parts.into_iter().filter(|p| {
                 p.chars().count() >= 4

@@ -110,6 +110,7 @@ pub const TERMS: &[(Class, &[&str])] = &[
     (Class::Jargon, SHIFT_SYSTEMS),
     (Class::Career, CAREER),
     (Class::Career, CAREER_MORE),
+    (Class::Career, FIRST_IN_CHARGE),
     (Class::Overtime, OVERTIME),
     (Class::Place, WORKPLACES),
     (Class::Place, PLACES),
@@ -3061,7 +3062,10 @@ const CAREER_MORE: &[&str] = &[
     "岗位能手",
     "技能鉴定",
     "技能等级",
-    // The first time in charge: "今天第一次自己负责熏蒸一整个仓".
+];
+
+/// The first time in charge, a career step in any trade: "今天第一次自己负责熏蒸一整个仓".
+pub const FIRST_IN_CHARGE: &[&str] = &[
     "第一次自己负责",
     "第一次独立负责",
     "第一次独立完成",

@@ -945,9 +945,9 @@ fn trade_vocabulary(
                 .any(|s| s.category == Category::Role && s.detector == "role-cues")
     };
     // Pass 1: how many posts use each candidate, among the posts that reveal the role, are said
-    // at work or have lesser work cues (all of them) and among the others (on a big archive an even sample of
-    // them, scaled up); counted per thread over blocks of posts, with no list of words kept
-    // per post.
+    // at work or have lesser work cues (all of them) and among the others (on a big archive an
+    // even sample of them, scaled up); counted per thread over blocks of posts, with no list of
+    // words kept per post.
     let n = candidates.len();
     let (seeds, others): (Vec<usize>, Vec<usize>) =
         (0..data.posts.len()).partition(|&i| is_seed(i));

@@ -183,9 +183,9 @@ impl Detector for EmploymentStatement {
 /// Whether an employment cue (in matching form) says how long the writer has worked somewhere:
 /// "years at", "months with", "work anniversary", "工作了", "工龄".
 fn tenure(cue: &str) -> bool {
-    ["years ", "year ", "months ", "anniversary"]
+    ["years ", "year ", "months "]
         .iter()
-        .any(|w| cue.starts_with(w) || cue.contains(&format!(" {w}")))
+        .any(|w| cue.starts_with(w))
         || cue.contains("anniversary")
         || matches!(cue, "工作了" | "工作满" | "工龄")
 }

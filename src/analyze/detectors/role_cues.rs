@@ -115,19 +115,19 @@ fn decisive_career(s: &Scanned<'_>, h: &Hit) -> bool {
         | "提干"
         | "授衔"
         | "独立上岗"
-        | "技能鉴定"
-        | "第一次自己负责"
-        | "第一次独立负责"
-        | "第一次独立完成"
-        | "第一次独立值班"
-        | "第一次当班"
-        | "第一次带班" => true,
+        | "技能鉴定" => true,
+        w if crate::analyze::lexicon::FIRST_IN_CHARGE.contains(&w) => true,
         // A trade grade, not the 高级工程师 it starts.
         "高级工" | "中级工" => !s.norm[h.nend..].starts_with('程'),
         "passed my" | "passed the" => {
-            let after: String = s.text[h.end..].chars().take(60).collect();
-            let clause = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
-            let clause = format!("{} ", clause.to_lowercase());
+            // The rest of the sentence, at most 60 characters, with a space to end its last word.
+            let clause: String = s.text[h.end..]
+                .chars()
+                .take(60)
+                .take_while(|c| !matches!(c, '.' | '!' | '?' | '\n'))
+                .chain([' '])
+                .collect::<String>()
+                .to_lowercase();
             WORK_COURSES.iter().any(|w| clause.contains(w))
         }
         w if RANKS.contains(&w) => {
@@ -701,6 +701,27 @@ fn working_day(norm: &str) -> Option<(usize, usize)> {
         "elbow deep in",
         "up to my elbows in",
     ];
+    // Chasing the kids or a sunset is a day off.
+    const NOT_TASKS: &[&str] = &[
+        "the kids",
+        "my kids",
+        "kids",
+        "the children",
+        "the dog",
+        "my dog",
+        "the cat",
+        "the toddler",
+        "my toddler",
+        "the baby",
+        "after",
+        "waterfalls",
+        "sunsets",
+        "the sunset",
+        "the sun",
+        "the light",
+        "butterflies",
+        "pokemon",
+    ];
     for (i, _) in norm.match_indices("spent ") {
         if i > 0
             && norm[..i]
@@ -726,27 +747,6 @@ fn working_day(norm: &str) -> Option<(usize, usize)> {
             continue;
         };
         let after = rest[span.len()..].trim_start();
-        // Chasing the kids or a sunset is a day off.
-        const NOT_TASKS: &[&str] = &[
-            "the kids",
-            "my kids",
-            "kids",
-            "the children",
-            "the dog",
-            "my dog",
-            "the cat",
-            "the toddler",
-            "my toddler",
-            "the baby",
-            "after",
-            "waterfalls",
-            "sunsets",
-            "the sunset",
-            "the sun",
-            "the light",
-            "butterflies",
-            "pokemon",
-        ];
         if let Some(task) = TASKS.iter().find(|t| {
             after.starts_with(*t)
                 && after[t.len()..]
@@ -769,7 +769,8 @@ mod tests {
     use super::*;
     use crate::analyze::detectors::testing::run;
 
-    fn strong(text: &str) -> bool {
+    /// Whether any cue of a text is strong.
+    pub(super) fn strong(text: &str) -> bool {
         run(&RoleCues, text)
             .iter()
             .any(|s| s.strength == Strength::Strong)
@@ -1401,15 +1402,9 @@ mod tests {
 
 #[cfg(test)]
 mod subject_tests {
+    use super::tests::strong;
     use super::*;
     use crate::analyze::detectors::testing::run;
-
-    /// Whether any cue of a text is strong.
-    fn strong(text: &str) -> bool {
-        run(&RoleCues, text)
-            .iter()
-            .any(|s| s.strength == Strength::Strong)
-    }
 
     #[test]
     fn the_title_phrase_is_the_subject() {
