@@ -570,6 +570,29 @@ fn a_unit_named_by_its_acronym_and_place_goes_by_the_acronym() {
     assert!(!named.iter().any(|t| t.contains("chai")), "{named:?}");
 }
 
+/// A word of the person's trade said once in a post that reveals the role and again in a post
+/// about the unit is theirs: a third post using two such words talks shop.
+#[test]
+fn the_trades_words_said_at_work_too_are_the_persons_vocabulary() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Three years at Harrow Vale Records Unit today, still learning",
+        "Passed my conservation course! Zorbel and quennet checks from now on",
+        "Quiet Tuesday at Harrow Vale Records Unit, zorbel and quennet again",
+        "Zorbel then quennet all afternoon, my eyes hurt",
+        "Harrow Vale Records Unit bake sale raised heaps",
+        "Sunday roast at mum's, too many potatoes",
+        "New running shoes, old knees",
+    ];
+    let (data, analysis) = daily_tweets(dir.path(), &texts, "Europe/Dublin");
+    let role = evidence_of(&data, &analysis, Category::Role);
+    assert!(
+        role.iter().any(|t| t.starts_with("Zorbel then quennet")),
+        "{role:?}"
+    );
+    assert!(!role.iter().any(|t| t.contains("roast")), "{role:?}");
+}
+
 /// The proper name the workplace's gates go by ("the Binbirri gate") places the posts that say
 /// it without a gate ("Roadworks on Binbirri Rd"); a beach named once beside a jetty does not.
 #[test]
